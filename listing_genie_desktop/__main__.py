@@ -1,0 +1,3 @@
+from listing_genie_desktop.cli import main
+
+raise SystemExit(main())

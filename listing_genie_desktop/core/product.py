@@ -1,0 +1,278 @@
+"""The product a seller describes, validated with messages a seller understands."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from listing_genie_desktop.core.errors import InvalidInput
+
+
+class ImageType(StrEnum):
+    """The five listing images, in the order Amazon shows them (MAIN, then PT01..PT04)."""
+
+    MAIN = "main"
+    INFOGRAPHIC_1 = "infographic_1"
+    INFOGRAPHIC_2 = "infographic_2"
+    LIFESTYLE = "lifestyle"
+    COMPARISON = "comparison"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    ImageType.MAIN: "Main",
+    ImageType.INFOGRAPHIC_1: "Infographic 1",
+    ImageType.INFOGRAPHIC_2: "Infographic 2",
+    ImageType.LIFESTYLE: "Lifestyle",
+    ImageType.COMPARISON: "Comparison",
+}
+IMAGE_TYPES: tuple[ImageType, ...] = tuple(ImageType)
+
+
+class Intent(StrEnum):
+    DURABILITY = "durability"
+    USE_CASE = "use_case"
+    STYLE = "style"
+    PROBLEM_SOLUTION = "problem_solution"
+    COMPARISON = "comparison"
+
+
+TITLE_MAX = 200
+FEATURES_MAX = 3
+FEATURE_MAX = 100
+AUDIENCE_MAX = 150
+KEYWORDS_MAX = 20
+KEYWORD_MAX = 80
+
+# Word stems that suggest what a shopper searching this keyword cares about. Deliberately small
+# and readable: a seller can always override the result.
+_INTENT_RULES: tuple[tuple[Intent, tuple[str, ...]], ...] = (
+    (
+        Intent.DURABILITY,
+        (
+            "durab",
+            "sturdy",
+            "strong",
+            "heavy duty",
+            "heavy-duty",
+            "long lasting",
+            "long-lasting",
+            "rugged",
+            "tough",
+            "waterproof",
+            "stainless",
+            "unbreakable",
+            "reinforced",
+            "warranty",
+        ),
+    ),
+    (
+        Intent.USE_CASE,
+        (
+            "for ",
+            "camping",
+            "travel",
+            "kitchen",
+            "office",
+            "gym",
+            "outdoor",
+            "home",
+            "kids",
+            "baby",
+            "car",
+            "garden",
+            "workout",
+            "hiking",
+            "school",
+            "daily",
+            "everyday",
+        ),
+    ),
+    (
+        Intent.STYLE,
+        (
+            "modern",
+            "elegant",
+            "stylish",
+            "design",
+            "color",
+            "colour",
+            "minimalist",
+            "vintage",
+            "luxury",
+            "aesthetic",
+            "cute",
+            "sleek",
+            "premium",
+            "gift",
+        ),
+    ),
+    (
+        Intent.PROBLEM_SOLUTION,
+        (
+            "anti",
+            "no more",
+            "prevent",
+            "relief",
+            "fix",
+            "easy",
+            "quick",
+            "leak",
+            "spill",
+            "pain",
+            "stain",
+            "odor",
+            "odour",
+            "noise",
+            "mess",
+            "proof",
+            "free",
+        ),
+    ),
+    (
+        Intent.COMPARISON,
+        ("best", "vs", "versus", "alternative", "better", "upgrade", "replacement", "compared", "top rated", "cheaper"),
+    ),
+)
+
+
+def classify_intents(keyword: str) -> tuple[Intent, ...]:
+    """Intents suggested by the keyword's words; `use_case` when nothing matches."""
+    text = f" {keyword.casefold()} "
+    found = tuple(intent for intent, stems in _INTENT_RULES if any(stem in text for stem in stems))
+    return found or (Intent.USE_CASE,)
+
+
+@dataclass(frozen=True)
+class Keyword:
+    keyword: str
+    intents: tuple[Intent, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"keyword": self.keyword, "intents": [i.value for i in self.intents]}
+
+
+@dataclass(frozen=True)
+class ProductContext:
+    title: str
+    features: tuple[str, ...]
+    audience: str = ""
+    keywords: tuple[Keyword, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def create(
+        cls,
+        title: str,
+        features: Sequence[str],
+        audience: str = "",
+        keywords: Iterable[str | Keyword] = (),
+    ) -> ProductContext:
+        """Validates and normalises what the user typed; raises `InvalidInput` naming the field."""
+        clean_title = clean_text(title, "title", "Title")
+        if not clean_title:
+            raise InvalidInput("Title is required.", field="title")
+        check_length(clean_title, TITLE_MAX, "Title", "title")
+
+        clean_features = [clean_text(f, "features", "A key feature") for f in features]
+        clean_features = [f for f in clean_features if f]
+        if not clean_features:
+            raise InvalidInput("At least one key feature is required.", field="features")
+        if len(clean_features) > FEATURES_MAX:
+            raise InvalidInput(f"At most {FEATURES_MAX} key features, got {len(clean_features)}.", field="features")
+        for number, feature in enumerate(clean_features, start=1):
+            check_length(feature, FEATURE_MAX, f"Feature {number}", f"feature{number}")
+
+        clean_audience = clean_text(audience, "audience", "Target audience")
+        check_length(clean_audience, AUDIENCE_MAX, "Target audience", "audience")
+
+        parsed = [k if isinstance(k, Keyword) else parse_keyword(k) for k in keywords]
+        parsed = [k for k in parsed if k is not None]
+        if len(parsed) > KEYWORDS_MAX:
+            raise InvalidInput(f"At most {KEYWORDS_MAX} keywords, got {len(parsed)}.", field="keywords")
+        return cls(clean_title, tuple(clean_features), clean_audience, tuple(parsed))
+
+    @property
+    def feature_1(self) -> str:
+        return self.features[0]
+
+    @property
+    def feature_2(self) -> str:
+        return self.features[1] if len(self.features) > 1 else self.features[0]
+
+    @property
+    def feature_3(self) -> str:
+        return self.features[2] if len(self.features) > 2 else self.feature_2
+
+    @property
+    def intents(self) -> tuple[Intent, ...]:
+        """Every intent the keywords carry, most frequent first (ties in enum order)."""
+        counts = {intent: 0 for intent in Intent}
+        for keyword in self.keywords:
+            for intent in keyword.intents:
+                counts[intent] += 1
+        return tuple(i for i, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "features": list(self.features),
+            "audience": self.audience,
+            "keywords": [k.to_json() for k in self.keywords],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> ProductContext:
+        keywords = [Keyword(k["keyword"], tuple(Intent(i) for i in k["intents"])) for k in data["keywords"]]
+        return cls.create(data["title"], data["features"], data.get("audience", ""), keywords)
+
+
+def parse_keyword(line: str) -> Keyword | None:
+    """`"phrase"` or `"phrase=intent1,intent2"`; blank lines give None."""
+    phrase, sep, intents_text = line.partition("=")
+    phrase = clean_text(phrase, "keywords", "A keyword")
+    if not phrase:
+        if sep:
+            raise InvalidInput(f"Keyword line {line.strip()!r} has intents but no keyword.", field="keywords")
+        return None
+    check_length(phrase, KEYWORD_MAX, f"Keyword {phrase[:20]!r}", "keywords")
+    if not sep:
+        return Keyword(phrase, classify_intents(phrase))
+    names = [n.strip().casefold().replace("-", "_").replace(" ", "_") for n in intents_text.split(",")]
+    names = [n for n in names if n]
+    valid = {i.value for i in Intent}
+    unknown = [n for n in names if n not in valid]
+    if unknown:
+        raise InvalidInput(
+            f"Unknown intent {unknown[0]!r} for keyword {phrase!r}; use: {', '.join(sorted(valid))}.",
+            field="keywords",
+        )
+    intents = tuple(dict.fromkeys(Intent(n) for n in names))
+    return Keyword(phrase, intents or classify_intents(phrase))
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def clean_text(value: str | None, field_name: str, label: str) -> str:
+    """NFC-normalised, single-spaced text; control characters are refused, not silently dropped."""
+    text = unicodedata.normalize("NFC", value or "")
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cc" and char not in "\t\n\r":
+            raise InvalidInput(
+                f"{label} contains an invisible control character (U+{ord(char):04X}).", field=field_name
+            )
+        if category == "Cs":
+            raise InvalidInput(f"{label} contains an invalid character.", field=field_name)
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def check_length(text: str, limit: int, label: str, field_name: str) -> None:
+    if len(text) > limit:
+        raise InvalidInput(f"{label} is {len(text)} characters; the limit is {limit}.", field=field_name)

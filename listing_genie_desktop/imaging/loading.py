@@ -1,0 +1,158 @@
+"""Safe loading of the seller's reference photo.
+
+Everything here is blocking (decode, convert, encode): call it from a worker thread.
+A file that is not a usable photo raises `InvalidInput` with a sentence a seller can act on.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from listing_genie_desktop.core.errors import InvalidInput
+
+MAX_FILE_BYTES = 60 * 1024 * 1024
+MAX_PIXELS = 64_000_000
+"""Checked from the header before decoding: a decompression bomb never reaches memory."""
+MIN_SHORT_SIDE = 300
+ZOOM_LONG_SIDE = 1000
+MODEL_LONG_SIDE = 1536
+"""The copy sent to an image model: large enough for detail, small enough for a fast upload."""
+
+SUPPORTED_FORMATS = {
+    "JPEG": "jpg",
+    "PNG": "png",
+    "WEBP": "webp",
+    "TIFF": "tif",
+    "GIF": "gif",
+    "BMP": "bmp",
+    "MPO": "jpg",
+}
+
+
+@dataclass(frozen=True)
+class ReferencePhoto:
+    image: Image.Image
+    """RGB, orientation applied; transparent areas composited on white."""
+    alpha: Image.Image | None
+    """The photo's own transparency (mode L) when it had one: a ready-made product mask."""
+    original_bytes: bytes
+    extension: str
+    warnings: tuple[str, ...]
+    model_bytes: bytes
+    model_mime: str
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.image.size
+
+
+def load_reference(path: str | os.PathLike[str]) -> ReferencePhoto:
+    file = Path(path)
+    if not file.is_file():
+        raise InvalidInput(f"Reference photo not found: {file.name}", field="image")
+    size = file.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"Reference photo is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB.", field="image"
+        )
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Reference photo could not be read: {exc.strerror or exc}", field="image") from exc
+    return load_reference_bytes(data)
+
+
+def load_reference_bytes(data: bytes) -> ReferencePhoto:
+    if not data:
+        raise InvalidInput("Reference photo file is empty (0 bytes).", field="image")
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput("Reference photo is too large.", field="image")
+    try:
+        opened = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as exc:
+        raise InvalidInput(
+            f"Reference photo declares too many pixels; the limit is {MAX_PIXELS // 1_000_000} megapixels.",
+            field="image",
+        ) from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise InvalidInput(
+            "Reference photo is not an image Listing Genie can read (use JPEG, PNG or WebP).", field="image"
+        ) from exc
+    fmt = opened.format or ""
+    if fmt not in SUPPORTED_FORMATS:
+        raise InvalidInput(
+            f"Reference photo format {fmt or 'unknown'} is not supported (use JPEG, PNG or WebP).", field="image"
+        )
+    width, height = opened.size
+    if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
+        raise InvalidInput(
+            f"Reference photo is {width} x {height} px; the limit is {MAX_PIXELS // 1_000_000} megapixels.",
+            field="image",
+        )
+    try:
+        opened.seek(0)
+        opened.load()
+        oriented = ImageOps.exif_transpose(opened)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, EOFError) as exc:
+        raise InvalidInput(
+            "Reference photo is damaged or incomplete; export it again and retry.", field="image"
+        ) from exc
+
+    rgb, alpha = to_rgb_with_alpha(oriented)
+    short, long = sorted(rgb.size)
+    if short < MIN_SHORT_SIDE:
+        raise InvalidInput(
+            f"Reference photo is {rgb.width} x {rgb.height} px: too small. Use a photo at least "
+            f"{MIN_SHORT_SIDE} px on its shorter side.",
+            field="image",
+        )
+    warnings = []
+    if long < ZOOM_LONG_SIDE:
+        warnings.append(
+            f"Photo is {rgb.width} x {rgb.height} px; Amazon zoom needs {ZOOM_LONG_SIDE} px on the longest side, "
+            "so details may look soft."
+        )
+    model_bytes = encode_for_model(rgb)
+    return ReferencePhoto(
+        image=rgb,
+        alpha=alpha,
+        original_bytes=data,
+        extension=SUPPORTED_FORMATS[fmt],
+        warnings=tuple(warnings),
+        model_bytes=model_bytes,
+        model_mime="image/png",
+    )
+
+
+def to_rgb_with_alpha(image: Image.Image) -> tuple[Image.Image, Image.Image | None]:
+    """Any mode (CMYK, 16-bit, palette, LA, RGBA...) to 8-bit RGB, keeping real transparency apart."""
+    if image.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I"):
+        depth = np.asarray(image, dtype=np.float64)
+        scale = 65535.0 if image.mode.startswith("I;16") or depth.max(initial=0) > 255 else 255.0
+        image = Image.fromarray(np.clip(depth / scale * 255.0 + 0.5, 0, 255).astype(np.uint8), "L")
+    elif image.mode == "F":
+        image = image.convert("L")
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
+    if has_alpha:
+        rgba = image.convert("RGBA")
+        alpha = rgba.getchannel("A")
+        if alpha.getextrema()[0] == 255:
+            return rgba.convert("RGB"), None
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=alpha)
+        return white, alpha
+    return image.convert("RGB"), None
+
+
+def encode_for_model(image: Image.Image) -> bytes:
+    copy = image.copy()
+    copy.thumbnail((MODEL_LONG_SIDE, MODEL_LONG_SIDE), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    copy.save(buffer, format="PNG", optimize=False, compress_level=3)
+    return buffer.getvalue()

@@ -25,12 +25,12 @@ run: $(RUN_STAMP)
 
 # pytest exits 5 when it collects nothing; that must fail, and it does (any non-zero exit fails make).
 test: $(TEST_STAMP)
-	$(BIN)/ruff check listing_genie_desktop tests benchmarks
+	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check listing_genie_desktop tests benchmarks
-	$(BIN)/ruff format --check listing_genie_desktop tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

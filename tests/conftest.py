@@ -17,3 +17,34 @@ def isolated_home(tmp_path, monkeypatch):
     for name in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_GEMINI_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend: tests never touch the machine's real secrets."""
+
+    priority = 1
+
+    def __init__(self):
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.passwords.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    backend_class = type("TestKeyring", (MemoryKeyring, KeyringBackend), {})
+    backend = backend_class()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import UTC, datetime
 from typing import Protocol
+
+
+def utc_now_iso() -> str:
+    """ISO-8601 in UTC with microseconds, as the contract's timestamps."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class Clock(Protocol):

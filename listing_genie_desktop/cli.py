@@ -1,0 +1,168 @@
+"""The `listing-genie` command (contract section 1): gui, generate, history, show, retry, export."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from contextlib import suppress
+
+from listing_genie_desktop import __version__
+from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.outcome import SessionStatus
+from listing_genie_desktop.core.product import ProductContext
+from listing_genie_desktop.logging_setup import configure_logging, redact
+from listing_genie_desktop.paths import AppPaths
+
+PROCESS_START = time.perf_counter()
+log = logging.getLogger("listing_genie.cli")
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INVALID, EXIT_PARTIAL, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 2, 3, 4, 5
+EXIT_FOR_STATUS = {
+    SessionStatus.COMPLETE: EXIT_OK,
+    SessionStatus.PARTIAL: EXIT_PARTIAL,
+    SessionStatus.FAILED: EXIT_FAILED,
+    SessionStatus.CANCELLED: EXIT_CANCELLED,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="listing-genie", description="Amazon listing images from one product photo.")
+    parser.add_argument("--version", action="version", version=f"listing-genie {__version__}")
+    commands = parser.add_subparsers(dest="command")
+
+    gui = commands.add_parser("gui", help="open the desktop window (the default)")
+    gui.add_argument("--smoke", action="store_true", help="open the window, print startup_ms=N and exit")
+
+    generate = commands.add_parser("generate", help="generate the five images headless")
+    generate.add_argument("--title", required=True)
+    generate.add_argument("--feature", action="append", default=[], help="a key feature (1 to 3 times)")
+    generate.add_argument("--audience", default="")
+    generate.add_argument("--keyword", action="append", default=[], help='"phrase" or "phrase=intent1,intent2"')
+    generate.add_argument("--image", required=True, help="the reference photo")
+    add_tuning(generate, backend_default="auto")
+    generate.add_argument("--out", help="also copy the final images into this folder")
+    generate.add_argument("--json", action="store_true", help="print the session JSON on stdout")
+
+    history = commands.add_parser("history", help="past sessions, newest first")
+    history.add_argument("--json", action="store_true")
+    history.add_argument("--limit", type=positive_int, default=None)
+
+    show = commands.add_parser("show", help="one session in full")
+    show.add_argument("session_id")
+    show.add_argument("--json", action="store_true")
+
+    retry = commands.add_parser("retry", help="finish the images of a session that are not complete")
+    retry.add_argument("session_id")
+    add_tuning(retry, backend_default=None)
+    retry.add_argument("--out", help="also copy the final images into this folder")
+    retry.add_argument("--json", action="store_true")
+
+    export = commands.add_parser("export", help="write the images with Amazon file names")
+    export.add_argument("session_id")
+    export.add_argument("--out", required=True)
+    export.add_argument("--sku")
+    export.add_argument("--format", choices=("jpeg", "png"), default="jpeg")
+    export.add_argument("--zip", action="store_true")
+    export.add_argument("--force", action="store_true", help="overwrite existing files")
+    return parser
+
+
+def add_tuning(parser: argparse.ArgumentParser, *, backend_default: str | None) -> None:
+    parser.add_argument("--backend", choices=("auto", "studio", "gemini"), default=backend_default)
+    parser.add_argument("--model")
+    parser.add_argument("--concurrency", type=int_in(1, 5), default=2)
+    parser.add_argument("--max-retries", type=int_in(0, 5), default=3)
+    parser.add_argument("--attempt-timeout", type=positive_float, default=180.0, metavar="SECONDS")
+    parser.add_argument("--no-text-overlay", action="store_true", help="let the model draw the text itself")
+    parser.add_argument("--retry-base-delay", type=non_negative_float, default=1.0, help=argparse.SUPPRESS)
+
+
+def int_in(low: int, high: int):
+    def parse(text: str) -> int:
+        value = int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    return parse
+
+
+def positive_int(text: str) -> int:
+    return int_in(1, 10**9)(text)
+
+
+def positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be positive")
+    return value
+
+
+def non_negative_float(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from listing_genie_desktop.app import run_gui
+
+        return run_gui(smoke=getattr(args, "smoke", False), process_start=PROCESS_START)
+    paths = AppPaths.from_environment()
+    configure_logging(paths.log_file, stderr_level=logging.ERROR)
+    try:
+        return asyncio.run(run_command(command, args, paths))
+    except InvalidInput as exc:
+        print(f"listing-genie: {exc.message}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return EXIT_CANCELLED
+    except Exception as exc:
+        log.exception("internal error in %s", command)
+        print(
+            f"listing-genie: internal error: {redact(str(exc)) or type(exc).__name__} (details in {paths.log_file})",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def gui_main() -> int:
+    return main(["gui"])
+
+
+async def run_command(command: str, args: argparse.Namespace, paths: AppPaths) -> int:
+    from listing_genie_desktop.cli_commands import COMMANDS
+
+    return await COMMANDS[command](args, paths)
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def progress_line(text: str) -> None:
+    print(redact(text), file=sys.stderr, flush=True)
+
+
+def install_cancel_handlers(cancel) -> None:
+    """Ctrl-C and SIGTERM cancel the run (exit 5) instead of killing it mid-write."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, cancel)
+
+
+def parse_product(args: argparse.Namespace) -> ProductContext:
+    if not 1 <= len(args.feature) <= 3:
+        raise InvalidInput(f"Give --feature 1 to 3 times (got {len(args.feature)}).", field="features")
+    return ProductContext.create(args.title, args.feature, args.audience, args.keyword)

@@ -1,0 +1,137 @@
+"""The CLI's commands, each an async function of (args, paths) returning an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from listing_genie_desktop.cli import (
+    EXIT_FOR_STATUS,
+    EXIT_INVALID,
+    EXIT_OK,
+    install_cancel_handlers,
+    parse_product,
+    print_json,
+    progress_line,
+)
+from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.progress import ProgressPrinter
+from listing_genie_desktop.services import BackendChoice, RunOptions, Services, choose_backend, load_reference_async
+from listing_genie_desktop.storage.history import SessionNotFound
+
+
+def run_options(args: argparse.Namespace, backend: str) -> RunOptions:
+    return RunOptions(
+        backend=backend,
+        model=args.model,
+        concurrency=args.concurrency,
+        max_retries=args.max_retries,
+        attempt_timeout_s=args.attempt_timeout,
+        text_overlay=not args.no_text_overlay,
+        retry_base_delay_s=args.retry_base_delay,
+    )
+
+
+async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
+    product = parse_product(args)
+    options = run_options(args, args.backend)
+    choose_backend(options.backend, options.model)
+    reference = await load_reference_async(args.image)
+    for warning in reference.warnings:
+        progress_line(f"warning: {warning}")
+    services = await Services.open(paths)
+    try:
+        session_id, choice = await services.create_session(product, reference, options)
+        return await _run(services, session_id, choice, options, args)
+    finally:
+        await services.close()
+
+
+async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = await Services.open(paths)
+    try:
+        session_id = await _resolve(services, args.session_id)
+        stored = await services.store.load_stored(session_id)
+        backend = args.backend or stored.backend
+        options = run_options(args, backend)
+        choice = choose_backend(backend, args.model or (stored.model if backend == stored.backend else None))
+        return await _run(services, session_id, choice, options, args)
+    finally:
+        await services.close()
+
+
+async def _run(
+    services: Services, session_id: str, choice: BackendChoice, options: RunOptions, args: argparse.Namespace
+) -> int:
+    runner = services.runner(session_id, choice, options, emit=ProgressPrinter(progress_line))
+    install_cancel_handlers(runner.cancel)
+    outcome = await runner.run()
+    data = await services.store.load_session_json(session_id)
+    if args.out:
+        copy_images(data, Path(args.out))
+    if args.json:
+        print_json(data)
+    return EXIT_FOR_STATUS[outcome.status]
+
+
+def copy_images(session: dict, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for image in session["images"]:
+        if image["path"]:
+            shutil.copy2(image["path"], out / f"{image['type']}.png")
+
+
+async def history(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = await Services.open(paths)
+    try:
+        sessions = await services.store.list_sessions(limit=args.limit)
+    finally:
+        await services.close()
+    if args.json:
+        print_json([s.to_json() for s in sessions])
+        return EXIT_OK
+    if not sessions:
+        print("No sessions yet.")
+    for s in sessions:
+        print(
+            f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {s.status:<11}  {s.images_complete}/5  "
+            f"{s.title}"
+        )
+    return EXIT_OK
+
+
+async def show(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = await Services.open(paths)
+    try:
+        data = await services.store.load_session_json(await _resolve(services, args.session_id))
+    finally:
+        await services.close()
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    print(f"{data['product']['title']}  [{data['status']}]  {data['session_id']}")
+    print(f"backend {data['backend']}{' / ' + data['model'] if data['model'] else ''}, created {data['created_at']}")
+    if data.get("summary"):
+        print(data["summary"])
+    for image in data["images"]:
+        where = image["path"] or image["error"] or ""
+        print(f"  {image['type']:<14} {image['status']:<11} attempts {image['attempts']}  {where}")
+    return EXIT_OK
+
+
+async def export(args: argparse.Namespace, paths: AppPaths) -> int:
+    print("listing-genie: export arrives with the studio backend.", file=sys.stderr)
+    return EXIT_INVALID
+
+
+async def _resolve(services: Services, session_id: str) -> str:
+    try:
+        return await services.store.resolve_id(session_id)
+    except SessionNotFound as exc:
+        raise InvalidInput(str(exc)) from exc
+
+
+COMMANDS = {"generate": generate, "retry": retry, "history": history, "show": show, "export": export}

@@ -1,0 +1,467 @@
+"""The generation pipeline: five images, each with its own retry loop, sharing one session.
+
+Rules it enforces (see docs/architecture.md):
+- at most `concurrency` requests in flight; a backoff wait does not hold a slot;
+- a rate-limit hint pauses every new request of the session, not only the image that got it;
+- a fatal error (auth, not_found, quota_exhausted) stops the whole session at once;
+- `cancel()` interrupts requests and waits immediately and keeps what completed;
+- every attempt is persisted before and after it runs, and a completed image's file is
+  written before its row says complete (the store does both).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from PIL import Image
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
+
+from listing_genie_desktop.backends.base import ImageBackend, ImageRequest
+from listing_genie_desktop.core.clock import Clock, SystemClock, utc_now_iso
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.events import (
+    AttemptFailed,
+    AttemptStarted,
+    BackoffScheduled,
+    Event,
+    ImageCompleted,
+    ImageFailed,
+    RateLimitPause,
+    SessionFinished,
+    SessionStarted,
+)
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, session_status, summarize
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.prompts import PromptEngine
+from listing_genie_desktop.core.retry import RetryPolicy, next_variation
+from listing_genie_desktop.imaging.loading import ReferencePhoto
+
+log = logging.getLogger("listing_genie.engine")
+
+
+@dataclass(frozen=True)
+class FinishedImage:
+    png: bytes
+    compliance: dict[str, object]
+
+
+Finisher = Callable[[ImageType, Image.Image, ProductContext, bool], FinishedImage]
+"""Blocking post-processing of a generated image (runs in a worker thread): upscale, clean-up,
+text overlay, compliance check, PNG encoding. Arguments: type, image, product, backend_renders_text."""
+
+
+@dataclass(frozen=True)
+class AttemptHandle:
+    attempt_id: int
+    n: int
+    """1-based count of this image's generation calls across all runs of the session."""
+
+
+class RunStore(Protocol):
+    """What the pipeline persists. Implemented by `storage.history.HistoryStore`."""
+
+    async def begin_run(self, session_id: str, image_types: Sequence[ImageType]) -> int: ...
+
+    async def attempt_started(
+        self,
+        session_id: str,
+        image_type: ImageType,
+        *,
+        run: int,
+        started_at: str,
+        delay_before_s: float,
+        variation: str,
+        prompt: str,
+    ) -> AttemptHandle: ...
+
+    async def attempt_failed(
+        self, attempt: AttemptHandle, *, ended_at: str, duration_ms: int, error: GenerationError
+    ) -> None: ...
+
+    async def image_completed(
+        self,
+        session_id: str,
+        image_type: ImageType,
+        attempt: AttemptHandle,
+        *,
+        ended_at: str,
+        duration_ms: int,
+        finished: FinishedImage,
+    ) -> str: ...
+
+    async def image_ended(
+        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError
+    ) -> None: ...
+
+    async def finish_session(
+        self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    concurrency: int = 2
+    attempt_timeout_s: float = 180.0
+    text_overlay: bool = True
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.concurrency <= 5:
+            raise ValueError("concurrency must be between 1 and 5")
+        if self.attempt_timeout_s <= 0:
+            raise ValueError("attempt timeout must be positive")
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    session_id: str
+    status: SessionStatus
+    completed: frozenset[ImageType]
+    failures: dict[ImageType, GenerationError]
+    summary: str
+
+
+class _Stop(Exception):
+    """Raised inside an image's loop when the session was stopped by another image's fatal error."""
+
+
+class RateLimitGate:
+    """A session-wide pause: no new request starts before `paused_until`."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.paused_until = 0.0
+
+    def pause(self, seconds: float) -> float:
+        self.paused_until = max(self.paused_until, self.clock.monotonic() + seconds)
+        return self.paused_until
+
+    async def wait(self) -> None:
+        while (remaining := self.paused_until - self.clock.monotonic()) > 0:
+            await self.clock.sleep(remaining)
+
+
+class GenerationEngine:
+    """Runs one session (or one retry run of it). Create a new engine per run."""
+
+    def __init__(
+        self,
+        backend: ImageBackend,
+        store: RunStore,
+        prompts: PromptEngine,
+        finisher: Finisher,
+        *,
+        config: EngineConfig | None = None,
+        clock: Clock | None = None,
+        emit: Callable[[Event], None] = lambda event: None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.backend = backend
+        self.store = store
+        self.prompts = prompts
+        self.finisher = finisher
+        self.config = config or EngineConfig()
+        self.clock = clock or SystemClock()
+        self._emit = emit
+        self._rng = rng or random.Random()
+        self._slots = asyncio.Semaphore(self.config.concurrency)
+        self._gate = RateLimitGate(self.clock)
+        self._tasks: dict[ImageType, asyncio.Task[None]] = {}
+        self._fatal: GenerationError | None = None
+        self._cancel_requested = False
+        self._failures: dict[ImageType, GenerationError] = {}
+        self._completed: set[ImageType] = set()
+        self._ending: set[ImageType] = set()
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self.config.policy
+
+    def cancel(self) -> None:
+        """Stops every request and wait now; completed images are kept."""
+        self._cancel_requested = True
+        self._cancel_running()
+
+    async def run(
+        self,
+        session_id: str,
+        product: ProductContext,
+        reference: ReferencePhoto,
+        image_types: Sequence[ImageType] = IMAGE_TYPES,
+        *,
+        already_complete: Collection[ImageType] = (),
+    ) -> RunOutcome:
+        self._completed = set(already_complete)
+        todo = tuple(t for t in IMAGE_TYPES if t in image_types and t not in self._completed)
+        run = await self.store.begin_run(session_id, todo)
+        self._emit(SessionStarted(session_id, todo, self.backend.name, self.backend.model))
+        log.info("session %s run %d: %s with %s", session_id, run, ",".join(todo), self.backend.name)
+        context = _RunContext(session_id, run, product, reference)
+        self._tasks = {t: asyncio.create_task(self._image(context, t), name=f"image-{t}") for t in todo}
+        if self._cancel_requested:
+            self.cancel()
+        try:
+            await asyncio.gather(*self._tasks.values())
+        except asyncio.CancelledError:
+            self.cancel()
+            await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+            await asyncio.shield(self._finish(session_id))
+            raise
+        return await self._finish(session_id)
+
+    async def _finish(self, session_id: str) -> RunOutcome:
+        status = session_status(self._completed, cancelled=self._cancel_requested)
+        summary = summarize(status, self._completed, self._failures)
+        reason = main_reason(self._failures) if status in (SessionStatus.FAILED, SessionStatus.PARTIAL) else None
+        error_kind = reason.kind if reason else None
+        await self.store.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)
+        log.info("session %s finished: %s (%s)", session_id, status.value, summary)
+        self._emit(
+            SessionFinished(session_id, status.value, tuple(sorted(self._completed, key=IMAGE_TYPES.index)), summary)
+        )
+        return RunOutcome(session_id, status, frozenset(self._completed), dict(self._failures), summary)
+
+    async def _image(self, context: _RunContext, image_type: ImageType) -> None:
+        """One image's whole life; records its end state and never raises (but for outside cancellation)."""
+        external_cancel = False
+        try:
+            await self._retry_loop(context, image_type)
+            return
+        except asyncio.CancelledError:
+            external_cancel = not self._cancel_requested and self._fatal is None
+            if self._fatal is not None:
+                status, error = ImageStatus.FAILED, _stopped_error(self._fatal)
+            else:
+                status, error = (
+                    ImageStatus.CANCELLED,
+                    GenerationError(ErrorKind.CANCELLED, "Cancelled before completion."),
+                )
+        except _Stop:
+            assert self._fatal is not None
+            status, error = ImageStatus.FAILED, _stopped_error(self._fatal)
+        except GenerationError as failure:
+            status, error = ImageStatus.FAILED, failure
+        self._ending.add(image_type)
+        await self._image_ended(context, image_type, status, error)
+        if error is self._fatal:
+            log.error("session %s stopped: %s (%s)", context.session_id, error.message, error.kind.value)
+            self._cancel_running()
+        if external_cancel:
+            raise asyncio.CancelledError
+
+    def _cancel_running(self) -> None:
+        """Cancels the images still at work; those already recording their end are left to finish."""
+        for image_type, task in self._tasks.items():
+            if image_type not in self._ending:
+                task.cancel()
+
+    async def _image_ended(
+        self, context: _RunContext, image_type: ImageType, status: ImageStatus, error: GenerationError
+    ) -> None:
+        self._failures[image_type] = error
+        await asyncio.shield(self.store.image_ended(context.session_id, image_type, status=status, error=error))
+        attempts = context.attempts.get(image_type, 0)
+        self._emit(ImageFailed(context.session_id, image_type, status.value, error.kind, error.message, attempts))
+
+    async def _retry_loop(self, context: _RunContext, image_type: ImageType) -> int:
+        """Tenacity drives the loop; the policy decides stop, wait and the next variation."""
+        last_error: GenerationError | None = None
+        delay_before = 0.0
+
+        def stop(state: RetryCallState) -> bool:
+            return not self.policy.will_retry(_error_of(state), state.attempt_number)
+
+        def wait(state: RetryCallState) -> float:
+            return self.policy.delay_before(state.attempt_number, _error_of(state), self._rng)
+
+        def before_sleep(state: RetryCallState) -> None:
+            nonlocal delay_before
+            delay_before = state.upcoming_sleep
+            ends_at = self.clock.monotonic() + delay_before
+            self._emit(
+                BackoffScheduled(
+                    context.session_id,
+                    image_type,
+                    state.attempt_number + 1,
+                    self.policy.max_attempts,
+                    delay_before,
+                    ends_at,
+                )
+            )
+
+        retrying = AsyncRetrying(
+            stop=stop,
+            wait=wait,
+            retry=retry_if_exception_type(GenerationError),
+            before_sleep=before_sleep,
+            sleep=self.clock.sleep,
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                number = attempt.retry_state.attempt_number
+                variation = next_variation(last_error, number - 1)
+                try:
+                    await self._attempt(context, image_type, number, variation, delay_before)
+                except GenerationError as error:
+                    last_error = error
+                    raise
+                return number
+        raise AssertionError("unreachable: tenacity either returns or re-raises")
+
+    async def _attempt(
+        self, context: _RunContext, image_type: ImageType, number: int, variation: str, delay_before: float
+    ) -> None:
+        if self._fatal is not None:
+            raise _Stop
+        await self._gate.wait()
+        async with self._slots:
+            if self._fatal is not None:
+                raise _Stop
+            await self._gate.wait()
+            prompt = self.prompts.render(image_type, context.product, variation, text_overlay=self.config.text_overlay)
+            handle = await self.store.attempt_started(
+                context.session_id,
+                image_type,
+                run=context.run,
+                started_at=utc_now_iso(),
+                delay_before_s=delay_before,
+                variation=variation,
+                prompt=prompt,
+            )
+            context.attempts[image_type] = context.attempts.get(image_type, 0) + 1
+            self._emit(AttemptStarted(context.session_id, image_type, number, self.policy.max_attempts, variation))
+            started = time.perf_counter()
+            try:
+                finished = await self._generate(context, image_type, number, variation, prompt)
+                path = await self.store.image_completed(
+                    context.session_id,
+                    image_type,
+                    handle,
+                    ended_at=utc_now_iso(),
+                    duration_ms=_ms_since(started),
+                    finished=finished,
+                )
+            except asyncio.CancelledError:
+                cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
+                await asyncio.shield(
+                    self.store.attempt_failed(
+                        handle, ended_at=utc_now_iso(), duration_ms=_ms_since(started), error=cancelled
+                    )
+                )
+                raise
+            except GenerationError as error:
+                if error.kind.is_fatal and self._fatal is None:
+                    self._fatal = error  # before the slot is released: no other request may start
+                await self._attempt_failed(context, image_type, number, handle, started, error)
+                raise
+        self._completed.add(image_type)
+        self._emit(
+            ImageCompleted(
+                context.session_id, image_type, number, path, bool(finished.compliance.get("compliant", False))
+            )
+        )
+
+    async def _generate(
+        self, context: _RunContext, image_type: ImageType, number: int, variation: str, prompt: str
+    ) -> FinishedImage:
+        request = ImageRequest(image_type, prompt, context.product, context.reference, variation, number)
+        timeout = self.config.attempt_timeout_s
+        try:
+            async with asyncio.timeout(timeout):
+                generated = await self.backend.generate(request)
+            return await asyncio.to_thread(
+                self.finisher, image_type, generated.image, context.product, self.backend.renders_text
+            )
+        except TimeoutError as exc:
+            raise GenerationError(ErrorKind.TIMEOUT, f"No answer within the attempt timeout of {timeout:g} s.") from exc
+        except GenerationError:
+            raise
+        except Exception as exc:
+            log.exception("bug while generating %s", image_type)
+            raise GenerationError(
+                ErrorKind.INTERNAL, f"Internal error: {type(exc).__name__}", detail=repr(exc)
+            ) from exc
+
+    async def _attempt_failed(
+        self,
+        context: _RunContext,
+        image_type: ImageType,
+        number: int,
+        handle: AttemptHandle,
+        started: float,
+        error: GenerationError,
+    ) -> None:
+        duration_ms = _ms_since(started)
+        if error.kind is ErrorKind.RATE_LIMITED and error.retry_after:
+            if self.policy.hint_too_long(error):
+                error.message = (
+                    f"{error.message}; the service asks to wait {error.retry_after:.0f} s: try again "
+                    f"after {_local_time_in(error.retry_after)}"
+                )
+            else:
+                ends_at = self._gate.pause(error.retry_after)
+                self._emit(RateLimitPause(context.session_id, error.retry_after, ends_at))
+        will_retry = self.policy.will_retry(error, number)
+        await self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=duration_ms, error=error)
+        log.warning(
+            "session %s %s attempt %d/%d failed after %d ms: %s (kind=%s, http=%s)%s",
+            context.session_id,
+            image_type,
+            number,
+            self.policy.max_attempts,
+            duration_ms,
+            error.message,
+            error.kind.value,
+            error.http_status,
+            "; retrying" if will_retry else "",
+        )
+        if error.detail:
+            log.debug("session %s %s attempt %d detail: %s", context.session_id, image_type, number, error.detail)
+        self._emit(
+            AttemptFailed(
+                context.session_id,
+                image_type,
+                number,
+                self.policy.max_attempts,
+                error.kind,
+                error.message,
+                will_retry,
+                error.http_status,
+            )
+        )
+
+
+@dataclass
+class _RunContext:
+    session_id: str
+    run: int
+    product: ProductContext
+    reference: ReferencePhoto
+    attempts: dict[ImageType, int] = field(default_factory=dict)
+
+
+def _stopped_error(fatal: GenerationError) -> GenerationError:
+    return GenerationError(fatal.kind, f"Stopped: {fatal.message}", http_status=fatal.http_status)
+
+
+def _error_of(state: RetryCallState) -> GenerationError:
+    assert state.outcome is not None
+    error = state.outcome.exception()
+    assert isinstance(error, GenerationError)
+    return error
+
+
+def _ms_since(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
+
+
+def _local_time_in(seconds: float) -> str:
+    return (datetime.now(UTC) + timedelta(seconds=seconds)).astimezone().strftime("%H:%M")

@@ -1,0 +1,71 @@
+"""Logging: a rotating file in the log folder plus stderr, with secrets redacted everywhere.
+
+Redaction happens in the formatter, on the final text, so it covers messages, arguments and
+tracebacks from any library alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+from pathlib import Path
+
+LEVEL_ENV = "LISTING_GENIE_LOG_LEVEL"
+_GOOGLE_KEY = re.compile(r"AIza[0-9A-Za-z_\-]{30,40}")
+_secrets: set[str] = set()
+REDACTED = "[REDACTED]"
+
+
+def register_secret(value: str) -> None:
+    """Any text equal to `value` is replaced by [REDACTED] in every log line from now on."""
+    if value and len(value) >= 8:
+        _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    for secret in sorted(_secrets, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return _GOOGLE_KEY.sub(REDACTED, text)
+
+
+class _LazyFileHandler(logging.handlers.RotatingFileHandler):
+    """Creates the log folder on the first record, so a command refused as invalid writes nothing."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def configured_level() -> int:
+    name = os.environ.get(LEVEL_ENV, "INFO").strip().upper()
+    return {"DEBUG": logging.DEBUG, "INFO": logging.INFO, "WARNING": logging.WARNING}.get(name, logging.INFO)
+
+
+def configure_logging(log_file: Path, *, stderr_level: int = logging.WARNING) -> None:
+    """Idempotent: replaces the handlers this function installed before (tests call it per home)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_listing_genie", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    level = configured_level()
+    root.setLevel(min(level, stderr_level))
+    formatter = RedactingFormatter("%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s")
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    handlers[0].setLevel(max(stderr_level, level))
+    file_handler = _LazyFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True)
+    file_handler.setLevel(level)
+    handlers.append(file_handler)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler._listing_genie = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    for noisy in ("httpx", "httpcore", "httpx2", "google_genai", "PIL"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

@@ -1,0 +1,201 @@
+"""The application layer shared by the CLI and the window: one place that turns user choices
+(backend, model, tuning) into a backend, an engine and a stored session.
+
+Nothing here imports Qt; the window drives the same `SessionRunner` the CLI does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+
+from listing_genie_desktop.api_keys import resolve_api_key
+from listing_genie_desktop.backends.base import ImageBackend
+from listing_genie_desktop.core.clock import Clock
+from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.events import Event
+from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.prompts import PromptEngine
+from listing_genie_desktop.core.retry import RetryPolicy
+from listing_genie_desktop.imaging.finish import finish_image
+from listing_genie_desktop.imaging.loading import ReferencePhoto, load_reference
+from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.settings import DEFAULT_MODEL
+from listing_genie_desktop.storage.history import HistoryStore
+from listing_genie_desktop.storage.leases import SessionLease
+
+log = logging.getLogger("listing_genie.services")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    backend: str = "auto"
+    model: str | None = None
+    concurrency: int = 2
+    max_retries: int = 3
+    attempt_timeout_s: float = 180.0
+    text_overlay: bool = True
+    retry_base_delay_s: float = 1.0
+
+    def engine_config(self) -> EngineConfig:
+        policy = RetryPolicy(
+            max_retries=self.max_retries,
+            base_delay=self.retry_base_delay_s,
+            max_delay=max(8.0 * self.retry_base_delay_s, self.retry_base_delay_s),
+        )
+        return EngineConfig(
+            policy=policy,
+            concurrency=self.concurrency,
+            attempt_timeout_s=self.attempt_timeout_s,
+            text_overlay=self.text_overlay,
+        )
+
+    def stored(self) -> dict[str, object]:
+        """What the history keeps of these options (to show and to reuse in a retry)."""
+        data = asdict(self)
+        data.pop("retry_base_delay_s")
+        return data
+
+
+@dataclass(frozen=True)
+class BackendChoice:
+    name: str
+    model: str | None
+
+
+def choose_backend(requested: str, model: str | None) -> BackendChoice:
+    """`auto` means gemini when a key is configured, else the offline studio renderer."""
+    if requested not in ("auto", "studio", "gemini"):
+        raise InvalidInput(f"Unknown backend {requested!r}: use auto, studio or gemini.", field="backend")
+    name = requested
+    if requested == "auto":
+        name = "gemini" if resolve_api_key() else "studio"
+    if name == "gemini":
+        if resolve_api_key() is None:
+            raise InvalidInput(
+                "No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
+                field="backend",
+            )
+        return BackendChoice("gemini", model or DEFAULT_MODEL)
+    return BackendChoice("studio", None)
+
+
+def create_backend(choice: BackendChoice, options: RunOptions) -> ImageBackend:
+    if choice.name == "gemini":
+        from listing_genie_desktop.backends.gemini import GeminiBackend
+
+        key = resolve_api_key()
+        if key is None:
+            raise InvalidInput("No Gemini API key configured.", field="backend")
+        return GeminiBackend(key.value, choice.model or DEFAULT_MODEL, attempt_timeout_s=options.attempt_timeout_s)
+    raise InvalidInput("The studio backend is not available yet: use --backend gemini.", field="backend")
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    store: HistoryStore
+    prompts: PromptEngine = field(default_factory=PromptEngine)
+    backend_factory: Callable[[BackendChoice, RunOptions], ImageBackend] = create_backend
+    clock: Clock | None = None
+
+    @classmethod
+    async def open(cls, paths: AppPaths | None = None) -> Services:
+        paths = paths or AppPaths.from_environment()
+        store = HistoryStore(paths)
+        await store.open()
+        await store.recover_interrupted()
+        return cls(paths, store)
+
+    async def close(self) -> None:
+        await self.store.close()
+
+    async def create_session(
+        self, product: ProductContext, reference: ReferencePhoto, options: RunOptions
+    ) -> tuple[str, BackendChoice]:
+        """Validates the backend choice before anything is written, then stores the session."""
+        choice = choose_backend(options.backend, options.model)
+        session_id = await self.store.create_session(
+            product, reference, backend=choice.name, model=choice.model, settings=options.stored()
+        )
+        return session_id, choice
+
+    def runner(
+        self,
+        session_id: str,
+        choice: BackendChoice,
+        options: RunOptions,
+        *,
+        emit: Callable[[Event], None] = lambda event: None,
+        image_types: Sequence[ImageType] = IMAGE_TYPES,
+        regenerate: bool = False,
+    ) -> SessionRunner:
+        """`regenerate` makes new versions of `image_types` even when complete (the old files stay)."""
+        return SessionRunner(self, session_id, choice, options, emit, tuple(image_types), regenerate)
+
+
+async def load_reference_async(path: str) -> ReferencePhoto:
+    """Decoding a 12-megapixel photo takes a while: never on the event loop's thread."""
+    return await asyncio.to_thread(load_reference, path)
+
+
+class SessionRunner:
+    """One run of a session: holds the session's lease while it runs; `cancel()` stops it now."""
+
+    def __init__(
+        self,
+        services: Services,
+        session_id: str,
+        choice: BackendChoice,
+        options: RunOptions,
+        emit: Callable[[Event], None],
+        image_types: tuple[ImageType, ...],
+        regenerate: bool = False,
+    ) -> None:
+        self.services = services
+        self.session_id = session_id
+        self.choice = choice
+        self.options = options
+        self.emit = emit
+        self.image_types = image_types
+        self.regenerate = regenerate
+        self._engine: GenerationEngine | None = None
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._engine is not None:
+            self._engine.cancel()
+
+    async def run(self) -> RunOutcome:
+        services = self.services
+        lease = SessionLease(services.paths.locks, self.session_id)
+        if not lease.acquire():
+            raise InvalidInput("This session is being generated by another Listing Genie window or command.")
+        backend = None
+        try:
+            stored = await services.store.load_stored(self.session_id)
+            reference = await load_reference_async(str(stored.reference_path))
+            backend = services.backend_factory(self.choice, self.options)
+            self._engine = GenerationEngine(
+                backend,
+                services.store,
+                services.prompts,
+                finish_image,
+                config=self.options.engine_config(),
+                clock=services.clock,
+                emit=self.emit,
+            )
+            if self._cancelled:
+                self._engine.cancel()
+            keep = stored.complete - set(self.image_types) if self.regenerate else stored.complete
+            return await self._engine.run(
+                self.session_id, stored.product, reference, self.image_types, already_complete=keep
+            )
+        finally:
+            if backend is not None:
+                await backend.aclose()
+            lease.release()

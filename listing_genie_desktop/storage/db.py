@@ -1,0 +1,149 @@
+"""The history database: peewee models, connection settings and schema migrations.
+
+WAL journal with synchronous=NORMAL survives crashes without corruption (the last commit may
+be lost on power failure); busy_timeout lets a CLI run and the window share one file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal", "busy_timeout": 5000}
+
+database = pw.SqliteDatabase(None)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+
+
+class SessionRow(BaseModel):
+    id = pw.CharField(primary_key=True, max_length=36)
+    title = pw.TextField()
+    features = pw.TextField()
+    """JSON list of strings."""
+    audience = pw.TextField(default="")
+    backend = pw.CharField()
+    model = pw.CharField(null=True)
+    status = pw.CharField(index=True)
+    created_at = pw.CharField(index=True)
+    started_at = pw.CharField(null=True)
+    finished_at = pw.CharField(null=True)
+    reference_path = pw.TextField()
+    error_kind = pw.CharField(null=True)
+    summary = pw.TextField(null=True)
+    settings = pw.TextField(default="{}")
+    """JSON of the run's tuning (concurrency, retries, timeout, overlay): enough to reproduce it."""
+
+    class Meta:
+        table_name = "session"
+
+
+class KeywordRow(BaseModel):
+    session = pw.ForeignKeyField(SessionRow, backref="keywords", on_delete="CASCADE")
+    position = pw.IntegerField()
+    keyword = pw.TextField()
+    intents = pw.TextField()
+    """Comma-separated intent names."""
+
+    class Meta:
+        table_name = "keyword"
+        indexes = ((("session", "position"), True),)
+
+
+class ImageRow(BaseModel):
+    session = pw.ForeignKeyField(SessionRow, backref="images", on_delete="CASCADE")
+    image_type = pw.CharField()
+    position = pw.IntegerField()
+    status = pw.CharField()
+    path = pw.TextField(null=True)
+    attempts = pw.IntegerField(default=0)
+    error_kind = pw.CharField(null=True)
+    error = pw.TextField(null=True)
+    compliance = pw.TextField(null=True)
+    """JSON {"compliant": bool, "issues": [...]} of the delivered file."""
+    updated_at = pw.CharField()
+
+    class Meta:
+        table_name = "image"
+        indexes = ((("session", "image_type"), True),)
+
+
+class AttemptRow(BaseModel):
+    image = pw.ForeignKeyField(ImageRow, backref="attempt_rows", on_delete="CASCADE")
+    n = pw.IntegerField()
+    run = pw.IntegerField()
+    """Which run of the session made it: 1 for generate, 2+ for each retry or regenerate."""
+    started_at = pw.CharField()
+    ended_at = pw.CharField(null=True)
+    delay_before_s = pw.FloatField(default=0.0)
+    variation = pw.CharField()
+    prompt = pw.TextField()
+    outcome = pw.CharField()
+    error_kind = pw.CharField(null=True)
+    error = pw.TextField(null=True)
+    error_detail = pw.TextField(null=True)
+    http_status = pw.IntegerField(null=True)
+    duration_ms = pw.IntegerField(null=True)
+    path = pw.TextField(null=True)
+    """The file this attempt produced: older versions stay findable after a regenerate."""
+
+    class Meta:
+        table_name = "attempt"
+        indexes = ((("image", "n"), True),)
+
+
+MODELS: tuple[type[BaseModel], ...] = (SchemaVersion, SessionRow, KeywordRow, ImageRow, AttemptRow)
+
+
+def _migrate_to_1(db: pw.SqliteDatabase) -> None:
+    db.create_tables([SessionRow, KeywordRow, ImageRow, AttemptRow])
+
+
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1,)
+"""MIGRATIONS[i] takes the schema from version i to i + 1. Append only; never edit one that shipped.
+Later steps use playhouse.migrate's SqliteMigrator for column changes."""
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer Listing Genie; opening it could damage it."""
+
+
+def open_database(path: Path) -> pw.SqliteDatabase:
+    """Opens (creating when missing) and migrates the history database at `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    database.connect(reuse_if_open=True)
+    migrate(database)
+    return database
+
+
+def current_version(db: pw.SqliteDatabase) -> int:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else 0
+
+
+def migrate(db: pw.SqliteDatabase) -> None:
+    with db.atomic("IMMEDIATE"):
+        db.create_tables([SchemaVersion])
+        version = current_version(db)
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNew(
+                f"History database schema {version} is newer than this app understands ({SCHEMA_VERSION})."
+            )
+        for step in MIGRATIONS[version:]:
+            step(db)
+        if version != SCHEMA_VERSION:
+            SchemaVersion.delete().execute()
+            SchemaVersion.create(version=SCHEMA_VERSION)

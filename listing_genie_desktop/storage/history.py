@@ -1,0 +1,504 @@
+"""The history store: every session, image and attempt, persisted as the pipeline runs.
+
+All database work runs on one dedicated worker thread (one SQLite connection, writes
+serialised, the event loop never blocks on SQLite); image files are written atomically on the
+default executor before the row that points at them says "complete".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import shutil
+import sqlite3
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+from uuid import uuid4
+
+import peewee as pw
+
+from listing_genie_desktop.core.clock import utc_now_iso
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
+from listing_genie_desktop.core.pipeline import AttemptHandle, FinishedImage
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, Intent, Keyword, ProductContext
+from listing_genie_desktop.imaging.loading import ReferencePhoto
+from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.storage import db as schema
+from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
+from listing_genie_desktop.storage.files import atomic_write_bytes
+from listing_genie_desktop.storage.leases import is_running_elsewhere
+
+log = logging.getLogger("listing_genie.storage")
+T = TypeVar("T")
+
+UNFINISHED = (SessionStatus.PENDING.value, SessionStatus.PROCESSING.value)
+NOT_DONE_IMAGES = (ImageStatus.PENDING.value, ImageStatus.PROCESSING.value)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    session_id: str
+    title: str
+    status: str
+    created_at: str
+    images_complete: int
+    thumbnail: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "session_id": self.session_id,
+            "title": self.title,
+            "status": self.status,
+            "created_at": self.created_at,
+            "images_complete": self.images_complete,
+            "thumbnail": self.thumbnail,
+        }
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """What a retry needs to run a session again."""
+
+    session_id: str
+    product: ProductContext
+    reference_path: Path
+    backend: str
+    model: str | None
+    settings: dict[str, object]
+    complete: frozenset[ImageType]
+
+
+class SessionNotFound(LookupError):
+    pass
+
+
+class HistoryStore:
+    """Async façade over the history database. Open one per process (peewee's database is global)."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-db")
+        self.moved_aside: Path | None = None
+        """Where a corrupt database was moved at open, so the UI can tell the user."""
+
+    async def _db(self, fn: Callable[[], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, fn)
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    async def open(self) -> None:
+        await self._db(self._open_sync)
+
+    def open_sync(self) -> None:
+        """For callers without a running loop (start-up code)."""
+        self._executor.submit(self._open_sync).result()
+
+    def _open_sync(self) -> None:
+        self.paths.ensure()
+        path = self.paths.database
+        try:
+            schema.open_database(path)
+            schema.database.execute_sql("PRAGMA quick_check").fetchall()
+        except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, schema.SchemaTooNew):
+                raise
+            schema.database.close()
+            self.moved_aside = _move_aside(path)
+            log.error("history database %s was unreadable (%s); moved to %s", path, exc, self.moved_aside)
+            schema.open_database(path)
+
+    async def close(self) -> None:
+        await self._db(schema.database.close)
+        self._executor.shutdown(wait=True)
+
+    # --- recovery --------------------------------------------------------------------------
+
+    async def recover_interrupted(self) -> list[str]:
+        """Sessions left running by a process that died become `interrupted`; live ones are left alone."""
+        return await self._db(self._recover_sync)
+
+    def _recover_sync(self) -> list[str]:
+        recovered = []
+        for row in SessionRow.select(SessionRow.id).where(SessionRow.status.in_(UNFINISHED)):
+            if is_running_elsewhere(self.paths.locks, row.id):
+                continue
+            with schema.database.atomic():
+                now = utc_now_iso()
+                ImageRow.update(status=ImageStatus.INTERRUPTED.value, updated_at=now).where(
+                    (ImageRow.session == row.id) & ImageRow.status.in_(NOT_DONE_IMAGES)
+                ).execute()
+                AttemptRow.update(outcome="interrupted", error_kind=None).where(
+                    AttemptRow.image.in_(ImageRow.select(ImageRow.id).where(ImageRow.session == row.id))
+                    & (AttemptRow.outcome == "processing")
+                ).execute()
+                SessionRow.update(
+                    status=SessionStatus.INTERRUPTED.value,
+                    summary="Interrupted: the app stopped during this run. Retry failed finishes it.",
+                ).where(SessionRow.id == row.id).execute()
+            recovered.append(row.id)
+        if recovered:
+            log.warning("marked %d interrupted session(s): %s", len(recovered), ", ".join(recovered))
+        return recovered
+
+    # --- pipeline writes (RunStore) ----------------------------------------------------------
+
+    async def create_session(
+        self,
+        product: ProductContext,
+        reference: ReferencePhoto,
+        *,
+        backend: str,
+        model: str | None,
+        settings: dict[str, object],
+    ) -> str:
+        session_id = str(uuid4())
+        reference_path = self.paths.session_folder(session_id) / f"reference.{reference.extension}"
+        await asyncio.to_thread(self._write_file, reference_path, reference.original_bytes)
+        await self._db(lambda: self._create_sync(session_id, product, reference_path, backend, model, settings))
+        return session_id
+
+    def _create_sync(
+        self,
+        session_id: str,
+        product: ProductContext,
+        reference_path: Path,
+        backend: str,
+        model: str | None,
+        settings: dict[str, object],
+    ) -> None:
+        now = utc_now_iso()
+        with schema.database.atomic():
+            SessionRow.create(
+                id=session_id,
+                title=product.title,
+                features=json.dumps(list(product.features), ensure_ascii=False),
+                audience=product.audience,
+                backend=backend,
+                model=model,
+                status=SessionStatus.PENDING.value,
+                created_at=now,
+                reference_path=str(reference_path),
+                settings=json.dumps(settings),
+            )
+            for position, keyword in enumerate(product.keywords):
+                KeywordRow.create(
+                    session=session_id,
+                    position=position,
+                    keyword=keyword.keyword,
+                    intents=",".join(i.value for i in keyword.intents),
+                )
+            for position, image_type in enumerate(IMAGE_TYPES):
+                ImageRow.create(
+                    session=session_id,
+                    image_type=image_type.value,
+                    position=position,
+                    status=ImageStatus.PENDING.value,
+                    updated_at=now,
+                )
+
+    async def begin_run(self, session_id: str, image_types: Sequence[ImageType]) -> int:
+        def work() -> int:
+            now = utc_now_iso()
+            with schema.database.atomic():
+                session = _session(session_id)
+                last_run = (
+                    AttemptRow.select(pw.fn.MAX(AttemptRow.run))
+                    .join(ImageRow)
+                    .where(ImageRow.session == session_id)
+                    .scalar()
+                )
+                session.status = SessionStatus.PROCESSING.value
+                session.started_at = session.started_at or now
+                session.finished_at = None
+                session.save()
+                ImageRow.update(status=ImageStatus.PENDING.value, error=None, error_kind=None, updated_at=now).where(
+                    (ImageRow.session == session_id) & ImageRow.image_type.in_([t.value for t in image_types])
+                ).execute()
+                return (last_run or 0) + 1
+
+        return await self._db(work)
+
+    async def attempt_started(
+        self,
+        session_id: str,
+        image_type: ImageType,
+        *,
+        run: int,
+        started_at: str,
+        delay_before_s: float,
+        variation: str,
+        prompt: str,
+    ) -> AttemptHandle:
+        def work() -> AttemptHandle:
+            with schema.database.atomic():
+                image = _image(session_id, image_type)
+                image.attempts += 1
+                image.status = ImageStatus.PROCESSING.value
+                image.updated_at = started_at
+                image.save()
+                row = AttemptRow.create(
+                    image=image,
+                    n=image.attempts,
+                    run=run,
+                    started_at=started_at,
+                    delay_before_s=delay_before_s,
+                    variation=variation,
+                    prompt=prompt,
+                    outcome="processing",
+                )
+                return AttemptHandle(row.id, image.attempts)
+
+        return await self._db(work)
+
+    async def attempt_failed(
+        self, attempt: AttemptHandle, *, ended_at: str, duration_ms: int, error: GenerationError
+    ) -> None:
+        outcome = "cancelled" if error.kind is ErrorKind.CANCELLED else "failed"
+
+        def work() -> None:
+            with schema.database.atomic():
+                row = AttemptRow.get_by_id(attempt.attempt_id)
+                row.ended_at = ended_at
+                row.duration_ms = duration_ms
+                row.outcome = outcome
+                row.error_kind = error.kind.value
+                row.error = error.message
+                row.error_detail = error.detail
+                row.http_status = error.http_status
+                row.save()
+                ImageRow.update(error_kind=error.kind.value, error=error.message, updated_at=ended_at).where(
+                    ImageRow.id == row.image_id
+                ).execute()
+
+        await self._db(work)
+
+    async def image_completed(
+        self,
+        session_id: str,
+        image_type: ImageType,
+        attempt: AttemptHandle,
+        *,
+        ended_at: str,
+        duration_ms: int,
+        finished: FinishedImage,
+    ) -> str:
+        path = self.paths.session_folder(session_id) / f"{image_type.value}-{attempt.n}.png"
+        await asyncio.to_thread(self._write_file, path, finished.png)
+
+        def work() -> None:
+            with schema.database.atomic():
+                AttemptRow.update(ended_at=ended_at, duration_ms=duration_ms, outcome="complete", path=str(path)).where(
+                    AttemptRow.id == attempt.attempt_id
+                ).execute()
+                ImageRow.update(
+                    status=ImageStatus.COMPLETE.value,
+                    path=str(path),
+                    error=None,
+                    error_kind=None,
+                    compliance=json.dumps(finished.compliance),
+                    updated_at=ended_at,
+                ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
+
+        await self._db(work)
+        return str(path)
+
+    async def image_ended(
+        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError
+    ) -> None:
+        def work() -> None:
+            ImageRow.update(
+                status=status.value, error_kind=error.kind.value, error=error.message, updated_at=utc_now_iso()
+            ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
+
+        await self._db(work)
+
+    async def finish_session(
+        self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str
+    ) -> None:
+        def work() -> None:
+            SessionRow.update(
+                status=status.value,
+                error_kind=error_kind.value if error_kind else None,
+                summary=summary,
+                finished_at=utc_now_iso(),
+            ).where(SessionRow.id == session_id).execute()
+
+        await self._db(work)
+
+    def _write_file(self, path: Path, data: bytes) -> None:
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            raise GenerationError(
+                ErrorKind.STORAGE,
+                f"Could not save {path.name} in {path.parent}: {exc.strerror or exc}",
+                detail=repr(exc),
+            ) from exc
+
+    # --- reads -----------------------------------------------------------------------------
+
+    async def list_sessions(
+        self, *, limit: int | None = None, query: str = "", status: str | None = None
+    ) -> list[SessionSummary]:
+        def work() -> list[SessionSummary]:
+            complete = ImageRow.select(pw.fn.COUNT(ImageRow.id)).where(
+                (ImageRow.session == SessionRow.id) & (ImageRow.status == ImageStatus.COMPLETE.value)
+            )
+            thumbnail = (
+                ImageRow.select(ImageRow.path)
+                .where((ImageRow.session == SessionRow.id) & (ImageRow.status == ImageStatus.COMPLETE.value))
+                .order_by(ImageRow.position)
+                .limit(1)
+            )
+            select = SessionRow.select(
+                SessionRow.id,
+                SessionRow.title,
+                SessionRow.status,
+                SessionRow.created_at,
+                complete.alias("n_complete"),
+                thumbnail.alias("thumb"),
+            )
+            if query:
+                select = select.where(SessionRow.title.contains(query))
+            if status:
+                select = select.where(SessionRow.status == status)
+            select = select.order_by(SessionRow.created_at.desc())
+            if limit:
+                select = select.limit(limit)
+            return [
+                SessionSummary(r.id, r.title, r.status, r.created_at, r.n_complete or 0, r.thumb)
+                for r in select.objects()
+            ]
+
+        return await self._db(work)
+
+    async def load_session_json(self, session_id: str) -> dict[str, object]:
+        """The contract's session JSON (section 3)."""
+        return await self._db(lambda: self._session_json_sync(session_id))
+
+    def _session_json_sync(self, session_id: str) -> dict[str, object]:
+        session = _session(session_id)
+        product = _product_of(session)
+        images = []
+        for image in ImageRow.select().where(ImageRow.session == session_id).order_by(ImageRow.position):
+            attempts = AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n)
+            entry: dict[str, object] = {
+                "type": image.image_type,
+                "status": image.status,
+                "attempts": image.attempts,
+                "path": image.path if image.status == ImageStatus.COMPLETE.value else None,
+                "error_kind": image.error_kind,
+                "error": image.error,
+                "compliance": json.loads(image.compliance) if image.compliance else None,
+                "attempt_log": [_attempt_json(a) for a in attempts],
+            }
+            images.append(entry)
+        return {
+            "session_id": session.id,
+            "status": session.status,
+            "backend": session.backend,
+            "model": session.model,
+            "created_at": session.created_at,
+            "started_at": session.started_at,
+            "finished_at": session.finished_at,
+            "summary": session.summary,
+            "product": product.to_json(),
+            "settings": json.loads(session.settings or "{}"),
+            "reference_path": session.reference_path,
+            "images": images,
+            "log_path": str(self.paths.log_file),
+            "db_path": str(self.paths.database),
+        }
+
+    async def load_stored(self, session_id: str) -> StoredSession:
+        def work() -> StoredSession:
+            session = _session(session_id)
+            complete = {
+                ImageType(r.image_type)
+                for r in ImageRow.select(ImageRow.image_type).where(
+                    (ImageRow.session == session_id) & (ImageRow.status == ImageStatus.COMPLETE.value)
+                )
+            }
+            return StoredSession(
+                session_id=session.id,
+                product=_product_of(session),
+                reference_path=Path(session.reference_path),
+                backend=session.backend,
+                model=session.model,
+                settings=json.loads(session.settings or "{}"),
+                complete=frozenset(complete),
+            )
+
+        return await self._db(work)
+
+    async def resolve_id(self, prefix: str) -> str:
+        """A full session id from a unique prefix (users copy the first few characters)."""
+
+        def work() -> str:
+            matches = [r.id for r in SessionRow.select(SessionRow.id).where(SessionRow.id.startswith(prefix)).limit(2)]
+            if len(matches) != 1:
+                raise SessionNotFound(
+                    f"No session {prefix!r}" if not matches else f"Session id {prefix!r} is ambiguous"
+                )
+            return matches[0]
+
+        return await self._db(work)
+
+    async def delete_session(self, session_id: str) -> None:
+        """Removes the rows and the session's files (the caller confirms with the user first)."""
+        await self._db(lambda: SessionRow.delete().where(SessionRow.id == session_id).execute())
+        await asyncio.to_thread(shutil.rmtree, self.paths.session_folder(session_id), True)
+
+
+def _session(session_id: str) -> SessionRow:
+    session = SessionRow.get_or_none(SessionRow.id == session_id)
+    if session is None:
+        raise SessionNotFound(f"No session {session_id!r}")
+    return session
+
+
+def _image(session_id: str, image_type: ImageType) -> ImageRow:
+    return ImageRow.get((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value))
+
+
+def _product_of(session: SessionRow) -> ProductContext:
+    keywords = [
+        Keyword(k.keyword, tuple(Intent(i) for i in k.intents.split(",") if i))
+        for k in KeywordRow.select().where(KeywordRow.session == session.id).order_by(KeywordRow.position)
+    ]
+    return ProductContext(session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords))
+
+
+def _attempt_json(row: AttemptRow) -> dict[str, object]:
+    return {
+        "n": row.n,
+        "run": row.run,
+        "started_at": row.started_at,
+        "ended_at": row.ended_at,
+        "delay_before_s": row.delay_before_s,
+        "variation": row.variation,
+        "outcome": row.outcome,
+        "error_kind": row.error_kind,
+        "error": row.error,
+        "http_status": row.http_status,
+        "duration_ms": row.duration_ms,
+        "path": row.path,
+    }
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
+    path.replace(target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.replace(target.with_name(target.name + suffix))
+    return target

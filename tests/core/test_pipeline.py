@@ -1,0 +1,223 @@
+"""The engine's behaviour with a scripted backend, a fake clock and the real history store."""
+
+import asyncio
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from listing_genie_desktop.core.errors import ErrorKind
+from listing_genie_desktop.core.events import (
+    AttemptFailed,
+    AttemptStarted,
+    BackoffScheduled,
+    ImageCompleted,
+    RateLimitPause,
+    SessionFinished,
+)
+from listing_genie_desktop.core.outcome import SessionStatus
+from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
+from listing_genie_desktop.core.product import IMAGE_TYPES
+from listing_genie_desktop.core.prompts import PromptEngine
+from listing_genie_desktop.core.retry import RetryPolicy
+from listing_genie_desktop.imaging.finish import finish_image
+from tests.fakes.scripted_backend import HANG, ScriptedBackend, fail
+
+MAIN, INFO1, INFO2, LIFE, COMP = IMAGE_TYPES
+
+
+@pytest.fixture
+def harness(store, product, reference, clock):
+    class Harness:
+        def __init__(self):
+            self.backend = ScriptedBackend(clock)
+            self.events = []
+            self.engine = None
+
+        async def run(self, config=None, **kwargs):
+            session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
+            self.engine = GenerationEngine(
+                self.backend,
+                store,
+                PromptEngine(),
+                finish_image,
+                config=config or EngineConfig(),
+                clock=clock,
+                emit=self.events.append,
+            )
+            outcome = await self.engine.run(session_id, product, reference, **kwargs)
+            self.session = await store.load_session_json(session_id)
+            return outcome
+
+        def image(self, image_type):
+            return next(i for i in self.session["images"] if i["type"] == image_type.value)
+
+        def of(self, event_type, image_type=None):
+            return [
+                e
+                for e in self.events
+                if isinstance(e, event_type) and (image_type is None or e.image_type is image_type)
+            ]
+
+    return Harness()
+
+
+async def test_all_five_complete_on_first_attempt(harness):
+    outcome = await harness.run()
+    assert outcome.status is SessionStatus.COMPLETE
+    assert harness.session["status"] == "complete"
+    assert [i["type"] for i in harness.session["images"]] == [t.value for t in IMAGE_TYPES]
+    for image in harness.session["images"]:
+        assert image["status"] == "complete" and image["attempts"] == 1
+        assert Path(image["path"]).is_file()
+        assert image["attempt_log"][0]["variation"] == "base"
+    assert outcome.summary == "5 of 5 images ready."
+    assert isinstance(harness.events[-1], SessionFinished)
+
+
+async def test_server_errors_are_retried_with_one_two_four_second_waits(harness, clock):
+    harness.backend.script[COMP] = [fail(ErrorKind.SERVER, "503 UNAVAILABLE", status=503)] * 3
+    outcome = await harness.run()
+    assert outcome.status is SessionStatus.COMPLETE
+    calls = harness.backend.calls_for(COMP)
+    assert [c.attempt for c in calls] == [1, 2, 3, 4]
+    assert [round(b.at - a.at, 6) for a, b in itertools.pairwise(calls)] == [1.0, 2.0, 4.0]
+    assert [c.variation for c in calls] == ["base", "clarity", "simplified", "detailed"]
+    assert len({c.prompt for c in calls}) == 4
+    log = harness.image(COMP)["attempt_log"]
+    assert [a["delay_before_s"] for a in log] == [0.0, 1.0, 2.0, 4.0]
+    assert [a["outcome"] for a in log] == ["failed", "failed", "failed", "complete"]
+    assert log[0]["error_kind"] == "server" and log[0]["http_status"] == 503
+    backoffs = harness.of(BackoffScheduled, COMP)
+    assert [(b.next_attempt, b.delay_s) for b in backoffs] == [(2, 1.0), (3, 2.0), (4, 4.0)]
+    assert [e.will_retry for e in harness.of(AttemptFailed, COMP)] == [True, True, True]
+
+
+async def test_an_image_that_always_fails_gives_a_partial_session(harness):
+    harness.backend.script[COMP] = [fail(ErrorKind.SERVER, "500 INTERNAL", status=500)] * 10
+    outcome = await harness.run()
+    assert outcome.status is SessionStatus.PARTIAL
+    assert len(harness.backend.calls_for(COMP)) == 4
+    image = harness.image(COMP)
+    assert image["status"] == "failed" and image["error_kind"] == "server" and image["attempts"] == 4
+    assert harness.of(AttemptFailed, COMP)[-1].will_retry is False
+    assert outcome.summary.startswith("4 of 5 images ready; Comparison failed: 500 INTERNAL (server).")
+    assert harness.session["status"] == "partial"
+
+
+async def test_safety_and_missing_image_retries_use_targeted_variations(harness):
+    harness.backend.script[LIFE] = [fail(ErrorKind.SAFETY), fail(ErrorKind.NO_IMAGE)]
+    await harness.run()
+    assert [c.variation for c in harness.backend.calls_for(LIFE)] == ["base", "conservative", "explicit_image"]
+
+
+async def test_bad_request_is_not_retried(harness):
+    harness.backend.script[MAIN] = [fail(ErrorKind.BAD_REQUEST, "400 INVALID_ARGUMENT", status=400)]
+    outcome = await harness.run()
+    assert len(harness.backend.calls_for(MAIN)) == 1
+    assert outcome.status is SessionStatus.PARTIAL
+
+
+@pytest.mark.parametrize("kind", [ErrorKind.AUTH, ErrorKind.NOT_FOUND, ErrorKind.QUOTA_EXHAUSTED])
+async def test_fatal_error_stops_the_whole_session_at_once(harness, kind):
+    harness.backend.script[MAIN] = [fail(kind, "rejected", status=400)]
+    harness.backend.script[INFO1] = [HANG]
+    outcome = await harness.run(EngineConfig(concurrency=2))
+    assert outcome.status is SessionStatus.FAILED
+    assert len(harness.backend.calls) == 2, "no request may start after a fatal error"
+    assert {i["status"] for i in harness.session["images"]} == {"failed"}
+    assert {i["error_kind"] for i in harness.session["images"]} == {kind.value}
+    assert kind.advice in outcome.summary
+    assert harness.image(INFO1)["attempt_log"][0]["outcome"] == "cancelled"
+
+
+async def test_rate_limit_hint_is_honoured_and_pauses_other_images(harness, clock):
+    harness.backend.script[MAIN] = [fail(ErrorKind.RATE_LIMITED, "429 RESOURCE_EXHAUSTED", status=429, retry_after=7)]
+    outcome = await harness.run(EngineConfig(concurrency=1))
+    assert outcome.status is SessionStatus.COMPLETE
+    main_calls = harness.backend.calls_for(MAIN)
+    assert main_calls[1].at - main_calls[0].at == 7.0
+    assert harness.image(MAIN)["attempt_log"][1]["delay_before_s"] == 7.0
+    later = [c for c in harness.backend.calls if c.image_type is not MAIN]
+    assert all(c.at >= main_calls[0].at + 7.0 for c in later), "other images must wait out the pause"
+    assert [e.delay_s for e in harness.of(RateLimitPause)] == [7]
+
+
+async def test_a_hint_beyond_the_maximum_wait_ends_the_image_saying_when(harness):
+    harness.backend.script[MAIN] = [fail(ErrorKind.RATE_LIMITED, "429", status=429, retry_after=3600)]
+    await harness.run(EngineConfig(policy=RetryPolicy(max_hint_wait=60)))
+    assert len(harness.backend.calls_for(MAIN)) == 1
+    assert "asks to wait 3600 s: try again after" in harness.image(MAIN)["error"]
+
+
+async def test_concurrency_limits_requests_in_flight(harness):
+    in_flight = []
+    peak = 0
+
+    def track(call):
+        nonlocal peak
+        in_flight.append(call)
+        peak = max(peak, len(in_flight))
+        asyncio.get_running_loop().call_soon(in_flight.remove, call)
+
+    harness.backend.on_call = track
+    await harness.run(EngineConfig(concurrency=2))
+    assert peak <= 2
+
+
+async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harness, store, product, reference, clock):
+    harness.backend.script[INFO1] = [HANG]
+    harness.backend.script[INFO2] = [fail(ErrorKind.SERVER)]
+
+    def cancel_when_main_done(event):
+        harness.events.append(event)
+        if isinstance(event, ImageCompleted):
+            asyncio.get_running_loop().call_later(0.01, harness.engine.cancel)
+
+    session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
+    harness.engine = GenerationEngine(
+        harness.backend,
+        store,
+        PromptEngine(),
+        finish_image,
+        config=EngineConfig(concurrency=2),
+        clock=clock,
+        emit=cancel_when_main_done,
+    )
+    outcome = await asyncio.wait_for(harness.engine.run(session_id, product, reference), timeout=5)
+    session = await store.load_session_json(session_id)
+    statuses = {i["type"]: i["status"] for i in session["images"]}
+    assert outcome.status is SessionStatus.CANCELLED
+    assert session["status"] == "cancelled"
+    assert statuses["main"] == "complete"
+    assert statuses["infographic_1"] == "cancelled"
+    assert "cancelled" in statuses.values()
+
+
+async def test_already_complete_images_are_never_regenerated(harness):
+    outcome = await harness.run(already_complete=[MAIN, INFO1])
+    assert {c.image_type for c in harness.backend.calls} == {INFO2, LIFE, COMP}
+    assert outcome.status is SessionStatus.COMPLETE
+
+
+async def test_attempt_events_carry_number_and_maximum(harness):
+    harness.backend.script[MAIN] = [fail(ErrorKind.TIMEOUT)]
+    await harness.run()
+    started = harness.of(AttemptStarted, MAIN)
+    assert [(e.attempt, e.max_attempts) for e in started] == [(1, 4), (2, 4)]
+
+
+async def test_hanging_backend_times_out_per_attempt(harness):
+    harness.backend.script[MAIN] = [HANG]
+    outcome = await harness.run(EngineConfig(attempt_timeout_s=0.05))
+    log = harness.image(MAIN)["attempt_log"]
+    assert log[0]["error_kind"] == "timeout" and log[1]["outcome"] == "complete"
+    assert outcome.status is SessionStatus.COMPLETE
+
+
+async def test_compliance_is_stored_for_main(harness):
+    await harness.run()
+    compliance = harness.image(MAIN)["compliance"]
+    assert set(compliance) == {"compliant", "issues"}
+    assert json.dumps(compliance)

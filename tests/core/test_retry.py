@@ -1,0 +1,82 @@
+import random
+
+import pytest
+
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.retry import RetryPolicy, next_variation
+
+
+def error(kind: ErrorKind, retry_after: float | None = None) -> GenerationError:
+    return GenerationError(kind, "x", retry_after=retry_after)
+
+
+def test_default_schedule_is_one_two_four_seconds():
+    policy = RetryPolicy()
+    assert policy.max_attempts == 4
+    assert [policy.backoff(n) for n in (1, 2, 3)] == [1.0, 2.0, 4.0]
+
+
+def test_backoff_is_capped():
+    policy = RetryPolicy(max_retries=5, base_delay=1.0, max_delay=8.0)
+    assert [policy.backoff(n) for n in range(1, 6)] == [1.0, 2.0, 4.0, 8.0, 8.0]
+
+
+def test_jitter_stays_within_half_to_full_delay():
+    policy = RetryPolicy(jitter=True)
+    rng = random.Random(7)
+    delays = [policy.backoff(3, rng) for _ in range(200)]
+    assert min(delays) >= 2.0
+    assert max(delays) <= 4.0
+    assert len(set(delays)) > 100
+
+
+def test_server_hint_lengthens_the_wait_but_never_shortens_it():
+    policy = RetryPolicy()
+    assert policy.delay_before(1, error(ErrorKind.RATE_LIMITED, retry_after=7.0)) == 7.0
+    assert policy.delay_before(3, error(ErrorKind.RATE_LIMITED, retry_after=0.5)) == 4.0
+
+
+@pytest.mark.parametrize(
+    ("kind", "attempt", "expected"),
+    [
+        (ErrorKind.SERVER, 1, True),
+        (ErrorKind.SERVER, 3, True),
+        (ErrorKind.SERVER, 4, False),
+        (ErrorKind.SAFETY, 1, True),
+        (ErrorKind.NO_IMAGE, 2, True),
+        (ErrorKind.TIMEOUT, 1, True),
+        (ErrorKind.NETWORK, 1, True),
+        (ErrorKind.BAD_REQUEST, 1, False),
+        (ErrorKind.AUTH, 1, False),
+        (ErrorKind.NOT_FOUND, 1, False),
+        (ErrorKind.QUOTA_EXHAUSTED, 1, False),
+        (ErrorKind.STORAGE, 1, False),
+    ],
+)
+def test_which_failures_are_retried(kind, attempt, expected):
+    assert RetryPolicy().will_retry(error(kind), attempt) is expected
+
+
+def test_a_hint_beyond_the_maximum_wait_ends_the_image():
+    policy = RetryPolicy(max_hint_wait=60.0)
+    assert policy.will_retry(error(ErrorKind.RATE_LIMITED, retry_after=60.0), 1)
+    assert not policy.will_retry(error(ErrorKind.RATE_LIMITED, retry_after=61.0), 1)
+
+
+def test_zero_retries_means_one_attempt():
+    assert not RetryPolicy(max_retries=0).will_retry(error(ErrorKind.SERVER), 1)
+
+
+def test_variations_follow_what_failed_and_otherwise_rotate():
+    assert next_variation(None, 0) == "base"
+    assert next_variation(error(ErrorKind.SAFETY), 1) == "conservative"
+    assert next_variation(error(ErrorKind.NO_IMAGE), 2) == "explicit_image"
+    rotated = [next_variation(error(ErrorKind.SERVER), n) for n in (1, 2, 3)]
+    assert rotated == ["clarity", "simplified", "detailed"]
+
+
+def test_invalid_policies_are_refused():
+    with pytest.raises(ValueError):
+        RetryPolicy(max_retries=6)
+    with pytest.raises(ValueError):
+        RetryPolicy(base_delay=5, max_delay=1)

@@ -1,0 +1,173 @@
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PIL import Image
+
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
+from listing_genie_desktop.core.pipeline import FinishedImage
+from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
+from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.storage import db as schema
+from listing_genie_desktop.storage.history import HistoryStore, SessionNotFound
+from listing_genie_desktop.storage.leases import SessionLease, is_running_elsewhere
+
+
+@pytest.fixture
+def reference():
+    image = Image.new("RGB", (400, 400), "red")
+    return ReferencePhoto(image, None, b"original-bytes", "jpg", (), encode_for_model(image), "image/png")
+
+
+@pytest.fixture
+def product():
+    return ProductContext.create("Bottle / ../../etc", ["Cold 24 h"], keywords=["durable=durability"])
+
+
+@pytest.fixture
+async def store(isolated_home):
+    history = HistoryStore(AppPaths.from_environment())
+    await history.open()
+    yield history
+    await history.close()
+
+
+async def test_database_uses_wal_foreign_keys_and_a_schema_version(store):
+    assert schema.database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert schema.database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert schema.current_version(schema.database) == schema.SCHEMA_VERSION
+
+
+async def test_session_files_live_under_the_session_id_only(store, product, reference):
+    session_id = await store.create_session(product, reference, backend="studio", model=None, settings={"a": 1})
+    stored = await store.load_stored(session_id)
+    assert stored.reference_path.parent == store.paths.session_folder(session_id)
+    assert stored.reference_path.read_bytes() == b"original-bytes"
+    assert "etc" not in str(stored.reference_path)
+    assert stored.product == product
+
+
+async def test_a_complete_image_is_on_disk_before_its_row_says_complete(store, product, reference):
+    session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    await store.begin_run(session_id, [ImageType.MAIN])
+    attempt = await store.attempt_started(session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0,
+                                          variation="base", prompt="p")
+    finished = FinishedImage(b"png-bytes", {"compliant": True, "issues": []})
+    path = await store.image_completed(session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=5,
+                                       finished=finished)
+    data = await store.load_session_json(session_id)
+    main = data["images"][0]
+    assert main["status"] == "complete" and main["path"] == path
+    assert open(path, "rb").read() == b"png-bytes"
+    assert main["attempt_log"][0]["outcome"] == "complete"
+    assert not [p for p in os.listdir(os.path.dirname(path)) if p.endswith(".tmp")]
+
+
+async def test_unwritable_folder_gives_a_storage_error_naming_it(store, product, reference, monkeypatch):
+    session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    attempt = await store.attempt_started(session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0,
+                                          variation="base", prompt="p")
+
+    def refuse(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("listing_genie_desktop.storage.history.atomic_write_bytes", refuse)
+    with pytest.raises(GenerationError) as info:
+        await store.image_completed(session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=1,
+                                    finished=FinishedImage(b"x", {}))
+    assert info.value.kind is ErrorKind.STORAGE
+    assert str(store.paths.session_folder(session_id)) in info.value.message
+    assert "No space left" in info.value.message
+
+
+async def test_history_lists_newest_first_and_filters(store, product, reference):
+    ids = [await store.create_session(product, reference, backend="studio", model=None, settings={})
+           for _ in range(3)]
+    await store.finish_session(ids[0], status=SessionStatus.FAILED, error_kind=ErrorKind.SERVER, summary="s")
+    listed = await store.list_sessions()
+    assert [s.session_id for s in listed] == ids[::-1]
+    assert [s.session_id for s in await store.list_sessions(status="failed")] == [ids[0]]
+    assert len(await store.list_sessions(query="Bottle")) == 3
+    assert await store.list_sessions(query="nothing like it") == []
+    assert len(await store.list_sessions(limit=2)) == 2
+
+
+async def test_session_ids_resolve_from_a_unique_prefix(store, product, reference):
+    session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    assert await store.resolve_id(session_id[:8]) == session_id
+    with pytest.raises(SessionNotFound):
+        await store.resolve_id("zzzz")
+
+
+async def test_dead_runs_become_interrupted_but_live_ones_are_left_alone(store, product, reference):
+    dead = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    live = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    for session_id in (dead, live):
+        await store.begin_run(session_id, list(ImageType))
+        await store.attempt_started(session_id, ImageType.MAIN, run=1, started_at="t", delay_before_s=0,
+                                    variation="base", prompt="p")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from pathlib import Path
+            from listing_genie_desktop.storage.leases import SessionLease
+            lease = SessionLease(Path({str(store.paths.locks)!r}), {live!r})
+            assert lease.acquire()
+            print("held", flush=True)
+            time.sleep(60)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert is_running_elsewhere(store.paths.locks, live)
+        assert await store.recover_interrupted() == [dead]
+    finally:
+        holder.kill()
+        holder.wait()
+    dead_json = await store.load_session_json(dead)
+    assert dead_json["status"] == "interrupted"
+    assert {i["status"] for i in dead_json["images"]} == {ImageStatus.INTERRUPTED.value}
+    assert dead_json["images"][0]["attempt_log"][0]["outcome"] == "interrupted"
+    assert (await store.load_session_json(live))["status"] == "processing"
+    assert await store.recover_interrupted() == [live], "once its process died, the live one is interrupted too"
+
+
+def test_a_lease_is_exclusive_within_one_process_too(tmp_path):
+    first = SessionLease(tmp_path, "abc")
+    assert first.acquire()
+    assert not SessionLease(tmp_path, "abc").acquire()
+    first.release()
+    assert SessionLease(tmp_path, "abc").acquire()
+
+
+async def test_corrupt_database_is_moved_aside_and_replaced(isolated_home):
+    paths = AppPaths.from_environment()
+    paths.ensure()
+    paths.database.write_bytes(b"this is not a database" * 100)
+    history = HistoryStore(paths)
+    await history.open()
+    try:
+        assert history.moved_aside is not None and history.moved_aside.exists()
+        assert "corrupt" in history.moved_aside.name
+        assert await history.list_sessions() == []
+    finally:
+        await history.close()
+    with sqlite3.connect(paths.database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+async def test_deleting_a_session_removes_rows_and_files(store, product, reference):
+    session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    folder = store.paths.session_folder(session_id)
+    assert folder.exists()
+    await store.delete_session(session_id)
+    assert not folder.exists()
+    assert await store.list_sessions() == []
+    with pytest.raises(SessionNotFound):
+        await store.load_session_json(session_id)

@@ -3,6 +3,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -55,39 +56,42 @@ async def test_session_files_live_under_the_session_id_only(store, product, refe
 async def test_a_complete_image_is_on_disk_before_its_row_says_complete(store, product, reference):
     session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
     await store.begin_run(session_id, [ImageType.MAIN])
-    attempt = await store.attempt_started(session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0,
-                                          variation="base", prompt="p")
+    attempt = await store.attempt_started(
+        session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0, variation="base", prompt="p"
+    )
     finished = FinishedImage(b"png-bytes", {"compliant": True, "issues": []})
-    path = await store.image_completed(session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=5,
-                                       finished=finished)
+    path = await store.image_completed(
+        session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=5, finished=finished
+    )
     data = await store.load_session_json(session_id)
     main = data["images"][0]
     assert main["status"] == "complete" and main["path"] == path
-    assert open(path, "rb").read() == b"png-bytes"
+    assert Path(path).read_bytes() == b"png-bytes"
     assert main["attempt_log"][0]["outcome"] == "complete"
     assert not [p for p in os.listdir(os.path.dirname(path)) if p.endswith(".tmp")]
 
 
 async def test_unwritable_folder_gives_a_storage_error_naming_it(store, product, reference, monkeypatch):
     session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
-    attempt = await store.attempt_started(session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0,
-                                          variation="base", prompt="p")
+    attempt = await store.attempt_started(
+        session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0, variation="base", prompt="p"
+    )
 
     def refuse(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("listing_genie_desktop.storage.history.atomic_write_bytes", refuse)
     with pytest.raises(GenerationError) as info:
-        await store.image_completed(session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=1,
-                                    finished=FinishedImage(b"x", {}))
+        await store.image_completed(
+            session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=1, finished=FinishedImage(b"x", {})
+        )
     assert info.value.kind is ErrorKind.STORAGE
     assert str(store.paths.session_folder(session_id)) in info.value.message
     assert "No space left" in info.value.message
 
 
 async def test_history_lists_newest_first_and_filters(store, product, reference):
-    ids = [await store.create_session(product, reference, backend="studio", model=None, settings={})
-           for _ in range(3)]
+    ids = [await store.create_session(product, reference, backend="studio", model=None, settings={}) for _ in range(3)]
     await store.finish_session(ids[0], status=SessionStatus.FAILED, error_kind=ErrorKind.SERVER, summary="s")
     listed = await store.list_sessions()
     assert [s.session_id for s in listed] == ids[::-1]
@@ -109,10 +113,14 @@ async def test_dead_runs_become_interrupted_but_live_ones_are_left_alone(store, 
     live = await store.create_session(product, reference, backend="studio", model=None, settings={})
     for session_id in (dead, live):
         await store.begin_run(session_id, list(ImageType))
-        await store.attempt_started(session_id, ImageType.MAIN, run=1, started_at="t", delay_before_s=0,
-                                    variation="base", prompt="p")
+        await store.attempt_started(
+            session_id, ImageType.MAIN, run=1, started_at="t", delay_before_s=0, variation="base", prompt="p"
+        )
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from pathlib import Path
             from listing_genie_desktop.storage.leases import SessionLease
@@ -120,8 +128,10 @@ async def test_dead_runs_become_interrupted_but_live_ones_are_left_alone(store, 
             assert lease.acquire()
             print("held", flush=True)
             time.sleep(60)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "held"

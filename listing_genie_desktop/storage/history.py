@@ -105,7 +105,6 @@ class HistoryStore:
         path = self.paths.database
         try:
             schema.open_database(path)
-            schema.database.execute_sql("PRAGMA quick_check").fetchall()
         except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
             if isinstance(exc, schema.SchemaTooNew):
                 raise

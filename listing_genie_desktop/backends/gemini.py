@@ -94,6 +94,11 @@ class GeminiBackend:
         # Raised outside the except block: no chained SDK exception (which may quote headers) rides along.
         raise error
 
+    async def prepare(self) -> None:
+        """Imports the SDK and builds the client now (in a worker thread), e.g. while the user fills the form,
+        so the first attempt is not a second slower than the others. Optional: `generate()` does it too."""
+        await self._ensure_client()
+
     async def check(self, timeout_s: float = CHECK_TIMEOUT_S) -> GenerationError | None:
         """A cheap `models.get` call proving key, endpoint and model work; None when they do."""
         try:

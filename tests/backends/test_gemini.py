@@ -307,3 +307,39 @@ def test_first_image_data_skips_thoughts_and_non_images() -> None:
         }
     )
     assert first_image_data(response) == b"final"
+
+
+async def test_cancelling_generate_propagates_promptly(gemini_server: FakeGeminiServer, make_backend: Factory) -> None:
+    """The engine cancels attempts (Cancel button, session deadline): no hanging, no error swallowing."""
+    backend = make_backend(attempt_timeout_s=30.0)
+    await backend.generate(image_request())
+    gemini_server.script(Reply.hang(30))
+    task = asyncio.ensure_future(backend.generate(image_request()))
+    await asyncio.to_thread(gemini_server.wait_for_requests, 2)
+    started = time.monotonic()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert time.monotonic() - started < 1.0
+
+
+async def test_sdk_never_takes_the_aiohttp_path(
+    gemini_server: FakeGeminiServer, make_backend: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With aiohttp installed the SDK would prefer it (hidden retry, bare TimeoutError) unless given an httpx client."""
+    from google.genai import _api_client
+
+    monkeypatch.setattr(_api_client, "has_aiohttp", True)
+    backend = make_backend()
+    await backend.generate(image_request())
+    assert backend._client is not None
+    assert backend._client._api_client._use_aiohttp() is False
+
+
+async def test_prepare_builds_the_client_without_a_request(
+    gemini_server: FakeGeminiServer, make_backend: Factory
+) -> None:
+    backend = make_backend()
+    await backend.prepare()
+    assert backend._client is not None
+    assert gemini_server.requests == []

@@ -26,7 +26,6 @@ SAFETY_REASONS = frozenset(
 )
 """Finish reasons that mean a filter refused the image (retrying with other wording may pass)."""
 
-SERVER_STATUSES = frozenset({500, 502, 503, 504})
 AUTH_STATUSES = frozenset({401, 403})
 MESSAGE_MAX = 160
 DETAIL_MAX = 20_000
@@ -145,14 +144,12 @@ def classify_api_error(exc: Any) -> GenerationError:
     headline = f"{code} {status}".strip()
     if _looks_like_html(raw_message):
         summary = f"an HTML page ({_html_title(raw_message)}) instead of a Gemini API answer."
-        kind = _kind_for_status(code, error)
-        return GenerationError(kind, f"{headline}: {summary}", http_status=code or None, detail=detail)
-    message = f"{headline}: {short_text(raw_message)}" if raw_message else headline
-    details = _error_details(error)
+    else:
+        summary = short_text(raw_message)
     if code == 429:
-        return _classify_429(code, status, raw_message, details, _headers_of(exc), detail)
-    kind = _kind_for_status(code, error)
-    return GenerationError(kind, message, http_status=code or None, detail=detail)
+        return _classify_429(headline, summary, raw_message, _error_details(error), _headers_of(exc), detail)
+    message = f"{headline}: {summary}" if summary else headline
+    return GenerationError(_kind_for_status(code, error), message, http_status=code or None, detail=detail)
 
 
 def _kind_for_status(code: int, error: Mapping[str, Any]) -> ErrorKind:
@@ -167,7 +164,7 @@ def _kind_for_status(code: int, error: Mapping[str, Any]) -> ErrorKind:
         return ErrorKind.RATE_LIMITED
     if 400 <= code < 500:
         return ErrorKind.BAD_REQUEST
-    if code in SERVER_STATUSES or 500 <= code < 600:
+    if 500 <= code < 600:
         return ErrorKind.SERVER
     # A 3xx or other oddity: something between us and Google (proxy, captive portal) answered.
     return ErrorKind.NETWORK
@@ -179,8 +176,8 @@ def _has_key_reason(error: Mapping[str, Any]) -> bool:
 
 
 def _classify_429(
-    code: int,
-    status: str,
+    headline: str,
+    summary: str,
     raw_message: str,
     details: list[Mapping[str, Any]],
     headers: Mapping[str, str],
@@ -191,8 +188,8 @@ def _classify_429(
     if exhausted:
         return GenerationError(
             ErrorKind.QUOTA_EXHAUSTED,
-            f"{code} {status}: Quota used up{label}. {short_text(raw_message, 100)}".strip(),
-            http_status=code,
+            f"{headline}: Quota used up{label}. {short_text(summary, 100)}".strip(),
+            http_status=429,
             detail=detail,
         )
     retry_after = retry_delay_from_details(details)
@@ -203,8 +200,8 @@ def _classify_429(
     hint = f" Retry in {retry_after:g}s." if retry_after is not None else ""
     return GenerationError(
         ErrorKind.RATE_LIMITED,
-        f"{code} {status}: Rate limit reached{label}.{hint}",
-        http_status=code,
+        f"{headline}: Rate limit reached{label}.{hint}",
+        http_status=429,
         retry_after=retry_after,
         detail=detail,
     )

@@ -128,6 +128,7 @@ FAULTS = [
     pytest.param(Reply.image_bytes(b"\x89PNG not really"), ErrorKind.NO_IMAGE, None, None, id="undecodable"),
     pytest.param(Reply.image_bytes(png_bytes()[:500]), ErrorKind.NO_IMAGE, None, None, id="truncated-png"),
     pytest.param(Reply.reset(), ErrorKind.NETWORK, None, None, id="reset"),
+    pytest.param(Reply.continuation(), ErrorKind.NO_IMAGE, None, None, id="continuation-not-followed"),
 ]
 
 

@@ -254,3 +254,11 @@ def test_text_only_and_empty_answers_are_no_image() -> None:
     assert "text only" in str(err) and "lovely picture" in str(err)
     assert classify_response(response({})).kind == ErrorKind.NO_IMAGE
     assert classify_response(response({"candidates": []})).kind == ErrorKind.NO_IMAGE
+
+
+def test_html_429_from_a_proxy_keeps_its_retry_after() -> None:
+    page = "<html><head><title>Too Many Requests</title></head><body>slow down</body></html>"
+    response = httpx2.Response(429, headers={"Retry-After": "5"})
+    err = classify_api_error(errors.ClientError(429, {"message": page, "status": "Too Many Requests"}, response))
+    assert (err.kind, err.retry_after) == (ErrorKind.RATE_LIMITED, 5.0)
+    assert "<" not in str(err)

@@ -150,6 +150,12 @@ class Reply:
         return cls.of_json({"candidates": [candidate], "modelVersion": "fake", "usageMetadata": {}})
 
     @classmethod
+    def continuation(cls) -> Reply:
+        """A hop that stopped with CONTINUATION and a token: the SDK would resend unless told not to."""
+        candidate = {"finishReason": "CONTINUATION", "index": 0, "continuationToken": "Y29udGludWU="}
+        return cls.of_json({"candidates": [candidate], "modelVersion": "fake", "usageMetadata": {}})
+
+    @classmethod
     def blocked_prompt(cls, reason: str = "SAFETY") -> Reply:
         return cls.of_json({"promptFeedback": {"blockReason": reason}, "modelVersion": "fake", "usageMetadata": {}})
 

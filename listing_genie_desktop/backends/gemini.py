@@ -1,0 +1,288 @@
+"""The Gemini image backend: one `generate_content` call per attempt, classified into contract errors.
+
+Design choices, each checked against google-genai 3.6.1:
+- One HTTP request per `generate()`: SDK retries off (`HttpRetryOptions(attempts=1)`) and automatic
+  continuation off, because the engine owns retries, delays and attempt logs.
+- An explicit `httpx2.AsyncClient`, so the SDK never takes its aiohttp path (hidden retry, bare
+  TimeoutError). The SDK still passes `HttpOptions.timeout` per request to that client.
+- `base_url=None` lets the SDK read GOOGLE_GEMINI_BASE_URL itself, as the contract requires.
+- google.genai costs about a second to import: it is imported in a worker thread on first use, so
+  importing this module (and starting the app) stays cheap and the UI never freezes on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import io
+import os
+import ssl
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from PIL import Image, UnidentifiedImageError
+
+from listing_genie_desktop.backends.base import GeneratedImage, ImageRequest
+from listing_genie_desktop.backends.gemini_errors import (
+    classify_exception,
+    classify_response,
+    scrubbed,
+)
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
+
+if TYPE_CHECKING:
+    from google.genai import Client
+
+DEFAULT_MODEL = "gemini-2.5-flash-image"
+DEFAULT_API_VERSION = "v1beta"
+"""Image models are documented under v1beta; the 3.x SDK defaults to v1."""
+CHECK_TIMEOUT_S = 20.0
+MAX_IMAGE_PIXELS = 50_000_000
+"""A 4K answer is about 17 MP; anything far larger is a decompression bomb, not an image."""
+
+
+class GeminiBackend:
+    """Generates listing images with a Gemini image model (the listing text is drawn by the model)."""
+
+    name = "gemini"
+    renders_text = False
+
+    def __init__(
+        self,
+        api_key: str,
+        model: str = DEFAULT_MODEL,
+        *,
+        attempt_timeout_s: float = 180.0,
+        api_version: str = DEFAULT_API_VERSION,
+        base_url: str | None = None,
+    ) -> None:
+        if attempt_timeout_s <= 0:
+            raise ValueError("attempt_timeout_s must be positive")
+        self.model: str | None = model
+        self.attempt_timeout_s = attempt_timeout_s
+        self.api_version = api_version
+        self.base_url = base_url
+        self._api_key = (api_key or "").strip()
+        self._client: Client | None = None
+        self._http: Any = None
+        self._lock: asyncio.Lock | None = None
+
+    def __repr__(self) -> str:
+        return f"GeminiBackend(model={self.model!r}, api_version={self.api_version!r}, base_url={self.base_url!r})"
+
+    async def generate(self, request: ImageRequest) -> GeneratedImage:
+        """One attempt: exactly one HTTP request, a decoded RGB image or a `GenerationError`."""
+        client = await self._ensure_client()
+        try:
+            async with asyncio.timeout(self.attempt_timeout_s):
+                response = await client.aio.models.generate_content(
+                    model=self._model_name,
+                    contents=self._contents(request),
+                    config=self._config(),
+                )
+        except TimeoutError:
+            error = GenerationError(
+                ErrorKind.TIMEOUT,
+                f"Gemini did not answer within {self.attempt_timeout_s:g} s.",
+                detail="attempt deadline",
+            )
+        except Exception as exc:
+            error = classify_exception(exc, api_key=self._api_key)
+        else:
+            return await self._image_from(response)
+        # Raised outside the except block: no chained SDK exception (which may quote headers) rides along.
+        raise error
+
+    async def prepare(self) -> None:
+        """Imports the SDK and builds the client now (in a worker thread), e.g. while the user fills the form,
+        so the first attempt is not a second slower than the others. Optional: `generate()` does it too."""
+        await self._ensure_client()
+
+    async def check(self, timeout_s: float = CHECK_TIMEOUT_S) -> GenerationError | None:
+        """A cheap `models.get` call proving key, endpoint and model work; None when they do."""
+        try:
+            client = await self._ensure_client()
+            async with asyncio.timeout(timeout_s):
+                model = await client.aio.models.get(model=self._model_name)
+        except Exception as exc:
+            error = classify_exception(exc, api_key=self._api_key)
+        else:
+            actions = model.supported_actions or []
+            if actions and "generateContent" not in actions:
+                return GenerationError(ErrorKind.NOT_FOUND, f"Model {self.model} cannot generate images.")
+            return None
+        return error
+
+    async def aclose(self) -> None:
+        client, http = self._client, self._http
+        self._client = self._http = None
+        if client is not None:
+            await client.aio.aclose()
+        if http is not None:
+            async_http, sync_http = http
+            await async_http.aclose()
+            sync_http.close()
+
+    @property
+    def _model_name(self) -> str:
+        return self.model or DEFAULT_MODEL
+
+    async def _ensure_client(self) -> Client:
+        if self._client is not None:
+            return self._client
+        if not self._api_key:
+            raise GenerationError(ErrorKind.AUTH, "No Gemini API key is set.")
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self._client is None:
+                try:
+                    self._client, self._http = await asyncio.to_thread(self._build_client)
+                except Exception as exc:
+                    error = classify_exception(exc, api_key=self._api_key)
+                else:
+                    return self._client
+                raise error
+        return self._client
+
+    def _build_client(self) -> tuple[Client, tuple[Any, Any]]:
+        """Runs in a worker thread: the import and SSL setup take about a second."""
+        import httpx2
+        from google import genai
+        from google.genai import types
+
+        verify = _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        http = httpx2.AsyncClient(verify=verify, follow_redirects=False, timeout=self.attempt_timeout_s)
+        # Never used, but given so that the SDK does not build a second SSL context for its own one.
+        sync_http = httpx2.Client(verify=verify, follow_redirects=False, timeout=self.attempt_timeout_s)
+        options = types.HttpOptions(
+            api_version=self.api_version,
+            base_url=self.base_url,
+            timeout=int(self.attempt_timeout_s * 1000),
+            retry_options=types.HttpRetryOptions(attempts=1),
+            httpx_async_client=http,
+            httpx_client=sync_http,
+        )
+        return genai.Client(vertexai=False, api_key=self._api_key, http_options=options), (http, sync_http)
+
+    def _contents(self, request: ImageRequest) -> list[Any]:
+        from google.genai import types
+
+        reference = request.reference
+        return [
+            types.Content(
+                role="user",
+                parts=[
+                    types.Part.from_text(text=request.prompt),
+                    types.Part.from_bytes(data=reference.model_bytes, mime_type=reference.model_mime),
+                ],
+            )
+        ]
+
+    def _config(self) -> Any:
+        from google.genai import types
+
+        return types.GenerateContentConfig(
+            response_modalities=response_modalities_for(self._model_name),
+            image_config=types.ImageConfig(**image_config_for(self._model_name)),
+            automatic_continuation=False,
+        )
+
+    async def _image_from(self, response: Any) -> GeneratedImage:
+        data = first_image_data(response)
+        if data is None:
+            raise scrubbed(classify_response(response), [self._api_key])
+        image = await asyncio.to_thread(decode_image, data)
+        return GeneratedImage(image=image)
+
+
+async def check_connection(
+    api_key: str,
+    model: str = DEFAULT_MODEL,
+    base_url: str | None = None,
+    *,
+    api_version: str = DEFAULT_API_VERSION,
+    timeout_s: float = CHECK_TIMEOUT_S,
+) -> GenerationError | None:
+    """For the Settings dialog's "Test": None when the key and model work, else the classified error.
+
+    Not named test_*: pytest would collect it from any test module that imports it.
+    """
+    backend = GeminiBackend(api_key, model, attempt_timeout_s=timeout_s, api_version=api_version, base_url=base_url)
+    try:
+        return await backend.check(timeout_s)
+    finally:
+        await backend.aclose()
+
+
+def response_modalities_for(model: str) -> list[str]:
+    """Gemini 2.0 image preview models refuse IMAGE alone; later ones accept it and skip chatter."""
+    return ["TEXT", "IMAGE"] if "gemini-2.0" in model else ["IMAGE"]
+
+
+def image_config_for(model: str) -> dict[str, str]:
+    """Square output; Gemini 3 image models also take a size, and 2K suits Amazon's zoom."""
+    config = {"aspect_ratio": "1:1"}
+    if model.removeprefix("models/").startswith("gemini-3"):
+        config["image_size"] = "2K"
+    return config
+
+
+def first_image_data(response: Any) -> bytes | None:
+    """Bytes of the first inline image that is not a 'thought' (a draft the model shows its work with)."""
+    for part in _parts(response):
+        inline = getattr(part, "inline_data", None)
+        if inline is None or getattr(part, "thought", False) or not getattr(inline, "data", None):
+            continue
+        mime = getattr(inline, "mime_type", None) or ""
+        if not mime or mime.startswith("image/"):
+            return bytes(inline.data)
+    return None
+
+
+def _parts(response: Any) -> Iterator[Any]:
+    for candidate in getattr(response, "candidates", None) or []:
+        content = getattr(candidate, "content", None)
+        yield from getattr(content, "parts", None) or []
+
+
+def decode_image(data: bytes, max_pixels: int = MAX_IMAGE_PIXELS) -> Image.Image:
+    """Verified, fully decoded, RGB. Blocking: call it in a worker thread.
+
+    `verify()` catches truncated or corrupt files cheaply but leaves the image unusable, hence the
+    second open; the pixel cap is checked from the header before any pixel is decoded.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            _check_pixels(probe.size, max_pixels)
+            probe.verify()
+        image = Image.open(io.BytesIO(data))
+        _check_pixels(image.size, max_pixels)
+        image.load()
+    except GenerationError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise GenerationError(
+            ErrorKind.NO_IMAGE,
+            f"The image in the answer could not be decoded ({type(exc).__name__}).",
+            detail=f"{type(exc).__name__}: {exc}; {len(data)} bytes",
+        ) from None
+    return to_rgb_with_alpha(image)[0]
+
+
+def _check_pixels(size: tuple[int, int], max_pixels: int) -> None:
+    width, height = size
+    if width <= 0 or height <= 0 or width * height > max_pixels:
+        raise GenerationError(ErrorKind.NO_IMAGE, f"The image in the answer is {width} x {height} px: refused.")
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    """Like the SDK's own clients: SSL_CERT_FILE/SSL_CERT_DIR when set (corporate proxies), else httpx2's
+    default. Cached: loading trust stores costs tens of milliseconds and a context is safely shared."""
+    if cafile or capath:
+        return ssl.create_default_context(cafile=cafile, capath=capath)
+    import httpx2
+
+    return httpx2.create_ssl_context()

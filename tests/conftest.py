@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests.fakes.gemini_server import gemini_server
+
+__all__ = ["gemini_server"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):

@@ -23,7 +23,7 @@ from typing import Protocol
 from PIL import Image
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
-from listing_genie_desktop.backends.base import ImageBackend, ImageRequest
+from listing_genie_desktop.backends.base import GeneratedImage, ImageBackend, ImageRequest
 from listing_genie_desktop.core.clock import Clock, SystemClock, utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
@@ -231,8 +231,9 @@ class GenerationEngine:
     async def _image(self, context: _RunContext, image_type: ImageType) -> None:
         """One image's whole life; records its end state and never raises (but for outside cancellation)."""
         external_cancel = False
+        slot = _Slot(self._slots)
         try:
-            await self._retry_loop(context, image_type)
+            await self._retry_loop(context, image_type, slot)
             return
         except asyncio.CancelledError:
             external_cancel = not self._cancel_requested and self._fatal is None
@@ -248,6 +249,8 @@ class GenerationEngine:
             status, error = ImageStatus.FAILED, _stopped_error(self._fatal)
         except GenerationError as failure:
             status, error = ImageStatus.FAILED, failure
+        finally:
+            slot.give_back()
         self._ending.add(image_type)
         await self._image_ended(context, image_type, status, error)
         if error is self._fatal:
@@ -270,7 +273,7 @@ class GenerationEngine:
         attempts = context.attempts.get(image_type, 0)
         self._emit(ImageFailed(context.session_id, image_type, status.value, error.kind, error.message, attempts))
 
-    async def _retry_loop(self, context: _RunContext, image_type: ImageType) -> int:
+    async def _retry_loop(self, context: _RunContext, image_type: ImageType, slot: _Slot) -> int:
         """Tenacity drives the loop; the policy decides stop, wait and the next variation."""
         last_error: GenerationError | None = None
         delay_before = 0.0
@@ -309,7 +312,7 @@ class GenerationEngine:
                 number = attempt.retry_state.attempt_number
                 variation = next_variation(last_error, number - 1)
                 try:
-                    await self._attempt(context, image_type, number, variation, delay_before)
+                    await self._attempt(context, image_type, slot, number, variation, delay_before)
                 except GenerationError as error:
                     last_error = error
                     raise
@@ -317,51 +320,59 @@ class GenerationEngine:
         raise AssertionError("unreachable: tenacity either returns or re-raises")
 
     async def _attempt(
-        self, context: _RunContext, image_type: ImageType, number: int, variation: str, delay_before: float
+        self,
+        context: _RunContext,
+        image_type: ImageType,
+        slot: _Slot,
+        number: int,
+        variation: str,
+        delay_before: float,
     ) -> None:
         if self._fatal is not None:
             raise _Stop
         await self._gate.wait()
-        async with self._slots:
-            if self._fatal is not None:
-                raise _Stop
-            await self._gate.wait()
-            prompt = self.prompts.render(image_type, context.product, variation, text_overlay=self.config.text_overlay)
-            handle = await self.store.attempt_started(
+        await slot.take()
+        if self._fatal is not None:
+            raise _Stop
+        await self._gate.wait()
+        prompt = self.prompts.render(image_type, context.product, variation, text_overlay=self.config.text_overlay)
+        handle = await self.store.attempt_started(
+            context.session_id,
+            image_type,
+            run=context.run,
+            started_at=utc_now_iso(),
+            delay_before_s=delay_before,
+            variation=variation,
+            prompt=prompt,
+        )
+        context.attempts[image_type] = context.attempts.get(image_type, 0) + 1
+        self._emit(AttemptStarted(context.session_id, image_type, number, self.policy.max_attempts, variation))
+        started = time.perf_counter()
+        try:
+            generated = await self._request(context, image_type, number, variation, prompt)
+            slot.give_back()
+            finished = await self._finish_image(image_type, generated, context.product)
+            path = await self.store.image_completed(
                 context.session_id,
                 image_type,
-                run=context.run,
-                started_at=utc_now_iso(),
-                delay_before_s=delay_before,
-                variation=variation,
-                prompt=prompt,
+                handle,
+                ended_at=utc_now_iso(),
+                duration_ms=_ms_since(started),
+                finished=finished,
             )
-            context.attempts[image_type] = context.attempts.get(image_type, 0) + 1
-            self._emit(AttemptStarted(context.session_id, image_type, number, self.policy.max_attempts, variation))
-            started = time.perf_counter()
-            try:
-                finished = await self._generate(context, image_type, number, variation, prompt)
-                path = await self.store.image_completed(
-                    context.session_id,
-                    image_type,
-                    handle,
-                    ended_at=utc_now_iso(),
-                    duration_ms=_ms_since(started),
-                    finished=finished,
+        except asyncio.CancelledError:
+            cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
+            await asyncio.shield(
+                self.store.attempt_failed(
+                    handle, ended_at=utc_now_iso(), duration_ms=_ms_since(started), error=cancelled
                 )
-            except asyncio.CancelledError:
-                cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
-                await asyncio.shield(
-                    self.store.attempt_failed(
-                        handle, ended_at=utc_now_iso(), duration_ms=_ms_since(started), error=cancelled
-                    )
-                )
-                raise
-            except GenerationError as error:
-                if error.kind.is_fatal and self._fatal is None:
-                    self._fatal = error  # before the slot is released: no other request may start
-                await self._attempt_failed(context, image_type, number, handle, started, error)
-                raise
+            )
+            raise
+        except GenerationError as error:
+            if error.kind.is_fatal and self._fatal is None:
+                self._fatal = error  # set before any slot is given back: no other request may start
+            await self._attempt_failed(context, image_type, number, handle, started, error)
+            raise
         self._completed.add(image_type)
         self._emit(
             ImageCompleted(
@@ -369,26 +380,33 @@ class GenerationEngine:
             )
         )
 
-    async def _generate(
+    async def _request(
         self, context: _RunContext, image_type: ImageType, number: int, variation: str, prompt: str
-    ) -> FinishedImage:
+    ) -> GeneratedImage:
         request = ImageRequest(image_type, prompt, context.product, context.reference, variation, number)
         timeout = self.config.attempt_timeout_s
         try:
             async with asyncio.timeout(timeout):
-                generated = await self.backend.generate(request)
-            return await asyncio.to_thread(
-                self.finisher, image_type, generated.image, context.product, self.backend.renders_text
-            )
+                return await self.backend.generate(request)
         except TimeoutError as exc:
             raise GenerationError(ErrorKind.TIMEOUT, f"No answer within the attempt timeout of {timeout:g} s.") from exc
         except GenerationError:
             raise
         except Exception as exc:
-            log.exception("bug while generating %s", image_type)
-            raise GenerationError(
-                ErrorKind.INTERNAL, f"Internal error: {type(exc).__name__}", detail=repr(exc)
-            ) from exc
+            raise _internal_error(image_type, exc) from exc
+
+    async def _finish_image(
+        self, image_type: ImageType, generated: GeneratedImage, product: ProductContext
+    ) -> FinishedImage:
+        """Post-processing runs off the event loop and outside the request slot."""
+        try:
+            return await asyncio.to_thread(
+                self.finisher, image_type, generated.image, product, self.backend.renders_text
+            )
+        except GenerationError:
+            raise
+        except Exception as exc:
+            raise _internal_error(image_type, exc) from exc
 
     async def _attempt_failed(
         self,
@@ -446,6 +464,34 @@ class _RunContext:
     product: ProductContext
     reference: ReferencePhoto
     attempts: dict[ImageType, int] = field(default_factory=dict)
+
+
+class _Slot:
+    """An image's place among the `concurrency` images at work.
+
+    Taken before its first request and kept through its backoff waits, so each wait is exactly
+    the policy's; given back as soon as an answer arrives (post-processing needs no slot) or the
+    image ends.
+    """
+
+    def __init__(self, semaphore: asyncio.Semaphore) -> None:
+        self._semaphore = semaphore
+        self._held = False
+
+    async def take(self) -> None:
+        if not self._held:
+            await self._semaphore.acquire()
+            self._held = True
+
+    def give_back(self) -> None:
+        if self._held:
+            self._semaphore.release()
+            self._held = False
+
+
+def _internal_error(image_type: ImageType, exc: Exception) -> GenerationError:
+    log.exception("bug while generating %s", image_type)
+    return GenerationError(ErrorKind.INTERNAL, f"Internal error: {type(exc).__name__}", detail=repr(exc))
 
 
 def _stopped_error(fatal: GenerationError) -> GenerationError:

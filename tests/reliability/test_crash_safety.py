@@ -1,0 +1,166 @@
+"""A `generate` process killed with SIGKILL mid-run loses nothing that completed, and `retry`
+finishes only what is missing."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from PIL import Image
+
+from tests.fakes.gemini_server import Reply
+
+KEY = "AIzaSyCRASH-test-key-000000000000000000"
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL semantics")
+
+
+@pytest.fixture
+def photo(tmp_path):
+    path = tmp_path / "photo.png"
+    Image.new("RGB", (700, 700), (200, 60, 20)).save(path)
+    return path
+
+
+def cli_env(home, server):
+    env = dict(
+        os.environ,
+        LISTING_GENIE_HOME=str(home),
+        GEMINI_API_KEY=KEY,
+        GOOGLE_GEMINI_BASE_URL=server.base_url,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return env
+
+
+def complete_count(db_path):
+    if not db_path.exists():
+        return 0
+    with sqlite3.connect(db_path, timeout=5) as db:
+        try:
+            return db.execute("select count(*) from image where status = 'complete'").fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
+
+
+def wait_until(predicate, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise AssertionError("condition not reached in time")
+
+
+def run_cli(env, *args):
+    return subprocess.run(
+        [sys.executable, "-m", "listing_genie_desktop", *args], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo, isolated_home):
+    gemini_server.script_for("LIFESTYLE", Reply.hang(60))
+    gemini_server.script_for("COMPARISON", Reply.server_error(503))
+    env = cli_env(isolated_home, gemini_server)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "listing_genie_desktop",
+            "generate",
+            "--backend",
+            "gemini",
+            "--title",
+            "Bottle",
+            "--feature",
+            "Cold",
+            "--image",
+            str(photo),
+            "--concurrency",
+            "5",
+            "--retry-base-delay",
+            "30",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    db_path = isolated_home / "history.sqlite3"
+    try:
+        wait_until(lambda: complete_count(db_path) == 3 and len(gemini_server.generate_requests) >= 5)
+        time.sleep(0.2)  # COMPARISON is now in its 30 s backoff, LIFESTYLE in its hanging request
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = dict(db.execute("select image_type, path from image where status = 'complete'"))
+    assert set(rows) == {"main", "infographic_1", "infographic_2"}
+    for path in rows.values():
+        with Image.open(path) as image:
+            image.load()
+
+    history = json.loads(run_cli(env, "history", "--json").stdout)
+    assert history[0]["status"] == "interrupted" and history[0]["images_complete"] == 3
+    session_id = history[0]["session_id"]
+
+    before = len(gemini_server.generate_requests)
+    retried = run_cli(env, "retry", session_id, "--json", "--retry-base-delay", "0.05")
+    assert retried.returncode == 0, retried.stderr
+    new_types = sorted(r.image_type for r in gemini_server.generate_requests[before:])
+    assert new_types == ["COMPARISON", "LIFESTYLE"], "completed images are never requested again"
+    session = json.loads(retried.stdout)
+    assert session["status"] == "complete"
+    assert {i["type"]: i["path"] for i in session["images"] if i["type"] in rows} == rows
+    lifestyle = next(i for i in session["images"] if i["type"] == "lifestyle")
+    assert [a["outcome"] for a in lifestyle["attempt_log"]] == ["interrupted", "complete"]
+    assert KEY not in retried.stdout + retried.stderr
+
+
+def test_sigterm_cancels_cleanly_with_exit_5(gemini_server, photo, isolated_home):
+    gemini_server.default = Reply.hang(60)
+    gemini_server.script_for("MAIN", Reply.image())
+    env = cli_env(isolated_home, gemini_server)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "listing_genie_desktop",
+            "generate",
+            "--backend",
+            "gemini",
+            "--title",
+            "Bottle",
+            "--feature",
+            "Cold",
+            "--image",
+            str(photo),
+            "--concurrency",
+            "5",
+            "--json",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    db_path = isolated_home / "history.sqlite3"
+    try:
+        wait_until(lambda: complete_count(db_path) == 1 and len(gemini_server.generate_requests) >= 5)
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 5, err
+    assert "Traceback" not in err
+    session = json.loads(out)
+    assert session["status"] == "cancelled"
+    statuses = {i["type"]: i["status"] for i in session["images"]}
+    assert statuses.pop("main") == "complete"
+    assert set(statuses.values()) == {"cancelled"}

@@ -68,12 +68,13 @@ def gaps(requests):
 
 
 def assert_waits(requests, nominal):
-    """Each wait is at least its nominal length; the slack absorbs a busy 2-core CI machine
-    (exact delays are asserted with a fake clock in tests/core, accuracy is measured in benchmarks/)."""
+    """Each wait lasts at least its nominal length. Upper bounds are not asserted here: a loaded
+    2-core machine stretches them; exact delays are asserted with a fake clock in tests/core and
+    through `delay_before_s` below, and accuracy is measured in benchmarks/."""
     measured = gaps(requests)
     assert len(measured) == len(nominal)
     for got, expected in zip(measured, nominal, strict=True):
-        assert expected - 0.01 <= got < expected + 0.3
+        assert got >= expected - 0.01
 
 
 def db_statuses(session):

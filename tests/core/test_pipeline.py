@@ -167,13 +167,14 @@ async def test_concurrency_limits_requests_in_flight(harness):
 
 
 async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harness, store, product, reference, clock):
-    harness.backend.script[INFO1] = [HANG]
-    harness.backend.script[INFO2] = [fail(ErrorKind.SERVER)]
+    for image_type in (INFO1, INFO2, LIFE):
+        harness.backend.script[image_type] = [HANG]
+    harness.backend.script[COMP] = [fail(ErrorKind.SERVER), HANG]
 
-    def cancel_when_main_done(event):
+    def cancel_once_main_is_done(event):
         harness.events.append(event)
         if isinstance(event, ImageCompleted):
-            asyncio.get_running_loop().call_later(0.01, harness.engine.cancel)
+            asyncio.get_running_loop().call_soon(harness.engine.cancel)
 
     session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
     harness.engine = GenerationEngine(
@@ -181,18 +182,23 @@ async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harnes
         store,
         PromptEngine(),
         finish_image,
-        config=EngineConfig(concurrency=2),
+        config=EngineConfig(concurrency=5),
         clock=clock,
-        emit=cancel_when_main_done,
+        emit=cancel_once_main_is_done,
     )
-    outcome = await asyncio.wait_for(harness.engine.run(session_id, product, reference), timeout=5)
+    outcome = await asyncio.wait_for(harness.engine.run(session_id, product, reference), timeout=30)
     session = await store.load_session_json(session_id)
     statuses = {i["type"]: i["status"] for i in session["images"]}
     assert outcome.status is SessionStatus.CANCELLED
     assert session["status"] == "cancelled"
-    assert statuses["main"] == "complete"
-    assert statuses["infographic_1"] == "cancelled"
-    assert "cancelled" in statuses.values()
+    assert statuses == {
+        "main": "complete",
+        "infographic_1": "cancelled",
+        "infographic_2": "cancelled",
+        "lifestyle": "cancelled",
+        "comparison": "cancelled",
+    }
+    assert outcome.summary.startswith("Cancelled: 1 of 5 images ready")
 
 
 async def test_already_complete_images_are_never_regenerated(harness):

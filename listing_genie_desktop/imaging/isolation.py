@@ -25,10 +25,12 @@ Everything here is blocking and CPU-bound: call it from a worker thread.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from listing_genie_desktop.imaging.loading import ReferencePhoto
 
@@ -45,8 +47,10 @@ MIN_EDGE_PIXELS = 8
 
 @dataclass(frozen=True)
 class Isolation:
-    mask: np.ndarray
-    """uint8 0..255 at the photo's full size; soft at the boundary (anti-aliased), 255 on the product."""
+    coverage: np.ndarray
+    """float32 0..1 product coverage at the working resolution (full resolution for "alpha")."""
+    size: tuple[int, int]
+    """The photo's (width, height)."""
     bbox: tuple[int, int, int, int]
     """(left, top, right, bottom), right/bottom exclusive, in photo pixels."""
     confidence: float
@@ -63,40 +67,76 @@ class Isolation:
     @property
     def fraction(self) -> float:
         """Share of the frame the product covers."""
-        return float(np.count_nonzero(self.mask >= 128)) / self.mask.size
+        return float(np.count_nonzero(self.coverage >= 0.5)) / max(1, self.coverage.size)
+
+    @functools.cached_property
+    def mask(self) -> np.ndarray:
+        """uint8 0..255 at the photo's full size, anti-aliased at the boundary.
+
+        Computed on first use only: the renderer needs just the product's box (`mask_region`),
+        and upscaling a 12-megapixel mask costs more than the whole isolation.
+        """
+        return self.mask_region((0, 0, *self.size), self.size)
+
+    def mask_region(self, box: tuple[int, int, int, int], out_size: tuple[int, int]) -> np.ndarray:
+        """The soft mask of photo region `box` resampled to `out_size` (uint8)."""
+        left, top, right, bottom = box
+        sx, sy = self.coverage.shape[1] / self.size[0], self.coverage.shape[0] / self.size[1]
+        if sx == 1.0 and sy == 1.0:
+            region = self.coverage[top:bottom, left:right]
+            interpolation = cv2.INTER_AREA if out_size[0] < right - left else cv2.INTER_LINEAR
+            resized = cv2.resize(region, out_size, interpolation=interpolation)
+            return (np.clip(resized, 0, 1) * 255 + 0.5).astype(np.uint8)
+        # map the output pixel centres back into the working-resolution coverage
+        xs = (left + (np.arange(out_size[0], dtype=np.float32) + 0.5) * (right - left) / out_size[0]) * sx - 0.5
+        ys = (top + (np.arange(out_size[1], dtype=np.float32) + 0.5) * (bottom - top) / out_size[1]) * sy - 0.5
+        map_x, map_y = np.meshgrid(xs, ys)
+        sampled = cv2.remap(self.coverage, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        ramp = np.clip((sampled - 0.5) * 3.0 + 0.5, 0.0, 1.0)
+        return (ramp * 255.0 + 0.5).astype(np.uint8)
 
 
 def isolate_reference(photo: ReferencePhoto) -> Isolation:
     """The product's mask in the reference photo; uses the photo's own transparency when it has one."""
     if photo.alpha is not None:
         return from_alpha(np.asarray(photo.alpha, np.uint8))
+    width, height = photo.image.size
+    scale = min(1.0, WORK_SIDE / max(width, height))
+    if scale < 1.0:  # reduce in PIL first: cheaper than converting 12 Mpx to numpy
+        small = photo.image.convert("RGB").resize(
+            (round(width * scale), round(height * scale)), Image.Resampling.BILINEAR, reducing_gap=3.0
+        )
+        return _isolate_small(np.asarray(small, np.uint8), (width, height))
     return isolate(np.asarray(photo.image.convert("RGB"), np.uint8))
 
 
 def from_alpha(alpha: np.ndarray) -> Isolation:
     solid = alpha >= 128
+    size = (alpha.shape[1], alpha.shape[0])
     if not solid.any():
-        return _untrusted_empty(alpha.shape, "The photo is fully transparent: there is no product in it.", "alpha")
-    return Isolation(alpha.copy(), _bbox(solid), 1.0, None, "alpha")
+        return _untrusted_empty(size, "The photo is fully transparent: there is no product in it.", "alpha")
+    return Isolation(alpha.astype(np.float32) / 255.0, size, _bbox(solid, 1.0, size), 1.0, None, "alpha")
 
 
 def isolate(rgb: np.ndarray) -> Isolation:
     """Isolate the product in an RGB uint8 array (H, W, 3)."""
     height, width = rgb.shape[:2]
     scale = min(1.0, WORK_SIDE / max(height, width))
-    small = (
-        cv2.resize(rgb, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
-        if scale < 1
-        else rgb
-    )
+    if scale < 1.0:
+        small = cv2.resize(rgb, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
+        return _isolate_small(small, (width, height))
+    return _isolate_small(rgb, (width, height))
+
+
+def _isolate_small(small: np.ndarray, size: tuple[int, int]) -> Isolation:
     analysis = _analyse(small)
-    if analysis.mask is None:
-        return _untrusted_empty((height, width), analysis.reason or "No product found in the photo.", "grabcut")
-    soft = _upscale_mask(analysis.mask, (width, height))
-    solid = soft >= 128
-    if not solid.any():
-        return _untrusted_empty((height, width), "No product found in the photo.", "grabcut")
-    return Isolation(soft, _bbox(solid), analysis.confidence, analysis.reason, "grabcut")
+    if analysis.mask is None or not analysis.mask.any():
+        return _untrusted_empty(size, analysis.reason or "No product found in the photo.", "grabcut")
+    coverage = cv2.GaussianBlur(analysis.mask.astype(np.float32), (0, 0), 0.7)
+    scale = small.shape[1] / size[0]
+    return Isolation(
+        coverage, size, _bbox(coverage >= 0.5, scale, size), analysis.confidence, analysis.reason, "grabcut"
+    )
 
 
 @dataclass(frozen=True)
@@ -271,19 +311,16 @@ def _ramp(value: float, bad: float, good: float) -> float:
     return float(np.clip((value - bad) / (good - bad), 0.0, 1.0))
 
 
-def _upscale_mask(mask: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    """A smooth, anti-aliased full-size mask from the working-resolution one."""
-    small = cv2.GaussianBlur(mask.astype(np.float32), (0, 0), 0.7)
-    big = cv2.resize(small, size, interpolation=cv2.INTER_LINEAR)
-    ramp = np.clip((big - 0.5) * 3.0 + 0.5, 0.0, 1.0)
-    return (ramp * 255.0 + 0.5).astype(np.uint8)
-
-
-def _bbox(solid: np.ndarray) -> tuple[int, int, int, int]:
+def _bbox(solid: np.ndarray, scale: float, size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """Bounding box of `solid` (at `scale` of the photo) in photo pixels, half a working pixel wide of it."""
     rows, cols = np.flatnonzero(solid.any(axis=1)), np.flatnonzero(solid.any(axis=0))
-    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
+    pad = 0.5 / scale if scale < 1.0 else 0.0
+    left = max(0, int(np.floor(cols[0] / scale - pad)))
+    top = max(0, int(np.floor(rows[0] / scale - pad)))
+    right = min(size[0], int(np.ceil((cols[-1] + 1) / scale + pad)))
+    bottom = min(size[1], int(np.ceil((rows[-1] + 1) / scale + pad)))
+    return left, top, right, bottom
 
 
-def _untrusted_empty(shape: tuple[int, int], reason: str, method: str) -> Isolation:
-    height, width = shape
-    return Isolation(np.zeros((height, width), np.uint8), (0, 0, width, height), 0.0, reason, method)
+def _untrusted_empty(size: tuple[int, int], reason: str, method: str) -> Isolation:
+    return Isolation(np.zeros((1, 1), np.float32), size, (0, 0, *size), 0.0, reason, method)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
@@ -47,10 +46,9 @@ def make_cutout(photo: ReferencePhoto, isolation: Isolation) -> Cutout:
         return _photo_card(photo.image, isolation.reason)
     left, top, right, bottom = isolation.bbox
     crop = photo.image.crop((left, top, right, bottom))
-    alpha = isolation.mask[top:bottom, left:right]
     size = fit_size(crop.size, (MAX_SIDE, MAX_SIDE))
-    rgb = np.asarray(crop.resize(size, Image.Resampling.LANCZOS) if size != crop.size else crop)
-    alpha = cv2.resize(alpha, size, interpolation=cv2.INTER_AREA if size[0] < crop.width else cv2.INTER_LINEAR)
+    rgb = np.asarray(crop.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0) if size != crop.size else crop)
+    alpha = isolation.mask_region((left, top, right, bottom), size)
     alpha = np.clip((alpha.astype(np.float32) - 255 * EDGE_CHOKE) / (1 - EDGE_CHOKE), 0, 255).astype(np.uint8)
     rgba = np.dstack([rgb, alpha])
     return Cutout(Image.fromarray(rgba, "RGBA"), True, None)

@@ -7,6 +7,7 @@ tests) and need no stock photos.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +41,12 @@ SCENES: dict[Category, Scene] = {
 
 
 def draw_scene(palette: Palette, seed: int = 7) -> Image.Image:
+    """A fresh copy of the category's scene (drawn once per process: it depends only on the palette)."""
+    return _cached_scene(palette, seed).copy()
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_scene(palette: Palette, seed: int) -> Image.Image:
     rng = np.random.default_rng(seed)
     scene = SCENES[palette.category]
     wall = _wall(palette.wall, scene, rng)

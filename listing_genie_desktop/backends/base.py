@@ -29,6 +29,9 @@ class ImageRequest:
 class GeneratedImage:
     image: Image.Image
     """Decoded and verified, RGB."""
+    warning: str | None = None
+    """A caveat about this image for the compliance report (the studio's untrustworthy isolation);
+    the engine passes it to `finish_image(..., isolation_warning=...)`."""
 
 
 class ImageBackend(Protocol):

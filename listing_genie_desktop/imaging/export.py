@@ -1,0 +1,181 @@
+"""Writing a session's finished images with Amazon's upload names.
+
+`SKU.MAIN.jpg`, `SKU.PT01.jpg` ... `SKU.PT04.jpg` in MAIN, INFOGRAPHIC_1, INFOGRAPHIC_2,
+LIFESTYLE, COMPARISON order, plus `manifest.json` (type, size, SHA-256 per file) and an
+optional ZIP. Pure and blocking: no database, no Qt; call it from a worker thread.
+Existing files are never overwritten silently, and every write is atomic (temp file, fsync,
+rename), so an interrupted export never leaves a half-written image under a real name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from PIL import Image, ImageCms
+
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+
+Format = Literal["jpeg", "png"]
+JPEG_QUALITY = 95
+SKU_MAX = 40
+MANIFEST = "manifest.json"
+_SUFFIX: dict[ImageType, str] = {
+    ImageType.MAIN: "MAIN",
+    ImageType.INFOGRAPHIC_1: "PT01",
+    ImageType.INFOGRAPHIC_2: "PT02",
+    ImageType.LIFESTYLE: "PT03",
+    ImageType.COMPARISON: "PT04",
+}
+
+
+class ExportConflict(FileExistsError):
+    """Files to be written already exist and `force` was not given."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths = tuple(paths)
+        names = ", ".join(p.name for p in self.paths)
+        super().__init__(
+            f"{len(self.paths)} file(s) already exist in {self.paths[0].parent}: {names}. Use force to overwrite."
+        )
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    image_type: ImageType
+    path: Path
+    width: int
+    height: int
+    bytes: int
+    sha256: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.path.name,
+            "type": self.image_type.value,
+            "width": self.width,
+            "height": self.height,
+            "bytes": self.bytes,
+            "sha256": self.sha256,
+        }
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    files: tuple[ExportedFile, ...]
+    manifest: Path
+    zip_path: Path | None
+    sku: str
+
+
+def sku_from_title(title: str) -> str:
+    """A filename-safe slug of the title: ASCII letters, digits and dashes, at most 40 characters."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").upper()
+    slug = slug[:SKU_MAX].rstrip("-")
+    return slug or "LISTING"
+
+
+def safe_sku(sku: str) -> str:
+    """A seller-given SKU with path separators and other unsafe characters made safe."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", unicodedata.normalize("NFKC", sku).strip())
+    cleaned = cleaned.strip(".-")[:SKU_MAX] or "LISTING"
+    return cleaned
+
+
+def file_name(sku: str, image_type: ImageType, fmt: Format) -> str:
+    return f"{sku}.{_SUFFIX[image_type]}.{'jpg' if fmt == 'jpeg' else 'png'}"
+
+
+def export_images(
+    images: Sequence[tuple[ImageType, Path]],
+    out_dir: Path,
+    sku: str,
+    fmt: Format = "jpeg",
+    make_zip: bool = False,
+    force: bool = False,
+) -> ExportResult:
+    """Writes the given complete images; raises `ExportConflict` before writing anything if files exist."""
+    if fmt not in ("jpeg", "png"):
+        raise ValueError(f"Unknown export format {fmt!r}; use jpeg or png.")
+    sku = safe_sku(sku)
+    order = {t: i for i, t in enumerate(IMAGE_TYPES)}
+    ordered = sorted(images, key=lambda item: order[item[0]])
+    if len({t for t, _ in ordered}) != len(ordered):
+        raise ValueError("Each image type can be exported once.")
+    out_dir = Path(out_dir)
+    targets = [out_dir / file_name(sku, t, fmt) for t, _ in ordered]
+    extra = [out_dir / MANIFEST] + ([out_dir / f"{sku}.zip"] if make_zip else [])
+    conflicts = [p for p in [*targets, *extra] if p.exists()]
+    if conflicts and not force:
+        raise ExportConflict(conflicts)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    files = []
+    for (image_type, source), target in zip(ordered, targets, strict=True):
+        data, size = encode(source, fmt)
+        atomic_write(target, data)
+        files.append(ExportedFile(image_type, target, size[0], size[1], len(data), hashlib.sha256(data).hexdigest()))
+
+    manifest_data = {"sku": sku, "format": fmt, "files": [f.to_json() for f in files]}
+    manifest = out_dir / MANIFEST
+    atomic_write(manifest, (json.dumps(manifest_data, indent=2) + "\n").encode())
+    zip_path = _write_zip(out_dir / f"{sku}.zip", [*files], manifest) if make_zip else None
+    return ExportResult(tuple(files), manifest, zip_path, sku)
+
+
+def encode(source: Path, fmt: Format) -> tuple[bytes, tuple[int, int]]:
+    """The image as sRGB JPEG (quality 95, no alpha) or PNG bytes."""
+    with Image.open(source) as opened:
+        opened.load()
+        image = opened.convert("RGBA") if opened.mode in ("RGBA", "LA", "P") else opened
+        if image.mode == "RGBA":
+            white = Image.new("RGB", image.size, (255, 255, 255))
+            white.paste(image, mask=image.getchannel("A"))
+            image = white
+        image = image.convert("RGB")
+    buffer = io.BytesIO()
+    if fmt == "jpeg":
+        image.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=True, icc_profile=_srgb_profile())
+    else:
+        image.save(buffer, "PNG", optimize=False, compress_level=6)
+    return buffer.getvalue(), image.size
+
+
+def _srgb_profile() -> bytes:
+    """An sRGB ICC profile, so viewers and Amazon read the colours as sRGB, not guess."""
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, then rename over the target."""
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _write_zip(target: Path, files: list[ExportedFile], manifest: Path) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+        for file in files:
+            archive.write(file.path, file.path.name)
+        archive.write(manifest, manifest.name)
+    atomic_write(target, buffer.getvalue())
+    return target

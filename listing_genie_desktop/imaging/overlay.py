@@ -1,0 +1,95 @@
+"""Exact listing words drawn over an image a model generated without text.
+
+Image models misspell; when the "text overlay" setting is on, the engine asks the model for
+a text-free scene and this module draws the words with the studio's own layout pieces:
+a translucent header with the headline, and (per type) callout chips, benefit chips or the
+comparison table. The model's prompt should leave the top quarter calm for the header.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.imaging.render import wording
+from listing_genie_desktop.imaging.render.canvas import SIZE, disc, rounded_panel
+from listing_genie_desktop.imaging.render.icons import icon
+from listing_genie_desktop.imaging.render.layouts.comparison import draw_table
+from listing_genie_desktop.imaging.render.palette import Palette, palette_for
+from listing_genie_desktop.imaging.render.text import text_in_box
+
+OVERLAY_TYPES = frozenset({ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, ImageType.COMPARISON})
+MARGIN = 90
+
+
+def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductContext) -> Image.Image:
+    """A copy of `scene` (any size; returned at 2000 x 2000 RGB) with the type's words on it."""
+    if image_type not in OVERLAY_TYPES:
+        raise ValueError(f"No text overlay for {image_type.value}")
+    image = (
+        scene.convert("RGB").resize((SIZE, SIZE), Image.Resampling.LANCZOS)
+        if scene.size != (SIZE, SIZE)
+        else scene.convert("RGB").copy()
+    )
+    palette = palette_for(product)
+    if image_type is ImageType.INFOGRAPHIC_1:
+        _header(image, wording.headline(product), product.title, palette)
+        _chips(image, [(None, line) for line in wording.callouts(product)], palette)
+    elif image_type is ImageType.INFOGRAPHIC_2:
+        _header(image, wording.tidy(product.feature_2), product.title, palette)
+        _chips(image, [(b.icon, b.label) for b in wording.benefits(product, 3)], palette)
+    else:
+        _header(image, "How it compares", product.title, palette)
+        draw_table(image, wording.comparison_rows(product), palette, None)
+    return image
+
+
+def _header(image: Image.Image, headline: str, kicker: str, palette: Palette) -> None:
+    rounded_panel(image, (MARGIN - 30, 50, SIZE - MARGIN + 30, 360), 44, (255, 255, 255), 0.88)
+    text_in_box(
+        image,
+        kicker.upper(),
+        (MARGIN + 20, 80, SIZE - MARGIN - 20, 130),
+        fill=palette.muted,
+        max_size=40,
+        min_size=26,
+        max_lines=1,
+        align="center",
+    )
+    text_in_box(
+        image,
+        headline,
+        (MARGIN + 20, 140, SIZE - MARGIN - 20, 330),
+        fill=palette.text,
+        max_size=100,
+        min_size=48,
+        bold=True,
+        max_lines=2,
+        align="center",
+        valign="middle",
+    )
+
+
+def _chips(image: Image.Image, items: list[tuple[str | None, str]], palette: Palette) -> None:
+    """Up to three rounded chips along the bottom edge, each with an icon (or a check) and a line."""
+    count = max(1, len(items))
+    gap = 30
+    width = (SIZE - 2 * MARGIN - gap * (count - 1)) // count
+    top, bottom = SIZE - 330, SIZE - 80
+    for index, (name, line) in enumerate(items):
+        left = MARGIN + index * (width + gap)
+        rounded_panel(image, (left, top, left + width, bottom), 36, (255, 255, 255), 0.92)
+        cy = (top + bottom) // 2
+        disc(image, (left + 80, cy), 46, palette.accent)
+        icon(image, name or "check", (left + 50, cy - 30, left + 110, cy + 30), palette.on_accent)
+        text_in_box(
+            image,
+            line,
+            (left + 145, top + 24, left + width - 24, bottom - 24),
+            fill=palette.text,
+            max_size=48,
+            min_size=26,
+            bold=True,
+            max_lines=3,
+            valign="middle",
+        )

@@ -1,0 +1,110 @@
+"""What every backend's output goes through before it is saved: size, white, words, checks.
+
+`finish_image` is the one entry point (blocking; the engine calls it in a worker thread):
+1. any image smaller than 2000 px is upscaled (Lanczos) to 2000 x 2000; a non-square image is
+   fitted and padded on white for MAIN, centre-cropped to square for the others;
+2. MAIN: near-white pixels connected to the border become exactly (255, 255, 255), removing
+   the off-white cast and grey halo models leave; then, if the product's fill is outside
+   Amazon's band and the background is clean, the product is re-framed to fill 85%;
+3. when the backend does not draw text and the overlay setting is on, the exact listing words
+   are drawn over INFOGRAPHIC_1, INFOGRAPHIC_2 and COMPARISON;
+4. the compliance report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.imaging.canvas_math import fit_size
+from listing_genie_desktop.imaging.compliance import FILL_RANGE, ComplianceReport, check_compliance
+from listing_genie_desktop.imaging.measure import content_bbox, fill_ratio
+from listing_genie_desktop.imaging.overlay import OVERLAY_TYPES, overlay_text
+
+TARGET = 2000
+WHITE_THRESHOLD = 238
+"""Every channel at least this, and connected to the border, counts as background on MAIN."""
+WHITE_TOLERANCE = 10
+"""Channel spread allowed in a "white" pixel (so a pale-coloured product edge is kept)."""
+MAIN_FILL = 0.85
+
+
+@dataclass(frozen=True)
+class FinishedImage:
+    image: Image.Image
+    """RGB, 2000 x 2000 (or larger if the backend gave more)."""
+    compliance: ComplianceReport
+
+
+def finish_image(
+    image_type: ImageType,
+    image: Image.Image,
+    product: ProductContext,
+    *,
+    backend_renders_text: bool,
+    text_overlay: bool,
+    isolation_warning: str | None = None,
+) -> FinishedImage:
+    result = to_square(image_type, image.convert("RGB"))
+    if image_type is ImageType.MAIN:
+        result = whiten_background(result)
+        result = reframe_main(result)
+    elif text_overlay and not backend_renders_text and image_type in OVERLAY_TYPES:
+        result = overlay_text(image_type, result, product)
+    warning = isolation_warning if image_type is ImageType.MAIN else None
+    return FinishedImage(result, check_compliance(image_type, result, isolation_warning=warning))
+
+
+def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:
+    """At least TARGET px square: upscale small images, pad (MAIN) or crop (others) non-square ones."""
+    width, height = image.size
+    if width != height:
+        if image_type is ImageType.MAIN:
+            side = max(width, height)
+            canvas = Image.new("RGB", (side, side), (255, 255, 255))
+            canvas.paste(image, ((side - width) // 2, (side - height) // 2))
+            image = canvas
+        else:
+            side = min(width, height)
+            left, top = (width - side) // 2, (height - side) // 2
+            image = image.crop((left, top, left + side, top + side))
+    if image.width < TARGET:
+        image = image.resize((TARGET, TARGET), Image.Resampling.LANCZOS)
+    return image
+
+
+def whiten_background(image: Image.Image) -> Image.Image:
+    """Near-white, near-neutral pixels reachable from the frame border become pure white."""
+    pixels = np.asarray(image).copy()
+    low = pixels.min(axis=2)
+    candidate = (low >= WHITE_THRESHOLD) & (pixels.max(axis=2).astype(np.int16) - low <= WHITE_TOLERANCE)
+    count, labels = cv2.connectedComponents(candidate.astype(np.uint8), connectivity=4)
+    if count <= 1:
+        return image
+    edge_labels = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    edge_labels = edge_labels[edge_labels != 0]
+    background = np.isin(labels, edge_labels)
+    pixels[background] = 255
+    return Image.fromarray(pixels)
+
+
+def reframe_main(image: Image.Image) -> Image.Image:
+    """Scales the product to fill 85% when its fill is outside Amazon's band and it does not touch the frame."""
+    ratio = fill_ratio(image)
+    box = content_bbox(image)
+    low, high = FILL_RANGE
+    if box is None or low <= ratio <= high:
+        return image
+    left, top, right, bottom = box
+    if left == 0 or top == 0 or right == image.width or bottom == image.height:
+        return image  # cropped by the frame: scaling would cut the product
+    product = image.crop(box)
+    size = fit_size(product.size, (round(MAIN_FILL * image.width), round(MAIN_FILL * image.height)))
+    product = product.resize(size, Image.Resampling.LANCZOS)
+    canvas = Image.new("RGB", image.size, (255, 255, 255))
+    canvas.paste(product, ((image.width - size[0]) // 2, (image.height - size[1]) // 2))
+    return whiten_background(canvas)

@@ -1,0 +1,128 @@
+"""The product, cut out of the reference photo once, and placed by every layout.
+
+A `Cutout` is computed once per reference photo (the backend caches it) at a resolution no
+layout exceeds (MAIN's 85% of 2000 px), so layouts only ever downscale it. When isolation
+was not trustworthy, the cutout is the photo itself with rounded corners: honest, and still
+usable in secondary images, while MAIN's compliance says why it is not a clean cutout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from listing_genie_desktop.imaging.canvas_math import fit_size
+from listing_genie_desktop.imaging.isolation import Isolation
+from listing_genie_desktop.imaging.loading import ReferencePhoto
+from listing_genie_desktop.imaging.render.canvas import Box, soft_shadow
+
+MAX_SIDE = 1760
+"""Largest size any layout draws the product at (MAIN: 85% of 2000 = 1700) plus a margin."""
+EDGE_CHOKE = 0.35
+"""Share of the alpha ramp pulled inwards so no backdrop-coloured fringe (grey halo) survives."""
+
+
+@dataclass(frozen=True)
+class Cutout:
+    image: Image.Image
+    """RGBA, cropped to the product's bounding box."""
+    isolated: bool
+    """False when this is the whole photo because isolation was not trustworthy."""
+    warning: str | None
+    """Why isolation was not trusted, for MAIN's compliance report."""
+
+    @property
+    def aspect(self) -> float:
+        return self.image.width / self.image.height
+
+    def alpha(self) -> Image.Image:
+        return self.image.getchannel("A")
+
+
+def make_cutout(photo: ReferencePhoto, isolation: Isolation) -> Cutout:
+    if not isolation.trustworthy:
+        return _photo_card(photo.image, isolation.reason)
+    left, top, right, bottom = isolation.bbox
+    crop = photo.image.crop((left, top, right, bottom))
+    size = fit_size(crop.size, (MAX_SIDE, MAX_SIDE))
+    rgb = np.asarray(crop.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0) if size != crop.size else crop)
+    alpha = isolation.mask_region((left, top, right, bottom), size)
+    alpha = np.clip((alpha.astype(np.float32) - 255 * EDGE_CHOKE) / (1 - EDGE_CHOKE), 0, 255).astype(np.uint8)
+    rgba = np.dstack([rgb, alpha])
+    return Cutout(Image.fromarray(rgba, "RGBA"), True, None)
+
+
+def _photo_card(image: Image.Image, reason: str | None) -> Cutout:
+    size = fit_size(image.size, (MAX_SIDE, MAX_SIDE))
+    rgb = image.resize(size, Image.Resampling.LANCZOS) if size != image.size else image.copy()
+    alpha = Image.new("L", size, 0)
+    ImageDraw.Draw(alpha).rounded_rectangle((0, 0, size[0] - 1, size[1] - 1), radius=round(0.04 * max(size)), fill=255)
+    rgba = rgb.convert("RGBA")
+    rgba.putalpha(alpha)
+    return Cutout(rgba, False, reason or "The product could not be separated from its background.")
+
+
+def scaled(cutout: Cutout, box_size: tuple[int, int]) -> Image.Image:
+    """The cutout scaled to fit `box_size`, keeping its aspect ratio."""
+    size = fit_size(cutout.image.size, box_size)
+    if size == cutout.image.size:
+        return cutout.image
+    return cutout.image.resize(
+        size, Image.Resampling.LANCZOS if size[0] < cutout.image.width else Image.Resampling.BICUBIC
+    )
+
+
+def place(
+    canvas: Image.Image,
+    cutout: Cutout,
+    box: Box,
+    *,
+    anchor: str = "center",
+    contact_shadow: float = 0.0,
+    drop_shadow: float = 0.0,
+) -> Box:
+    """Pastes the cutout fitted into `box` (centred, or standing on its bottom edge) and returns where.
+
+    `contact_shadow` darkens a thin soft ellipse under the product's base, as where it touches
+    the surface; `drop_shadow` is a wider, lighter shadow offset down (for "floating" layouts).
+    """
+    left, top, right, bottom = box
+    product = scaled(cutout, (right - left, bottom - top))
+    x = left + (right - left - product.width) // 2
+    y = bottom - product.height if anchor == "bottom" else top + (bottom - top - product.height) // 2
+    alpha = product.getchannel("A")
+    if drop_shadow > 0:
+        full = Image.new("L", canvas.size, 0)
+        full.paste(alpha, (x, y))
+        soft_shadow(
+            canvas,
+            full,
+            (round(0.02 * product.width), round(0.03 * product.height)),
+            0.035 * max(product.size),
+            drop_shadow,
+        )
+    if contact_shadow > 0 and cutout.isolated:
+        _contact_shadow(canvas, alpha, (x, y), contact_shadow)
+    canvas.paste(product.convert("RGB"), (x, y), alpha)
+    return x, y, x + product.width, y + product.height
+
+
+def _contact_shadow(canvas: Image.Image, alpha: Image.Image, origin: tuple[int, int], strength: float) -> None:
+    """A soft ellipse following the width of the product's lowest 6 %, centred on its base line."""
+    solid = np.asarray(alpha) >= 128
+    rows = np.flatnonzero(solid.any(axis=1))
+    if not len(rows):
+        return
+    base = rows[-1]
+    band = solid[max(0, base - max(2, round(0.06 * alpha.height))) : base + 1]
+    cols = np.flatnonzero(band.any(axis=0))
+    x0, x1 = origin[0] + int(cols[0]), origin[0] + int(cols[-1])
+    width = x1 - x0
+    cy = origin[1] + int(base)
+    half_height = max(4, round(0.025 * width))
+    box = (x0 + round(0.04 * width), cy - half_height, x1 - round(0.04 * width), cy + half_height)
+    mask = Image.new("L", canvas.size, 0)
+    ImageDraw.Draw(mask).ellipse(box, fill=255)
+    soft_shadow(canvas, mask, (0, 0), max(3.0, 0.9 * half_height), strength)

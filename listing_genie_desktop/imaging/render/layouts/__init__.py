@@ -1,0 +1,1 @@
+"""One module per studio image type; each exposes `render(cutout, product, palette) -> Image`."""

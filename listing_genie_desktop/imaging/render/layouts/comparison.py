@@ -1,0 +1,149 @@
+"""COMPARISON: "Ours" against a typical alternative, 3-4 rows with check and cross marks.
+
+Never names or pictures a competitor (Amazon forbids it): the other column is a generic
+"Typical alternative" with a neutral placeholder.
+"""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from listing_genie_desktop.core.product import ProductContext
+from listing_genie_desktop.imaging.render import wording
+from listing_genie_desktop.imaging.render.canvas import SIZE, disc, rounded_panel, vertical_gradient
+from listing_genie_desktop.imaging.render.cutout import Cutout, place
+from listing_genie_desktop.imaging.render.icons import icon
+from listing_genie_desktop.imaging.render.palette import Palette, mix
+from listing_genie_desktop.imaging.render.text import text_in_box
+
+MARGIN = 100
+CRITERIA_RIGHT = 1040
+OURS = (1080, 1480)
+THEIRS = (1520, 1900)
+TABLE_TOP = 400
+HEAD = 420
+
+
+def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.Image:
+    image = vertical_gradient((SIZE, SIZE), palette.background, palette.background_2)
+    text_in_box(
+        image,
+        product.title.upper(),
+        (MARGIN, 90, SIZE - MARGIN, 150),
+        fill=palette.muted,
+        max_size=44,
+        min_size=28,
+        max_lines=1,
+        align="center",
+    )
+    text_in_box(
+        image,
+        "How it compares",
+        (MARGIN, 160, SIZE - MARGIN, 320),
+        fill=palette.text,
+        max_size=120,
+        min_size=60,
+        bold=True,
+        max_lines=1,
+        align="center",
+    )
+    draw_table(image, wording.comparison_rows(product), palette, cutout)
+    return image
+
+
+def draw_table(image: Image.Image, rows: list[str], palette: Palette, cutout: Cutout | None) -> None:
+    """The two-column table; `cutout` None draws the header without product pictures (overlay use)."""
+    bottom = SIZE - 110
+    rounded_panel(image, (MARGIN, TABLE_TOP, SIZE - MARGIN, bottom), 44, palette.card)
+    rounded_panel(image, (OURS[0], TABLE_TOP - 30, OURS[1], bottom + 30), 44, palette.accent)
+    _column_heads(image, palette, cutout)
+
+    row_top = TABLE_TOP + HEAD
+    row_height = (bottom - 40 - row_top) // max(1, len(rows))
+    draw = ImageDraw.Draw(image)
+    for index, row in enumerate(rows):
+        y = row_top + index * row_height
+        if index:
+            draw.line([(MARGIN + 50, y), (CRITERIA_RIGHT, y)], fill=mix(palette.card, palette.muted, 0.25), width=3)
+            draw.line([(THEIRS[0], y), (THEIRS[1] - 50, y)], fill=mix(palette.card, palette.muted, 0.25), width=3)
+            draw.line([(OURS[0] + 40, y), (OURS[1] - 40, y)], fill=mix(palette.accent, (255, 255, 255), 0.25), width=3)
+        text_in_box(
+            image,
+            row,
+            (MARGIN + 60, y + 24, CRITERIA_RIGHT - 20, y + row_height - 24),
+            fill=palette.text,
+            max_size=56,
+            min_size=28,
+            bold=True,
+            max_lines=3,
+            valign="middle",
+        )
+        _mark(image, "check", ((OURS[0] + OURS[1]) // 2, y + row_height // 2), (255, 255, 255), palette.accent)
+        _mark(
+            image,
+            "cross",
+            ((THEIRS[0] + THEIRS[1]) // 2, y + row_height // 2),
+            mix(palette.muted, palette.card, 0.55),
+            (255, 255, 255),
+        )
+
+
+def _column_heads(image: Image.Image, palette: Palette, cutout: Cutout | None) -> None:
+    label_top = TABLE_TOP + HEAD - 110
+    if cutout is not None:
+        place(image, cutout, (OURS[0] + 70, TABLE_TOP + 20, OURS[1] - 70, label_top - 20), drop_shadow=0.25)
+        _placeholder(image, ((THEIRS[0] + THEIRS[1]) // 2, (TABLE_TOP + label_top) // 2), palette)
+    text_in_box(
+        image,
+        wording.OURS,
+        (OURS[0] + 20, label_top, OURS[1] - 20, label_top + 90),
+        fill=palette.on_accent,
+        max_size=64,
+        bold=True,
+        max_lines=1,
+        align="center",
+        valign="middle",
+    )
+    text_in_box(
+        image,
+        wording.THEIRS,
+        (THEIRS[0] + 10, label_top, THEIRS[1] - 10, label_top + 90),
+        fill=palette.muted,
+        max_size=50,
+        min_size=30,
+        bold=True,
+        max_lines=2,
+        align="center",
+        valign="middle",
+    )
+
+
+def _placeholder(image: Image.Image, centre: tuple[int, int], palette: Palette) -> None:
+    """A neutral stand-in for "any other product": a grey box with a question mark."""
+    cx, cy = centre
+    grey = mix(palette.card, palette.muted, 0.22)
+    rounded_panel(image, (cx - 95, cy - 110, cx + 95, cy + 110), 30, grey)
+    text_in_box(
+        image,
+        "?",
+        (cx - 95, cy - 110, cx + 95, cy + 110),
+        fill=mix(palette.card, palette.muted, 0.6),
+        max_size=140,
+        bold=True,
+        max_lines=1,
+        align="center",
+        valign="middle",
+    )
+
+
+def _mark(
+    image: Image.Image,
+    name: str,
+    centre: tuple[int, int],
+    background: tuple[int, int, int],
+    colour: tuple[int, int, int],
+) -> None:
+    radius = 54
+    disc(image, centre, radius, background)
+    cx, cy = centre
+    icon(image, name, (cx - radius + 12, cy - radius + 12, cx + radius - 12, cy + radius - 12), colour)

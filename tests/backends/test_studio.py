@@ -1,0 +1,59 @@
+"""StudioBackend: the protocol, shared isolation across concurrent calls, error kinds."""
+
+from __future__ import annotations
+
+import asyncio
+from unittest import mock
+
+import pytest
+
+from listing_genie_desktop.backends.base import ImageRequest
+from listing_genie_desktop.backends.studio import StudioBackend
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.imaging.loading import load_reference
+from listing_genie_desktop.imaging.postprocess import finish_image
+from listing_genie_desktop.resources import resource_path
+
+PRODUCT = ProductContext.create(
+    "Insulated Stainless Steel Water Bottle", ["Cold for 24 hours", "Leak-proof lid"], "hikers", ["durable bottle"]
+)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_reference(resource_path("samples", "steel-bottle.jpg"))
+
+
+def request(image_type: ImageType, photo) -> ImageRequest:
+    return ImageRequest(image_type, "", PRODUCT, photo, "base", 1)
+
+
+async def test_five_concurrent_images_share_one_isolation(sample):
+    backend = StudioBackend()
+    assert backend.name == "studio" and backend.model is None and backend.renders_text
+    results = await asyncio.gather(*(backend.generate(request(t, sample)) for t in IMAGE_TYPES))
+    assert backend._cache.computed == 1
+    for result in results:
+        assert result.image.size == (2000, 2000) and result.image.mode == "RGB"
+        assert result.warning is None
+    main = finish_image(ImageType.MAIN, results[0].image, PRODUCT, backend_renders_text=True, text_overlay=True)
+    assert main.compliance.compliant, main.compliance.issues
+    await backend.aclose()
+
+
+async def test_bugs_map_to_internal(sample):
+    backend = StudioBackend()
+    patch = mock.patch("listing_genie_desktop.backends.studio.render_image", side_effect=KeyError("boom"))
+    with patch, pytest.raises(GenerationError) as raised:
+        await backend.generate(request(ImageType.LIFESTYLE, sample))
+    assert raised.value.kind is ErrorKind.INTERNAL
+
+
+async def test_unusable_photo_maps_to_invalid_input(sample):
+    backend = StudioBackend()
+    patch = mock.patch("listing_genie_desktop.backends.studio.isolate_reference", side_effect=ValueError("bad"))
+    with patch, pytest.raises(GenerationError) as raised:
+        await backend.generate(request(ImageType.MAIN, sample))
+    assert raised.value.kind is ErrorKind.INVALID_INPUT
+    assert backend._cache.computed == 1  # the failure was not cached: a retry computes again

@@ -1,0 +1,79 @@
+"""Export: Amazon names, formats, manifest hashes, ZIP, and never a silent overwrite."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+
+import pytest
+from PIL import Image
+
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.imaging.export import ExportConflict, export_images, safe_sku, sku_from_title
+
+
+@pytest.fixture
+def sources(tmp_path):
+    folder = tmp_path / "session"
+    folder.mkdir()
+    items = []
+    for index, image_type in enumerate(IMAGE_TYPES):
+        path = folder / f"{image_type.value}.png"
+        Image.new("RGBA" if index == 1 else "RGB", (200, 200), (10 * index, 100, 200)).save(path)
+        items.append((image_type, path))
+    return items
+
+
+def test_names_order_and_jpeg_properties(sources, tmp_path):
+    out = tmp_path / "out"
+    result = export_images(list(reversed(sources)), out, "ABC-123", "jpeg")
+    names = [f.path.name for f in result.files]
+    assert names == ["ABC-123.MAIN.jpg", "ABC-123.PT01.jpg", "ABC-123.PT02.jpg", "ABC-123.PT03.jpg", "ABC-123.PT04.jpg"]
+    with Image.open(out / "ABC-123.PT01.jpg") as image:
+        assert image.format == "JPEG" and image.mode == "RGB"
+        assert image.info.get("icc_profile")
+
+
+def test_manifest_lists_type_size_and_hash(sources, tmp_path):
+    result = export_images(sources, tmp_path / "out", "SKU", "png")
+    manifest = json.loads(result.manifest.read_text())
+    assert [f["type"] for f in manifest["files"]] == [t.value for t in IMAGE_TYPES]
+    for entry in manifest["files"]:
+        data = (tmp_path / "out" / entry["file"]).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+        assert (entry["width"], entry["height"]) == (200, 200)
+        assert entry["file"].endswith(".png")
+
+
+def test_only_complete_images_given_keep_their_slots(sources, tmp_path):
+    subset = [s for s in sources if s[0] in (ImageType.MAIN, ImageType.LIFESTYLE)]
+    result = export_images(subset, tmp_path / "out", "SKU")
+    assert [f.path.name for f in result.files] == ["SKU.MAIN.jpg", "SKU.PT03.jpg"]
+
+
+def test_zip_holds_images_and_manifest(sources, tmp_path):
+    result = export_images(sources, tmp_path / "out", "SKU", make_zip=True)
+    with zipfile.ZipFile(result.zip_path) as archive:
+        assert sorted(archive.namelist()) == sorted([f.path.name for f in result.files] + ["manifest.json"])
+
+
+def test_existing_files_are_never_silently_overwritten(sources, tmp_path):
+    out = tmp_path / "out"
+    export_images(sources, out, "SKU")
+    before = (out / "SKU.MAIN.jpg").read_bytes()
+    with pytest.raises(ExportConflict) as raised:
+        export_images(sources[:1], out, "SKU")
+    assert "SKU.MAIN.jpg" in str(raised.value)
+    assert (out / "SKU.MAIN.jpg").read_bytes() == before
+    export_images(sources, out, "SKU", force=True)
+    assert not list(out.glob("*.tmp"))
+
+
+def test_sku_slug_and_safety():
+    assert sku_from_title("Insulated Steel Bottle, 750 ml (Blue)") == "INSULATED-STEEL-BOTTLE-750-ML-BLUE"
+    assert sku_from_title("Café crème ☕") == "CAFE-CREME"
+    assert sku_from_title("保温瓶") == "LISTING"
+    assert len(sku_from_title("x" * 300)) <= 40
+    assert "/" not in safe_sku("../../etc/passwd") and not safe_sku("../x").startswith(".")
+    assert safe_sku("AB 12/34") == "AB-12-34"

@@ -1,0 +1,100 @@
+"""Studio layouts: size, mode, MAIN's Amazon rules, and golden images per layout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from studio_fixtures import bottle_cutout, bottle_product
+
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.imaging.compliance import border_white_share, check_compliance
+from listing_genie_desktop.imaging.measure import content_bbox, fill_ratio
+from listing_genie_desktop.imaging.render import render_image
+from listing_genie_desktop.imaging.render.palette import Category, detect_category
+
+GOLDEN = Path(__file__).parent / "golden"
+GOLDEN_SIZE = (256, 256)
+GOLDEN_TOLERANCE = 4.0
+"""Mean absolute difference (0..255) allowed against a golden: font hinting and resampling
+differences across Pillow versions stay well below it; a moved panel or lost product does not."""
+UPDATE = os.environ.get("LISTING_GENIE_UPDATE_GOLDENS") == "1"
+
+
+@pytest.fixture(scope="module")
+def rendered():
+    cutout, product = bottle_cutout(), bottle_product()
+    return {t: render_image(t, cutout, product) for t in IMAGE_TYPES}
+
+
+@pytest.mark.parametrize("image_type", IMAGE_TYPES)
+def test_every_layout_is_2000_square_rgb(rendered, image_type):
+    image = rendered[image_type]
+    assert image.size == (2000, 2000) and image.mode == "RGB"
+
+
+def test_main_border_is_exactly_white_and_product_fills_85_percent(rendered):
+    main = rendered[ImageType.MAIN]
+    pixels = np.asarray(main)
+    assert (pixels[:20] == 255).all() and (pixels[-20:] == 255).all()
+    assert (pixels[:, :20] == 255).all() and (pixels[:, -20:] == 255).all()
+    assert border_white_share(main) == 1.0
+    assert 0.82 <= fill_ratio(main) <= 0.88
+    assert check_compliance(ImageType.MAIN, main).compliant
+
+
+def test_main_is_centred_and_shadow_stays_off_the_edge(rendered):
+    left, top, right, bottom = content_bbox(rendered[ImageType.MAIN], threshold=255)
+    assert abs((left + right) / 2 - 1000) < 30 and abs((top + bottom) / 2 - 1000) < 60
+    assert bottom < 2000 - 20
+
+
+def test_main_of_a_wide_product_fills_on_the_long_side():
+    image = render_image(ImageType.MAIN, bottle_cutout(900, 300), bottle_product())
+    assert 0.82 <= fill_ratio(image) <= 0.88
+
+
+@pytest.mark.parametrize("image_type", IMAGE_TYPES)
+def test_golden(rendered, image_type):
+    small = np.asarray(rendered[image_type].resize(GOLDEN_SIZE, Image.Resampling.BOX), np.float32)
+    path = GOLDEN / f"{image_type.value}.png"
+    if UPDATE or not path.exists():
+        if not UPDATE:
+            pytest.fail(f"Golden {path.name} missing: run with LISTING_GENIE_UPDATE_GOLDENS=1")
+        Image.fromarray(small.astype(np.uint8)).save(path)
+    golden = np.asarray(Image.open(path).convert("RGB"), np.float32)
+    difference = float(np.abs(small - golden).mean())
+    assert difference <= GOLDEN_TOLERANCE, f"{image_type.value} differs from its golden by {difference:.2f}"
+
+
+def test_golden_comparison_detects_a_broken_layout(rendered):
+    """The tolerance is tight enough to notice the wrong layout in the right place."""
+    info = np.asarray(rendered[ImageType.INFOGRAPHIC_1].resize(GOLDEN_SIZE, Image.Resampling.BOX), np.float32)
+    golden = np.asarray(Image.open(GOLDEN / "infographic_2.png").convert("RGB"), np.float32)
+    assert float(np.abs(info - golden).mean()) > GOLDEN_TOLERANCE * 3
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Non-stick frying pan for the kitchen", Category.KITCHEN),
+        ("Adjustable dumbbell set for home gym workout", Category.FITNESS),
+        ("Soft silicone baby teether for newborn", Category.BABY),
+        ("Wireless bluetooth earbuds with charger case", Category.ELECTRONICS),
+        ("Vitamin D3 supplement, natural wellness", Category.HEALTH),
+        ("Decorative throw pillow cover", Category.DEFAULT),
+    ],
+)
+def test_category_from_words(title, category):
+    assert detect_category(bottle_product(title=title, features=["Nice"], keywords=[])) is category
+
+
+def test_comparison_never_names_a_competitor_and_untrusted_cutout_still_renders():
+    from listing_genie_desktop.imaging.render import wording
+
+    rows = wording.comparison_rows(bottle_product(features=["Only one feature"]))
+    assert 3 <= len(rows) <= 4
+    assert wording.THEIRS == "Typical alternative"

@@ -1,0 +1,88 @@
+"""Text always fits its box and survives any characters a seller can type."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from studio_fixtures import bottle_cutout, bottle_product
+
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.imaging.overlay import overlay_text
+from listing_genie_desktop.imaging.render import render_image
+from listing_genie_desktop.imaging.render.text import fit_text, is_rtl, renderable, text_in_box
+
+LONG = "Keeps drinks ice-cold for twenty-four hours and piping hot for twelve with double-wall vacuum insulation " * 3
+SAMPLES = {
+    "long": LONG,
+    "monster-word": "Supercalifragilisticexpialidocious" * 4,
+    "emoji": "Leak-proof 💧🚀 lid 👍🏽 for every bag 🎒",
+    "cjk": "保温保冷 ステンレスボトル 750ml 大容量で一日中使える",
+    "rtl": "زجاجة ماء معزولة تحافظ على برودة المشروبات",
+    "hebrew": "בקבוק מים מבודד שומר על קור",
+    "mixed": "Bottle — Flasche — бутылка — μπουκάλι — 瓶",
+}
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("box", [(900, 300), (400, 120), (200, 60)])
+def test_text_fits_its_box(name, box):
+    width, height = box
+    block = fit_text(SAMPLES[name], width, height, max_size=120, min_size=20, bold=True)
+    assert block.width() <= width
+    assert block.height <= height or len(block.lines) == 1
+
+
+def test_long_text_shrinks_before_it_is_cut():
+    short = fit_text("Cold for 24 hours", 900, 300, max_size=120)
+    long = fit_text(LONG, 900, 300, max_size=120)
+    assert short.size == 120
+    assert long.size < 60
+    assert long.lines[-1].endswith("…")
+
+
+def test_headline_lines_are_balanced():
+    block = fit_text("Leak-proof lid you can toss in any bag", 1780, 400, max_size=112, bold=True, max_lines=2)
+    assert len(block.lines) == 2
+    lengths = [len(line) for line in block.lines]
+    assert min(lengths) >= 0.5 * max(lengths)
+
+
+def test_characters_no_font_has_are_dropped_not_drawn_as_boxes():
+    assert "\U000f0000" not in renderable("ok \U000f0000 ok")  # private use: no font has it
+    assert renderable("ok \U000f0000 ok") == "ok ok"
+
+
+def test_rtl_detection():
+    assert is_rtl(SAMPLES["rtl"]) and is_rtl(SAMPLES["hebrew"]) and not is_rtl("Bottle")
+
+
+@pytest.mark.parametrize("names", [("emoji", "cjk"), ("rtl", "long")])
+def test_layouts_render_any_text(names):
+    text = " ".join(SAMPLES[n][:47] for n in names)
+    product = bottle_product(title=text, features=[text, text, text], audience=text[:140], keywords=[text[:70]])
+    cutout = bottle_cutout(120, 300)
+    for image_type in IMAGE_TYPES:
+        image = render_image(image_type, cutout, product)
+        assert image.size == (2000, 2000)
+
+
+def test_draws_inside_the_box_only():
+    image = Image.new("RGB", (1000, 600), "white")
+    text_in_box(image, LONG, (100, 100, 600, 300), fill=(0, 0, 0), max_size=90)
+    ink = np.asarray(image).min(axis=2) < 128
+    ys, xs = np.nonzero(ink)
+    assert xs.min() >= 100 and xs.max() < 600 and ys.min() >= 95 and ys.max() < 310
+
+
+@pytest.mark.parametrize("image_type", [ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, ImageType.COMPARISON])
+def test_overlay_draws_the_exact_words_on_any_scene(image_type):
+    scene = Image.new("RGB", (1024, 1024), (90, 120, 100))
+    result = overlay_text(image_type, scene, bottle_product())
+    assert result.size == (2000, 2000) and result.mode == "RGB"
+    assert np.abs(np.asarray(result, np.int16) - np.array([90, 120, 100])).mean() > 10
+
+
+def test_overlay_refuses_main():
+    with pytest.raises(ValueError):
+        overlay_text(ImageType.MAIN, Image.new("RGB", (100, 100)), bottle_product())

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import shutil
-import sys
 from pathlib import Path
 
 from listing_genie_desktop.cli import (
     EXIT_FOR_STATUS,
-    EXIT_INVALID,
     EXIT_OK,
     install_cancel_handlers,
     parse_product,
@@ -123,8 +122,28 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 async def export(args: argparse.Namespace, paths: AppPaths) -> int:
-    print("listing-genie: export arrives with the studio backend.", file=sys.stderr)
-    return EXIT_INVALID
+    from listing_genie_desktop.core.product import ImageType
+    from listing_genie_desktop.imaging.export import ExportConflict, export_images, sku_from_title
+
+    services = await Services.open(paths)
+    try:
+        data = await services.store.load_session_json(await _resolve(services, args.session_id))
+    finally:
+        await services.close()
+    images = [(ImageType(i["type"]), Path(i["path"])) for i in data["images"] if i["path"]]
+    if not images:
+        raise InvalidInput("This session has no complete image to export yet.")
+    sku = args.sku or sku_from_title(data["product"]["title"])
+    try:
+        result = await asyncio.to_thread(export_images, images, Path(args.out), sku, args.format, args.zip, args.force)
+    except ExportConflict as exc:
+        raise InvalidInput(f"{exc} (use --force to overwrite)") from exc
+    for file in result.files:
+        print(file.path)
+    print(result.manifest)
+    if result.zip_path:
+        print(result.zip_path)
+    return EXIT_OK
 
 
 async def _resolve(services: Services, session_id: str) -> str:

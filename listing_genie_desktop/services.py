@@ -20,7 +20,7 @@ from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
-from listing_genie_desktop.imaging.finish import finish_image
+from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.loading import ReferencePhoto, load_reference
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import DEFAULT_MODEL
@@ -91,7 +91,9 @@ def create_backend(choice: BackendChoice, options: RunOptions) -> ImageBackend:
         if key is None:
             raise InvalidInput("No Gemini API key configured.", field="backend")
         return GeminiBackend(key.value, choice.model or DEFAULT_MODEL, attempt_timeout_s=options.attempt_timeout_s)
-    raise InvalidInput("The studio backend is not available yet: use --backend gemini.", field="backend")
+    from listing_genie_desktop.backends.studio import StudioBackend
+
+    return StudioBackend()
 
 
 @dataclass
@@ -184,7 +186,7 @@ class SessionRunner:
                 backend,
                 services.store,
                 services.prompts,
-                finish_image,
+                finish_and_encode,
                 config=self.options.engine_config(),
                 clock=services.clock,
                 emit=self.emit,

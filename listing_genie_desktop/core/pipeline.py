@@ -12,6 +12,7 @@ Rules it enforces (see docs/architecture.md):
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 import time
@@ -20,7 +21,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from PIL import Image
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
 from listing_genie_desktop.backends.base import GeneratedImage, ImageBackend, ImageRequest
@@ -47,14 +47,24 @@ log = logging.getLogger("listing_genie.engine")
 
 
 @dataclass(frozen=True)
-class FinishedImage:
+class EncodedImage:
     png: bytes
     compliance: dict[str, object]
 
 
-Finisher = Callable[[ImageType, Image.Image, ProductContext, bool], FinishedImage]
-"""Blocking post-processing of a generated image (runs in a worker thread): upscale, clean-up,
-text overlay, compliance check, PNG encoding. Arguments: type, image, product, backend_renders_text."""
+class Finisher(Protocol):
+    """Blocking post-processing of a generated image (runs in a worker thread): upscale, clean-up,
+    text overlay, compliance check, PNG encoding."""
+
+    def __call__(
+        self,
+        image_type: ImageType,
+        generated: GeneratedImage,
+        product: ProductContext,
+        *,
+        backend_renders_text: bool,
+        text_overlay: bool,
+    ) -> EncodedImage: ...
 
 
 @dataclass(frozen=True)
@@ -93,7 +103,7 @@ class RunStore(Protocol):
         *,
         ended_at: str,
         duration_ms: int,
-        finished: FinishedImage,
+        finished: EncodedImage,
     ) -> str: ...
 
     async def image_ended(
@@ -397,11 +407,18 @@ class GenerationEngine:
 
     async def _finish_image(
         self, image_type: ImageType, generated: GeneratedImage, product: ProductContext
-    ) -> FinishedImage:
+    ) -> EncodedImage:
         """Post-processing runs off the event loop and outside the request slot."""
         try:
             return await asyncio.to_thread(
-                self.finisher, image_type, generated.image, product, self.backend.renders_text
+                functools.partial(
+                    self.finisher,
+                    image_type,
+                    generated,
+                    product,
+                    backend_renders_text=self.backend.renders_text,
+                    text_overlay=self.config.text_overlay,
+                )
             )
         except GenerationError:
             raise

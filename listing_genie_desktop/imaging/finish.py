@@ -1,28 +1,31 @@
-"""Post-processing every delivered image goes through before it is saved."""
+"""The engine's finisher: post-processing and compliance (imaging.postprocess), then PNG encoding."""
 
 from __future__ import annotations
 
 import io
 
-from PIL import Image
-
-from listing_genie_desktop.core.pipeline import FinishedImage
+from listing_genie_desktop.backends.base import GeneratedImage
+from listing_genie_desktop.core.pipeline import EncodedImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
-
-DELIVERED_SIZE = 2000
-MIN_SIZE = 1000
+from listing_genie_desktop.imaging.postprocess import finish_image
 
 
-def finish_image(
-    image_type: ImageType, image: Image.Image, product: ProductContext, backend_renders_text: bool
-) -> FinishedImage:
-    """Upscales to the delivered size, checks size and colour mode, and encodes PNG."""
-    rgb = image.convert("RGB")
-    if rgb.size != (DELIVERED_SIZE, DELIVERED_SIZE):
-        rgb = rgb.resize((DELIVERED_SIZE, DELIVERED_SIZE), Image.Resampling.LANCZOS)
-    issues = []
-    if min(image.size) < MIN_SIZE:
-        issues.append(f"generated at {image.width} x {image.height} px, upscaled to {DELIVERED_SIZE} px")
+def finish_and_encode(
+    image_type: ImageType,
+    generated: GeneratedImage,
+    product: ProductContext,
+    *,
+    backend_renders_text: bool,
+    text_overlay: bool,
+) -> EncodedImage:
+    finished = finish_image(
+        image_type,
+        generated.image,
+        product,
+        backend_renders_text=backend_renders_text,
+        text_overlay=text_overlay,
+        isolation_warning=generated.warning,
+    )
     buffer = io.BytesIO()
-    rgb.save(buffer, format="PNG", compress_level=3)
-    return FinishedImage(buffer.getvalue(), {"compliant": not issues, "issues": issues})
+    finished.image.save(buffer, format="PNG", compress_level=3)
+    return EncodedImage(buffer.getvalue(), finished.compliance.to_json())

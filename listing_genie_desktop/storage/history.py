@@ -25,7 +25,7 @@ import peewee as pw
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.pipeline import AttemptHandle, FinishedImage
+from listing_genie_desktop.core.pipeline import AttemptHandle, EncodedImage
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, Intent, Keyword, ProductContext
 from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.paths import AppPaths
@@ -286,7 +286,7 @@ class HistoryStore:
         *,
         ended_at: str,
         duration_ms: int,
-        finished: FinishedImage,
+        finished: EncodedImage,
     ) -> str:
         path = self.paths.session_folder(session_id) / f"{image_type.value}-{attempt.n}.png"
         await asyncio.to_thread(self._write_file, path, finished.png)

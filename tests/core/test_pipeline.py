@@ -21,7 +21,7 @@ from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
-from listing_genie_desktop.imaging.finish import finish_image
+from listing_genie_desktop.imaging.finish import finish_and_encode
 from tests.fakes.scripted_backend import HANG, ScriptedBackend, fail
 
 MAIN, INFO1, INFO2, LIFE, COMP = IMAGE_TYPES
@@ -41,7 +41,7 @@ def harness(store, product, reference, clock):
                 self.backend,
                 store,
                 PromptEngine(),
-                finish_image,
+                finish_and_encode,
                 config=config or EngineConfig(),
                 clock=clock,
                 emit=self.events.append,
@@ -181,7 +181,7 @@ async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harnes
         harness.backend,
         store,
         PromptEngine(),
-        finish_image,
+        finish_and_encode,
         config=EngineConfig(concurrency=5),
         clock=clock,
         emit=cancel_once_main_is_done,

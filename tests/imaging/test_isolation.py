@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from synthetic import busy_scene, iou, make_photo, synthetic_set
 
 from listing_genie_desktop.imaging.isolation import from_alpha, isolate, isolate_reference
 from listing_genie_desktop.imaging.loading import ReferencePhoto
+from tests.imaging.synthetic import busy_scene, iou, make_photo, synthetic_set
 
 TEST_SIZE = 200
 """Small photos keep the suite fast; the measured IoU barely depends on size (see the report)."""

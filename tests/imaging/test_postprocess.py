@@ -6,12 +6,12 @@ import json
 
 import numpy as np
 from PIL import Image, ImageDraw
-from studio_fixtures import bottle_product
 
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.compliance import check_compliance
 from listing_genie_desktop.imaging.measure import fill_ratio
 from listing_genie_desktop.imaging.postprocess import finish_image
+from tests.imaging.studio_fixtures import bottle_product
 
 
 def model_main(size=(1024, 1024), background=(246, 246, 244), fill=0.85) -> Image.Image:

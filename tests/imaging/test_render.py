@@ -8,13 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from studio_fixtures import bottle_cutout, bottle_product
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.imaging.compliance import border_white_share, check_compliance
 from listing_genie_desktop.imaging.measure import content_bbox, fill_ratio
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.palette import Category, detect_category
+from tests.imaging.studio_fixtures import bottle_cutout, bottle_product
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_SIZE = (256, 256)

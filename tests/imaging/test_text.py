@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from studio_fixtures import bottle_cutout, bottle_product
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.imaging.overlay import overlay_text
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.text import fit_text, is_rtl, renderable, text_in_box
+from tests.imaging.studio_fixtures import bottle_cutout, bottle_product
 
 LONG = "Keeps drinks ice-cold for twenty-four hours and piping hot for twelve with double-wall vacuum insulation " * 3
 SAMPLES = {

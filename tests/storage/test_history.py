@@ -10,7 +10,7 @@ from PIL import Image
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.pipeline import FinishedImage
+from listing_genie_desktop.core.pipeline import EncodedImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
 from listing_genie_desktop.paths import AppPaths
@@ -59,7 +59,7 @@ async def test_a_complete_image_is_on_disk_before_its_row_says_complete(store, p
     attempt = await store.attempt_started(
         session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0, variation="base", prompt="p"
     )
-    finished = FinishedImage(b"png-bytes", {"compliant": True, "issues": []})
+    finished = EncodedImage(b"png-bytes", {"compliant": True, "issues": []})
     path = await store.image_completed(
         session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=5, finished=finished
     )
@@ -83,7 +83,7 @@ async def test_unwritable_folder_gives_a_storage_error_naming_it(store, product,
     monkeypatch.setattr("listing_genie_desktop.storage.history.atomic_write_bytes", refuse)
     with pytest.raises(GenerationError) as info:
         await store.image_completed(
-            session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=1, finished=FinishedImage(b"x", {})
+            session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=1, finished=EncodedImage(b"x", {})
         )
     assert info.value.kind is ErrorKind.STORAGE
     assert str(store.paths.session_folder(session_id)) in info.value.message

@@ -1,0 +1,87 @@
+"""Offline generation and export through the CLI, as a seller without an API key uses it."""
+
+import json
+import zipfile
+
+import pytest
+from PIL import Image
+
+from listing_genie_desktop.cli import main
+from listing_genie_desktop.resources import resource_path
+
+
+@pytest.fixture(scope="module")
+def sample_photo():
+    return next(resource_path("samples").glob("*.jpg"))
+
+
+@pytest.fixture
+def generated(sample_photo, capsys, tmp_path):
+    code = main(
+        [
+            "generate",
+            "--title",
+            "Insulated Steel Bottle / 1L",
+            "--feature",
+            "Keeps drinks cold 24 h",
+            "--feature",
+            "Leak-proof lid",
+            "--image",
+            str(sample_photo),
+            "--json",
+            "--out",
+            str(tmp_path / "copy"),
+        ]
+    )
+    out, err = capsys.readouterr()
+    return code, json.loads(out), err
+
+
+def test_auto_without_a_key_uses_studio_and_delivers_five_compliant_images(generated, tmp_path):
+    code, session, err = generated
+    assert code == 0
+    assert session["backend"] == "studio" and session["model"] is None
+    for image in session["images"]:
+        assert image["status"] == "complete" and image["attempts"] == 1
+        with Image.open(image["path"]) as delivered:
+            assert delivered.size == (2000, 2000) and delivered.mode == "RGB"
+    main_image = session["images"][0]
+    assert main_image["compliance"] == {"compliant": True, "issues": []}
+    assert sorted(p.name for p in (tmp_path / "copy").iterdir()) == [
+        "comparison.png",
+        "infographic_1.png",
+        "infographic_2.png",
+        "lifestyle.png",
+        "main.png",
+    ]
+    assert "with studio" in err
+
+
+def test_export_writes_amazon_names_a_manifest_and_never_overwrites(generated, capsys, tmp_path):
+    _, session, _ = generated
+    out = tmp_path / "export"
+    assert main(["export", session["session_id"], "--out", str(out), "--zip"]) == 0
+    capsys.readouterr()
+    names = sorted(p.name for p in out.iterdir())
+    sku = "INSULATED-STEEL-BOTTLE-1L"
+    assert names == sorted(
+        [f"{sku}.MAIN.jpg", *(f"{sku}.PT0{i}.jpg" for i in range(1, 5)), "manifest.json", f"{sku}.zip"]
+    )
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [f["type"] for f in manifest["files"]] == [
+        "main",
+        "infographic_1",
+        "infographic_2",
+        "lifestyle",
+        "comparison",
+    ]
+    with zipfile.ZipFile(out / f"{sku}.zip") as archive:
+        assert f"{sku}.PT04.jpg" in archive.namelist()
+
+    assert main(["export", session["session_id"], "--out", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert (
+        main(["export", session["session_id"], "--out", str(out), "--force", "--sku", "ab/../c d", "--format", "png"])
+        == 0
+    )
+    assert any(p.name.endswith(".MAIN.png") and "/" not in p.name and ".." not in p.name for p in out.iterdir())

@@ -87,9 +87,11 @@ def sku_from_title(title: str) -> str:
 
 
 def safe_sku(sku: str) -> str:
-    """A seller-given SKU with path separators and other unsafe characters made safe."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", unicodedata.normalize("NFKC", sku).strip())
-    cleaned = cleaned.strip(".-")[:SKU_MAX] or "LISTING"
+    """A seller-given SKU with path separators and other unsafe characters made safe.
+
+    Dots go too: Amazon's file names use them to separate SKU, slot and extension."""
+    cleaned = re.sub(r"[^A-Za-z0-9_-]+", "-", unicodedata.normalize("NFKC", sku).strip())
+    cleaned = cleaned.strip("-")[:SKU_MAX] or "LISTING"
     return cleaned
 
 

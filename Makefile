@@ -28,6 +28,10 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# Benchmarks measure, they never fail: see BENCHMARKS.md.
+bench: $(TEST_STAMP)
+	$(BIN)/python -m benchmarks.run_all
+
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -18,6 +18,7 @@ from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.logging_setup import configure_logging, redact
 from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
 
 PROCESS_START = time.perf_counter()
 log = logging.getLogger("listing_genie.cli")
@@ -112,6 +113,7 @@ def non_negative_float(text: str) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    limit_malloc_arenas()
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "gui":

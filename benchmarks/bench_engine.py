@@ -1,0 +1,125 @@
+"""What the retry engine costs and how exact its waits are, against the fake Gemini server.
+
+- engine overhead: fixed 1.5 s server latency, 5 images, concurrency 2; session wall time over
+  the ideal schedule (3 rounds of 1.5 s). Target <= 1.05.
+- retry schedule accuracy: the server fails every image twice; each measured wait (between the
+  arrivals of consecutive requests for one image) against its nominal 1 s / 2 s. Target: within 50 ms.
+- memory: peak RSS of a fresh process running a 5-image Gemini session with 2000 px answers.
+  Target < 400 MB.
+
+Run from the repository root: `.venv/bin/python -m benchmarks.bench_engine`. The last stdout
+line is one JSON object.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image
+
+from tests.fakes.gemini_server import FakeGeminiServer, Reply
+
+LATENCY_S = 1.5
+KEY = "AIzaSyBENCHMARK-key-0000000000000000000"
+
+
+async def run_session(photo: Path, **options: object) -> float:
+    from listing_genie_desktop.core.product import ProductContext
+    from listing_genie_desktop.services import RunOptions, Services, load_reference_async
+
+    services = await Services.open()
+    try:
+        product = ProductContext.create("Benchmark Bottle", ["Cold 24 h", "Leak-proof", "Steel"], "hikers")
+        reference = await load_reference_async(str(photo))
+        run_options = RunOptions(backend="gemini", **options)
+        session_id, choice = await services.create_session(product, reference, run_options)
+        started = time.perf_counter()
+        outcome = await services.runner(session_id, choice, run_options).run()
+        elapsed = time.perf_counter() - started
+        assert outcome.status.value == "complete", outcome.summary
+        return elapsed
+    finally:
+        await services.close()
+
+
+def configure(home: str, server: FakeGeminiServer) -> None:
+    os.environ.update(LISTING_GENIE_HOME=home, GEMINI_API_KEY=KEY, GOOGLE_GEMINI_BASE_URL=server.base_url)
+
+
+def sample_photo(folder: Path) -> Path:
+    path = folder / "photo.png"
+    Image.new("RGB", (1200, 1200), (40, 110, 180)).save(path)
+    return path
+
+
+def engine_overhead() -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as home, FakeGeminiServer() as server:
+        configure(home, server)
+        server.default = Reply.image(size=(1024, 1024)).after(LATENCY_S)
+        photo = sample_photo(Path(home))
+        asyncio.run(run_session(photo, concurrency=2))  # warm-up: SDK import and client creation
+        wall = min(asyncio.run(run_session(photo, concurrency=2)) for _ in range(3))
+    ideal = 3 * LATENCY_S
+    return {"engine_wall_s": round(wall, 3), "engine_overhead_ratio": round(wall / ideal, 3)}
+
+
+def retry_accuracy() -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as home, FakeGeminiServer() as server:
+        configure(home, server)
+        for image_type in ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2", "LIFESTYLE", "COMPARISON"):
+            server.script_for(image_type, Reply.server_error(503), Reply.server_error(503))
+        asyncio.run(run_session(sample_photo(Path(home)), concurrency=2))
+        errors = []
+        for image_type in ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2", "LIFESTYLE", "COMPARISON"):
+            arrivals = [r.arrived_at for r in server.requests_for(image_type)]
+            for (a, b), nominal in zip(itertools.pairwise(arrivals), (1.0, 2.0), strict=True):
+                errors.append((b - a) - nominal)
+    return {
+        "retry_wait_error_max_ms": round(max(abs(e) for e in errors) * 1000, 1),
+        "retry_wait_error_mean_ms": round(sum(errors) / len(errors) * 1000, 1),
+    }
+
+
+def memory_child() -> None:
+    """Runs in a fresh process: one 5-image session with 2000 px answers; prints peak RSS in MB."""
+    from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as `listing-genie` does at start-up
+    with tempfile.TemporaryDirectory() as home, FakeGeminiServer() as server:
+        configure(home, server)
+        server.default = Reply.image(size=(2000, 2000))
+        asyncio.run(run_session(sample_photo(Path(home)), concurrency=2))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def peak_memory() -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_engine", "--memory-child"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    return {"gemini_run_peak_rss_mb": round(float(result.stdout.strip().splitlines()[-1]), 1)}
+
+
+def main() -> int:
+    if "--memory-child" in sys.argv:
+        memory_child()
+        return 0
+    figures = {**engine_overhead(), **retry_accuracy(), **peak_memory()}
+    print(json.dumps({"engine": figures}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

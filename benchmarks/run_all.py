@@ -1,0 +1,127 @@
+"""`make bench`: runs every benchmark in its own process, prints one table of the figures users
+feel against their targets, and records them in benchmarks/results.json and BENCHMARKS.md.
+
+Each `benchmarks/bench_*.py` prints one JSON object as its last stdout line:
+`{"group": {"figure": value, ...}}`. Benchmarks never fail the build: a figure past its target
+is reported as a bug to fix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results.json"
+REPORT = ROOT / "BENCHMARKS.md"
+HISTORY_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class Target:
+    figure: str
+    label: str
+    limit: float
+    unit: str
+    lower_is_better: bool = True
+
+    def met(self, value: float) -> bool:
+        return value <= self.limit if self.lower_is_better else value >= self.limit
+
+
+TARGETS = (
+    Target("startup_ratio", "start-up vs a bare PySide6 window (median of 10)", 1.5, "x"),
+    Target("ui_gap_p99_ms", "UI timer gap p99 during a 5-image studio run", 16, "ms"),
+    Target("ui_gap_max_ms", "UI timer gap worst during a 5-image studio run", 50, "ms"),
+    Target("engine_overhead_ratio", "engine overhead (5 images, 1.5 s latency, concurrency 2)", 1.05, "x"),
+    Target("retry_wait_error_max_ms", "retry wait error, worst of 10 waits (1 s / 2 s)", 50, "ms"),
+    Target("studio_render_s", "studio render, 5 images from a 12 MP photo", 1.5, "s"),
+    Target("open_and_list_ms", "history: open + list (10,000 sessions)", 150, "ms"),
+    Target("search_ms", "history: search by title", 150, "ms"),
+    Target("open_session_ms", "history: open one session", 150, "ms"),
+    Target("gemini_run_peak_rss_mb", "peak RSS, 5-image Gemini run, 2000 px images", 400, "MB"),
+)
+
+
+def run_benchmark(path: Path) -> tuple[dict[str, float], str | None]:
+    module = f"benchmarks.{path.stem}"
+    started = time.perf_counter()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", module],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=240,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    except subprocess.TimeoutExpired:
+        return {}, f"{module}: timed out"
+    print(f"  {module}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    lines = [line for line in result.stdout.splitlines() if line.strip().startswith("{")]
+    if result.returncode != 0 or not lines:
+        return {}, f"{module}: exit {result.returncode}: {result.stderr.strip().splitlines()[-1:]}"
+    figures: dict[str, float] = {}
+    for group in json.loads(lines[-1]).values():
+        figures.update(group)
+    return figures, None
+
+
+def machine() -> str:
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def table(figures: dict[str, float]) -> list[str]:
+    rows = ["| figure | measured | target | verdict |", "| --- | --- | --- | --- |"]
+    for target in TARGETS:
+        value = figures.get(target.figure)
+        if value is None:
+            rows.append(f"| {target.label} | not measured | {target.limit:g} {target.unit} | - |")
+            continue
+        verdict = "met" if target.met(value) else "**missed**"
+        sign = "<=" if target.lower_is_better else ">="
+        rows.append(f"| {target.label} | {value:g} {target.unit} | {sign} {target.limit:g} {target.unit} | {verdict} |")
+    return rows
+
+
+def main() -> int:
+    figures: dict[str, float] = {}
+    problems = []
+    for path in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        measured, problem = run_benchmark(path)
+        figures.update(measured)
+        if problem:
+            problems.append(problem)
+    rows = table(figures)
+    print("\n".join(rows))
+    for problem in problems:
+        print(f"problem: {problem}")
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    history = []
+    if RESULTS.exists():
+        history = json.loads(RESULTS.read_text()).get("history", [])
+    entry = {"at": stamp, "machine": machine(), "figures": figures}
+    RESULTS.write_text(json.dumps({"latest": entry, "history": [*history, entry][-HISTORY_LIMIT:]}, indent=2) + "\n")
+    REPORT.write_text(
+        "# Benchmarks\n\n"
+        f"Latest run: {stamp} on {machine()}.\n"
+        "Reproduce with `make bench` (each benchmark runs in its own process; figures go to "
+        "`benchmarks/results.json`, which keeps the last runs). Benchmarks never fail the build.\n\n"
+        + "\n".join(rows)
+        + "\n\nAll figures:\n\n```json\n"
+        + json.dumps(figures, indent=2)
+        + "\n```\n"
+        + ("\nProblems:\n" + "\n".join(f"- {p}" for p in problems) + "\n" if problems else "")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

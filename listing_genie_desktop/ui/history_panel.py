@@ -164,6 +164,7 @@ class HistoryPanel(QWidget):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)  # the highlighted row too: opens it read-only
         self.empty = QLabel("No sessions yet. Your generated listings appear here.", wordWrap=True)
         self.empty.setProperty("role", "muted")
         model.refreshed.connect(self._refreshed)

@@ -158,8 +158,7 @@ class SessionModel(QObject):
 
     async def shutdown(self) -> None:
         """Cancels a run (keeping what completed), waits for it to record its end, closes the store."""
-        if self._runner is not None:
-            self._runner.cancel()
+        self.cancel()
         if self._run_task is not None and not self._run_task.done():
             await asyncio.wait([self._run_task], timeout=SHUTDOWN_GRACE_S)
         await self.tasks.shutdown()

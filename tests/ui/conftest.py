@@ -8,6 +8,7 @@ pytest-asyncio gives the engine and storage tests keep working before and after.
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,12 @@ import pytest
 import qasync
 from PIL import Image
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from shiboken6 import isValid
 
+from listing_genie_desktop import services as services_module
 from listing_genie_desktop.app import create_window
 from listing_genie_desktop.core.clock import SystemClock
+from listing_genie_desktop.core.pipeline import FinishedImage
 from listing_genie_desktop.services import BackendChoice, RunOptions
 from listing_genie_desktop.ui.main_window import MainWindow
 from tests.fakes.scripted_backend import ScriptedBackend
@@ -71,6 +75,18 @@ class Driver:
         self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)
 
 
+def quick_finish(image_type, image, product, backend_renders_text) -> FinishedImage:  # type: ignore[no-untyped-def]
+    """A small PNG instead of the 2000 px post-processing (covered by the engine's own tests)."""
+    buffer = io.BytesIO()
+    image.convert("RGB").resize((240, 240)).save(buffer, format="PNG", compress_level=1)
+    return FinishedImage(buffer.getvalue(), {"compliant": True, "issues": []})
+
+
+@pytest.fixture(autouse=True)
+def fast_post_processing(monkeypatch) -> None:
+    monkeypatch.setattr(services_module, "finish_image", quick_finish)
+
+
 @pytest.fixture
 def driver(qtbot, qloop) -> Driver:
     return Driver(qtbot, qloop)
@@ -114,6 +130,8 @@ def open_window(driver, backend) -> Iterator[Callable[..., MainWindow]]:
 
 def close(driver: Driver, window: MainWindow) -> None:
     """Shuts the window down the way closing it does (cancel, keep finished work, close the store)."""
+    if not isValid(window):
+        return
     if not window.closed.is_set():
         driver.run(window.shutdown())
     window.deleteLater()
@@ -155,4 +173,38 @@ def start_generation(driver: Driver, window: MainWindow, photo: Path, **kwargs: 
     generate = button(window, "generateButton")
     driver.wait(generate.isEnabled)
     generate.click()
-    driver.wait(lambda: window.model.running)
+    driver.wait(lambda: window.model.shown is not None and window.model.running)
+
+
+@pytest.fixture
+def product_and_photo(photo):  # type: ignore[no-untyped-def]
+    from listing_genie_desktop.core.product import ProductContext
+    from listing_genie_desktop.imaging.loading import load_reference
+
+    product = ProductContext.create("Crashed Bottle", ["Leak-proof lid"], "hikers", ["gym bottle"])
+    return product, load_reference(photo)
+
+
+@pytest.fixture(autouse=True)
+def no_session_key(monkeypatch) -> None:
+    """A key "kept for this run only" is process-global: never let it leak into the next test."""
+    from listing_genie_desktop import api_keys
+
+    monkeypatch.setattr(api_keys, "_session_key", None)
+
+
+@pytest.fixture
+def app_log(isolated_home) -> Iterator[Path]:
+    """The app's real log configuration (file + redaction) for this test's home; removed after."""
+    import logging
+
+    from listing_genie_desktop.logging_setup import configure_logging
+    from listing_genie_desktop.paths import AppPaths
+
+    path = AppPaths.from_environment().log_file
+    configure_logging(path)
+    yield path
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_listing_genie", False)]:
+        root.removeHandler(handler)
+        handler.close()

@@ -23,7 +23,9 @@ def statuses(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_five_images_complete_with_thumbnails_and_a_compliance_badge(open_window, driver, photo):
     window = open_window()
     start_generation(driver, window, photo)
-    driver.wait(lambda: banner_text(window) == "5 of 5 images ready.")
+    assert button(window, "cancelButton").isEnabled()
+    driver.wait(lambda: not window.model.running)
+    assert banner_text(window) == "5 of 5 images ready."
     assert statuses(window) == ["Complete"] * 5
     assert card_text(window, MAIN, "attemptLabel") == "Attempt 1 of 4"
     for image_type in IMAGE_TYPES:

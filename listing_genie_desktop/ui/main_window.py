@@ -1,16 +1,407 @@
-"""The main window."""
+"""The main window: history | product form | results (banner and five image cards).
+
+It assembles widgets and wires them to the `SessionModel`; every decision about runs and
+sessions lives in the model, every rule about validity in `form_logic`, every rule about what a
+card or the banner says in `state`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import asyncio
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.ui import desktop
+from listing_genie_desktop.ui.banner import SessionBanner
+from listing_genie_desktop.ui.form import ProductForm
+from listing_genie_desktop.ui.form_logic import FormCheck, FormValues, check_form
+from listing_genie_desktop.ui.history_panel import HistoryPanel
+from listing_genie_desktop.ui.image_card import ImageCard
+from listing_genie_desktop.ui.session_model import SessionModel, SessionView
+from listing_genie_desktop.ui.state import BannerState, ImageState
+from listing_genie_desktop.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from listing_genie_desktop.ui.settings_dialog import SettingsDialog
+
+# QMessageBox, QFileDialog and the settings dialog are imported on first use: PySide6 builds
+# every enum of a class when the class is first imported, tens of milliseconds at start-up.
+
+CARD_COLUMNS = 3
+
+
+def _heading(text: str, role: str = "h1") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", role)
+    return label
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, paths: AppPaths) -> None:
+    def __init__(self, paths: AppPaths, *, opener=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
-        self.paths = paths
         self.setWindowTitle("Listing Genie")
-        self.setCentralWidget(QLabel("Listing Genie"))
-        self.resize(1200, 800)
+        self.setObjectName("mainWindow")
+        self.closed = asyncio.Event()
+        """Set once the window has shut down cleanly (run_gui waits on it)."""
+        self._close_task: asyncio.Task[None] | None = None
+        self._shut_down = False
+        self._read_only = False
+        self._check = FormCheck(None, {})
+        self._dialogs: list[QWidget] = []
+
+        app = QApplication.instance()
+        self.tokens = apply_theme(app)  # type: ignore[arg-type]
+        app.styleHints().colorSchemeChanged.connect(self._scheme_changed)  # type: ignore[union-attr]
+
+        self.model = SessionModel(paths, opener=opener, parent=self)
+        self.notifier = desktop.Notifier(self)
+        self._build()
+        self._wire()
+        self.resize(1440, 900)
+        self._form_changed()
+        self.model.start()
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.history_panel = HistoryPanel(self.model.history, self.tokens)
+        self.history_panel.setMinimumWidth(240)
+
+        # product column
+        self.form = ProductForm(self.model.tasks)
+        self.form_heading = _heading("New listing")
+        form_scroll = QScrollArea(widgetResizable=True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_holder = QWidget()
+        holder_layout = QVBoxLayout(form_holder)
+        holder_layout.setContentsMargins(2, 0, 10, 0)
+        holder_layout.addWidget(self.form)
+        holder_layout.addStretch(1)
+        form_scroll.setWidget(form_holder)
+        self.form_error = QLabel(objectName="formErrorLabel", wordWrap=True)
+        self.form_error.setAccessibleName("Form problem")
+        self.generate_button = QPushButton("Generate", objectName="generateButton")
+        self.generate_button.setProperty("primary", True)
+        self.generate_button.setToolTip("Generate the five images (Ctrl+Enter)")
+        self.generate_button.setAccessibleName("Generate the five listing images")
+        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
+        self.cancel_button.setAccessibleName("Cancel the generation, keeping finished images")
+        self.duplicate_button = QPushButton("Duplicate as new", objectName="duplicateButton")
+        self.duplicate_button.setAccessibleName("Copy this session into a new, editable form")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.duplicate_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.generate_button)
+        product = QFrame()
+        product.setProperty("panel", True)
+        product_layout = QVBoxLayout(product)
+        product_layout.setContentsMargins(16, 14, 8, 14)
+        product_layout.setSpacing(8)
+        product_layout.addWidget(self.form_heading)
+        product_layout.addWidget(form_scroll, 1)
+        product_layout.addWidget(self.form_error)
+        product_layout.addLayout(buttons)
+        product.setMinimumWidth(400)
+
+        # results column
+        self.results_heading = _heading("Listing images")
+        self.results_heading.setObjectName("resultsHeading")
+        self.results_heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.delete_button = QPushButton("Delete…", objectName="deleteSessionButton")
+        self.delete_button.setAccessibleName("Delete this session and its files")
+        self.settings_button = QPushButton("Settings", objectName="settingsButton")
+        self.settings_button.setAccessibleName("Open settings")
+        top = QHBoxLayout()
+        top.addWidget(self.results_heading, 1)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.settings_button)
+        self.banner = SessionBanner()
+        self.cards: dict[ImageType, ImageCard] = {}
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        for number, image_type in enumerate(IMAGE_TYPES):
+            card = ImageCard(image_type, self.model.thumbnails)
+            self.cards[image_type] = card
+            grid.addWidget(card, number // CARD_COLUMNS, number % CARD_COLUMNS)
+        grid.setRowStretch(2, 1)
+        cards_scroll = QScrollArea(widgetResizable=True)
+        cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        cards_scroll.setWidget(grid_holder)
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(8, 14, 14, 14)
+        results_layout.setSpacing(10)
+        results_layout.addLayout(top)
+        results_layout.addWidget(self.banner)
+        results_layout.addWidget(cards_scroll, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(4, 14, 4, 14)
+        middle_layout.addWidget(product)
+        for widget in (self.history_panel, middle, results):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([280, 440, 720])
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage("Opening the history…")
+        self.setTabOrder(self.generate_button, self.cancel_button)
+
+    def _wire(self) -> None:
+        model = self.model
+        model.readyChanged.connect(self._ready)
+        model.sessionShown.connect(self._session_shown)
+        model.imageChanged.connect(self._image_changed)
+        model.bannerChanged.connect(self._banner_changed)
+        model.runningChanged.connect(lambda _running: self._sync_actions())
+        model.runFinished.connect(self._run_finished)
+        model.warning.connect(self._warn)
+        model.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        self.form.changed.connect(self._form_changed)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button.clicked.connect(model.cancel)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.delete_button.clicked.connect(self._confirm_delete)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.banner.retry_button.clicked.connect(model.retry_failed)
+        self.banner.export_button.clicked.connect(self._choose_export_folder)
+        self.banner.diagnostics_button.clicked.connect(self.copy_diagnostics)
+        self.history_panel.sessionActivated.connect(model.show_session)
+        self.history_panel.newSessionRequested.connect(model.new_session)
+        for card in self.cards.values():
+            card.regenerateRequested.connect(model.regenerate)
+            card.openRequested.connect(desktop.open_file)
+            card.revealRequested.connect(desktop.reveal_in_folder)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.generate)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=model.new_session)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.history_panel.search.setFocus)
+
+    # --- model -> widgets -------------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        return self.model.is_ready
+
+    def _ready(self, _ready: bool) -> None:
+        self.statusBar().showMessage("Ready", 3000)
+        self._sync_actions()
+
+    def _session_shown(self, view: SessionView | None, from_history: bool) -> None:
+        if view is None:
+            self._read_only = False
+            self.form.set_values(FormValues())
+            self.form.set_read_only(False)
+            self.form_heading.setText("New listing")
+            self.results_heading.setText("Listing images")
+            self.form.focus_field("title")
+        else:
+            self.results_heading.setText(view.title)
+            if from_history:
+                self._read_only = True
+                self.form.set_values(FormValues.from_product(view.product, view.reference_path))
+                self.form.set_read_only(True)
+                self.form_heading.setText("Session details")
+        self.history_panel.select(view.session_id if view else None)
+        self._form_changed()
+
+    def _image_changed(self, state: ImageState) -> None:
+        self.cards[state.image_type].render(state)
+
+    def _banner_changed(self, state: BannerState) -> None:
+        self.banner.render(state, export_available=self.model.export_available, can_run=self.model.can_start)
+
+    def _sync_actions(self) -> None:
+        model = self.model
+        shown = model.shown
+        self.generate_button.setVisible(not self._read_only)
+        self.generate_button.setEnabled(model.can_start and self._check.valid and not self._read_only)
+        self.cancel_button.setEnabled(model.running)
+        self.cancel_button.setVisible(model.running or not self._read_only)
+        self.duplicate_button.setVisible(self._read_only)
+        self.delete_button.setVisible(shown is not None)
+        self.delete_button.setEnabled(shown is not None and shown.session_id != model.running_session_id)
+        for card in self.cards.values():
+            card.set_actions_enabled(model.can_start and shown is not None)
+        self._banner_changed(self.banner.state)
+
+    def _form_changed(self) -> None:
+        self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
+        self.form.show_check(self._check)
+        self.form_error.setText("" if self._read_only else self._check.message)
+        self._sync_actions()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def generate(self) -> None:
+        if self._read_only or not self.model.can_start:
+            return
+        if not self._check.valid or self.form.picker.photo is None:
+            self.form.reveal_errors()
+            self._form_changed()
+            first = next(
+                (
+                    n
+                    for n in ("title", "feature1", "feature2", "feature3", "audience", "keywords", "image")
+                    if n in self._check.errors
+                ),
+                None,
+            )
+            if first:
+                self.form.focus_field(first)
+            return
+        assert self._check.product is not None
+        self.model.generate(self._check.product, self.form.picker.photo)
+
+    def duplicate(self) -> None:
+        """The displayed session's product and photo in an editable form, ready to Generate."""
+        shown = self.model.shown
+        if shown is None:
+            return
+        values = FormValues.from_product(shown.product, shown.reference_path)
+        self.model.new_session()
+        self.form.set_values(values)
+        self.form.focus_field("title")
+
+    def _confirm_delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        shown = self.model.shown
+        if shown is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete session",
+            f"Delete “{shown.title}” and its image files? This cannot be undone.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setObjectName("confirmDeleteBox")
+        session_id = shown.session_id
+        box.finished.connect(lambda _r: box.clickedButton() == delete and self.model.delete_session(session_id))
+        self._open_dialog(box)
+
+    def _choose_export_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        shown = self.model.shown
+        if shown is None:
+            return
+        dialog = QFileDialog(self, "Export the images to")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        session_id = shown.session_id
+        dialog.fileSelected.connect(lambda folder: self.model.export(session_id, folder))
+        self._open_dialog(dialog)
+
+    def copy_diagnostics(self) -> None:
+        self.model.tasks.start(self._copy_diagnostics(), name="copy diagnostics")
+
+    async def _copy_diagnostics(self) -> None:
+        text = await self.model.diagnostics()
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage("Diagnostics copied to the clipboard (no API key included).", 6000)
+
+    def open_settings(self) -> SettingsDialog:
+        from listing_genie_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.model, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        """`open()`, never `exec()`: a nested loop would stall every running task meanwhile."""
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _dialog_closed(self, dialog: QWidget) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Listing Genie", text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("warningBox")
+        self._open_dialog(box)
+
+    def _run_finished(self, session_id: str, status: str, summary: str) -> None:
+        self._sync_actions()
+        self.statusBar().showMessage(summary, 10000)
+        if self.isActiveWindow() and not self.isMinimized():
+            return
+        self.last_notification = self.notifier.notify("Listing Genie: run finished", summary)
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        self.tokens = apply_theme(QApplication.instance())  # type: ignore[arg-type]
+        self.history_panel.set_tokens(self.tokens)
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Asks first when a run is going; then cancels it, keeps what is done and closes cleanly."""
+        if self._shut_down:
+            event.accept()
+            return
+        event.ignore()
+        if self._close_task is not None:
+            return
+        if not self.model.running:
+            self._start_close()
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Stop generating?",
+            "Images are still being generated. Stop now and close? Finished images are kept, and "
+            "Retry failed finishes the rest later.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("confirmCloseBox")
+        stop = box.addButton("Stop and close", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep generating", QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _r: box.clickedButton() == stop and self._start_close())
+        self._open_dialog(box)
+
+    def _start_close(self) -> None:
+        self.statusBar().showMessage("Closing…")
+        self.setEnabled(False)
+        self._close_task = asyncio.ensure_future(self.shutdown())
+
+    async def shutdown(self) -> None:
+        """Cancels any run (what completed is kept), closes the history, then closes the window."""
+        if not self._shut_down:
+            for dialog in list(self._dialogs):
+                dialog.close()
+            await self.model.shutdown()
+            self._shut_down = True
+            self.close()
+        self.closed.set()

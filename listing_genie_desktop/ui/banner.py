@@ -1,0 +1,83 @@
+"""The session banner: one summary line, the reason and what to do, and the session's actions.
+
+`text()` returns the summary (the contract's `sessionBanner`), e.g. "4 of 5 images ready;
+Comparison failed: 503 UNAVAILABLE (server). The model was overloaded...".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from listing_genie_desktop.ui import integrations
+from listing_genie_desktop.ui.state import IDLE_BANNER, BannerKind, BannerState
+from listing_genie_desktop.ui.theme import set_style_property
+
+TONES = {
+    BannerKind.IDLE: "",
+    BannerKind.RUNNING: "accent",
+    BannerKind.COMPLETE: "success",
+    BannerKind.PARTIAL: "warning",
+    BannerKind.CANCELLED: "",
+    BannerKind.INTERRUPTED: "warning",
+    BannerKind.FAILED: "danger",
+    BannerKind.ERROR: "danger",
+}
+IDLE_TEXT = "Fill in the product and choose a photo, then Generate (Ctrl+Enter)."
+
+
+class SessionBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionBanner")
+        self.state = IDLE_BANNER
+        self.headline = QLabel(objectName="bannerHeadline", wordWrap=True)
+        self.detail = QLabel(objectName="bannerDetail", wordWrap=True)
+        self.advice = QLabel(objectName="bannerAdvice", wordWrap=True)
+        for label in (self.headline, self.detail, self.advice):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Retry failed", objectName="retryFailedButton")
+        self.retry_button.setAccessibleName("Retry the images that did not complete")
+        self.export_button = QPushButton("Export…", objectName="exportButton")
+        self.export_button.setAccessibleName("Export the images with Amazon file names")
+        self.diagnostics_button = QPushButton("Copy diagnostics", objectName="copyDiagnosticsButton")
+        self.diagnostics_button.setAccessibleName("Copy diagnostics to the clipboard")
+
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.headline)
+        texts.addWidget(self.detail)
+        texts.addWidget(self.advice)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.diagnostics_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.retry_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(12)
+        layout.addLayout(texts, 1)
+        layout.addLayout(buttons)
+        self.render(IDLE_BANNER, export_available=integrations.export_available())
+
+    def text(self) -> str:
+        return self.state.summary
+
+    def render(self, state: BannerState, *, export_available: bool, can_run: bool = True) -> None:
+        self.state = state
+        idle = state.kind is BannerKind.IDLE
+        self.headline.setText(IDLE_TEXT if idle else state.headline)
+        set_style_property(self.headline, "role", "muted" if idle else "")
+        self.detail.setText(state.detail)
+        self.detail.setVisible(bool(state.detail))
+        self.advice.setText(state.advice)
+        self.advice.setVisible(bool(state.advice))
+        set_style_property(self, "tone", TONES[state.kind])
+        self.retry_button.setVisible(state.can_retry)
+        self.retry_button.setEnabled(state.can_retry and can_run)
+        self.export_button.setVisible(state.can_export or state.kind in (BannerKind.PARTIAL, BannerKind.COMPLETE))
+        self.export_button.setEnabled(state.can_export and export_available)
+        self.export_button.setToolTip("" if export_available else integrations.EXPORT_MISSING)
+        self.diagnostics_button.setVisible(state.can_copy_diagnostics)
+        self.setAccessibleName("Session summary")
+        self.setAccessibleDescription(state.summary)

@@ -1,0 +1,201 @@
+"""The product form: title, three features, audience, keywords and the reference photo.
+
+The form renders a `FormCheck` (computed by `form_logic.check_form`) and reports edits; it does
+not decide validity itself. Inline messages appear under a field once the user has touched it;
+`formErrorLabel` always holds the current first message (the contract's automation hook).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from listing_genie_desktop.core.product import AUDIENCE_MAX, FEATURE_MAX, TITLE_MAX
+from listing_genie_desktop.ui.form_logic import FormCheck, FormValues
+from listing_genie_desktop.ui.intent_chips import IntentChips
+from listing_genie_desktop.ui.reference_picker import ReferencePicker
+from listing_genie_desktop.ui.tasks import TaskKeeper
+from listing_genie_desktop.ui.theme import set_style_property
+
+COUNTER_WARN_AT = 0.9
+
+
+@dataclass
+class _Field:
+    name: str
+    editor: QLineEdit | QPlainTextEdit
+    error: QLabel
+    counter: QLabel | None = None
+    limit: int = 0
+
+
+def _label(text: str, role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class ProductForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, tasks: TaskKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fields: dict[str, _Field] = {}
+        self._touched: set[str] = set()
+        self._show_all_errors = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+
+        self.title_edit = self._line("title", "titleEdit", "Product title", TITLE_MAX, "e.g. Insulated Steel Bottle")
+        self._section("Key features", top=10)
+        self.feature_edits = [
+            self._line(
+                f"feature{n}",
+                f"feature{n}Edit",
+                None,
+                FEATURE_MAX,
+                f"Feature {n}" + (" (required)" if n == 1 else " (optional)"),
+                accessible=f"Key feature {n}",
+            )
+            for n in (1, 2, 3)
+        ]
+        self.audience_edit = self._line(
+            "audience", "audienceEdit", "Target audience", AUDIENCE_MAX, "e.g. hikers and commuters", top=10
+        )
+
+        self._section("Search keywords", top=10)
+        hint = _label("One a line. Add =intent,intent to set what a keyword is about.", "muted")
+        hint.setWordWrap(True)
+        self._layout.addWidget(hint)
+        self.keywords_edit = QPlainTextEdit(objectName="keywordsEdit")
+        self.keywords_edit.setPlaceholderText("durable water bottle\ngym bottle=use_case,durability")
+        self.keywords_edit.setAccessibleName("Search keywords, one a line")
+        self.keywords_edit.setTabChangesFocus(True)
+        self.keywords_edit.setFixedHeight(84)
+        self._field_block("keywords", self.keywords_edit)
+        self.chips = IntentChips(self.keywords_edit)
+        self._layout.addWidget(self.chips)
+        self.keywords_edit.textChanged.connect(lambda: self._edited("keywords"))
+
+        self._section("Reference photo", top=10)
+        self.picker = ReferencePicker(tasks)
+        self._layout.addWidget(self.picker)
+        self.picker.changed.connect(lambda: self._edited("image") if self.picker.path else self.changed.emit())
+        self._fields["image"] = _Field("image", self.picker.path_edit, QLabel())
+
+    # --- construction helpers ---------------------------------------------------------------
+
+    def _section(self, text: str, *, top: int = 0) -> None:
+        if top:
+            self._layout.addSpacing(top)
+        self._layout.addWidget(_label(text, "h2"))
+
+    def _line(
+        self,
+        name: str,
+        object_name: str,
+        title: str | None,
+        limit: int,
+        placeholder: str,
+        *,
+        accessible: str | None = None,
+        top: int = 0,
+    ) -> QLineEdit:
+        if title:
+            self._section(title, top=top)
+        editor = QLineEdit(objectName=object_name, placeholderText=placeholder)
+        editor.setAccessibleName(accessible or title or name)
+        editor.setAccessibleDescription(f"At most {limit} characters")
+        self._field_block(name, editor, limit)
+        editor.textChanged.connect(lambda _text, n=name: self._edited(n))
+        return editor
+
+    def _field_block(self, name: str, editor: QLineEdit | QPlainTextEdit, limit: int = 0) -> _Field:
+        """The editor, then one line under it: its message on the left, its counter on the right."""
+        self._layout.addWidget(editor)
+        error = _label("", "fieldError")
+        error.setObjectName(f"{editor.objectName()}Error")
+        error.setWordWrap(True)
+        error.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(error, 1)
+        field = _Field(name, editor, error, limit=limit)
+        if limit:
+            field.counter = _label(f"0 / {limit}", "counter")
+            field.counter.setObjectName(f"{editor.objectName()}Counter")
+            line.addStretch(0)
+            line.addWidget(field.counter, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(line)
+        self._fields[name] = field
+        return field
+
+    # --- values -----------------------------------------------------------------------------
+
+    def values(self) -> FormValues:
+        f1, f2, f3 = (e.text() for e in self.feature_edits)
+        return FormValues(
+            title=self.title_edit.text(),
+            features=(f1, f2, f3),
+            audience=self.audience_edit.text(),
+            keywords=self.keywords_edit.toPlainText(),
+            reference_path=self.picker.path,
+        )
+
+    def set_values(self, values: FormValues) -> None:
+        """Fills every field (history view, Duplicate as new); inline errors start hidden again."""
+        self.title_edit.setText(values.title)
+        for editor, text in zip(self.feature_edits, values.features, strict=True):
+            editor.setText(text)
+        self.audience_edit.setText(values.audience)
+        self.keywords_edit.setPlainText(values.keywords)
+        self.picker.set_path(values.reference_path)
+        self._touched.clear()
+        self._show_all_errors = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for editor in (self.title_edit, *self.feature_edits, self.audience_edit):
+            editor.setReadOnly(read_only)
+        self.keywords_edit.setReadOnly(read_only)
+        set_style_property(self.keywords_edit, "readOnly", read_only)
+        self.chips.setEnabled(not read_only)
+        self.picker.set_read_only(read_only)
+
+    def reveal_errors(self) -> None:
+        """After a refused Generate: show every field's message, not only the touched ones."""
+        self._show_all_errors = True
+
+    def focus_field(self, name: str) -> None:
+        field = self._fields.get(name)
+        if field is not None:
+            field.editor.setFocus()
+
+    def _edited(self, name: str) -> None:
+        self._touched.add(name)
+        self.changed.emit()
+
+    # --- rendering a check ------------------------------------------------------------------
+
+    def show_check(self, check: FormCheck) -> None:
+        for name, field in self._fields.items():
+            message = check.errors.get(name, "")
+            visible = bool(message) and (self._show_all_errors or name in self._touched)
+            if name != "image":  # the picker shows its own problems
+                field.error.setText(message if visible else "")
+                field.error.setVisible(visible)
+                set_style_property(field.editor, "invalid", visible)
+            if field.counter is not None:
+                self._update_counter(field)
+        self.chips.refresh()
+
+    @staticmethod
+    def _update_counter(field: _Field) -> None:
+        assert field.counter is not None
+        length = len(field.editor.text()) if isinstance(field.editor, QLineEdit) else 0
+        field.counter.setText(f"{length} / {field.limit}")
+        tone = "danger" if length > field.limit else "warning" if length >= COUNTER_WARN_AT * field.limit else ""
+        set_style_property(field.counter, "tone", tone)

@@ -1,0 +1,137 @@
+"""Validation of the product form, without Qt: field values in, a product (or per-field errors) out.
+
+Every field is checked on its own so several fields can show their message at once; the final
+word is `ProductContext.create`, the same validation the CLI uses, so the window can never
+accept what the engine would refuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.product import (
+    AUDIENCE_MAX,
+    FEATURE_MAX,
+    KEYWORDS_MAX,
+    TITLE_MAX,
+    Intent,
+    Keyword,
+    ProductContext,
+    check_length,
+    clean_text,
+    parse_keyword,
+)
+
+FIELD_ORDER = ("title", "feature1", "feature2", "feature3", "audience", "keywords", "image")
+LIMITS = {
+    "title": TITLE_MAX,
+    "feature1": FEATURE_MAX,
+    "feature2": FEATURE_MAX,
+    "feature3": FEATURE_MAX,
+    "audience": AUDIENCE_MAX,
+}
+
+
+@dataclass(frozen=True)
+class FormValues:
+    title: str = ""
+    features: tuple[str, str, str] = ("", "", "")
+    audience: str = ""
+    keywords: str = ""
+    """One keyword a line, optionally `phrase=intent,intent`."""
+    reference_path: str = ""
+
+    @classmethod
+    def from_product(cls, product: dict, reference_path: str = "") -> FormValues:
+        """The form showing a stored session's product (contract JSON `product`)."""
+        features = [*product.get("features", []), "", "", ""][:3]
+        lines = [
+            f"{k['keyword']}={','.join(k['intents'])}" if k.get("intents") else k["keyword"]
+            for k in product.get("keywords", [])
+        ]
+        return cls(
+            title=product.get("title", ""),
+            features=(features[0], features[1], features[2]),
+            audience=product.get("audience", ""),
+            keywords="\n".join(lines),
+            reference_path=reference_path,
+        )
+
+
+@dataclass(frozen=True)
+class FormCheck:
+    product: ProductContext | None
+    errors: dict[str, str] = field(default_factory=dict)
+    """Field name (see FIELD_ORDER) to its message."""
+
+    @property
+    def message(self) -> str:
+        """The first error in form order: what `formErrorLabel` shows ("" when valid)."""
+        for name in FIELD_ORDER:
+            if name in self.errors:
+                return self.errors[name]
+        return ""
+
+    @property
+    def valid(self) -> bool:
+        return self.product is not None and not self.errors
+
+
+def _check(errors: dict[str, str], name: str, fn) -> None:  # type: ignore[no-untyped-def]
+    try:
+        fn()
+    except InvalidInput as exc:
+        errors.setdefault(name, exc.message)
+
+
+def parse_keyword_lines(text: str) -> list[Keyword]:
+    """Keywords of the text box (blank lines skipped); raises InvalidInput on the first bad line."""
+    parsed = [parse_keyword(line) for line in text.splitlines()]
+    return [k for k in parsed if k is not None]
+
+
+def check_form(values: FormValues, *, reference_error: str | None = None) -> FormCheck:
+    """`reference_error` is the photo's state as the picker knows it (None when a photo is loaded)."""
+    errors: dict[str, str] = {}
+    labels = {"title": "Title", "audience": "Target audience"}
+
+    def length(name: str, text: str, label: str) -> None:
+        check_length(clean_text(text, name, label), LIMITS[name], label, name)
+
+    _check(errors, "title", lambda: length("title", values.title, labels["title"]))
+    if "title" not in errors and not clean_text(values.title, "title", "Title"):
+        errors["title"] = "Title is required."
+    for number, text in enumerate(values.features, start=1):
+        _check(errors, f"feature{number}", lambda t=text, n=number: length(f"feature{n}", t, f"Feature {n}"))
+    if "feature1" not in errors and not any(f.strip() for f in values.features):
+        errors["feature1"] = "At least one key feature is required."
+    _check(errors, "audience", lambda: length("audience", values.audience, labels["audience"]))
+
+    keywords: list[Keyword] = []
+    try:
+        keywords = parse_keyword_lines(values.keywords)
+        if len(keywords) > KEYWORDS_MAX:
+            errors["keywords"] = f"At most {KEYWORDS_MAX} keywords, got {len(keywords)}."
+    except InvalidInput as exc:
+        errors["keywords"] = exc.message
+    if reference_error:
+        errors["image"] = reference_error
+    if errors:
+        return FormCheck(None, errors)
+    try:
+        product = ProductContext.create(values.title, values.features, values.audience, keywords)
+    except InvalidInput as exc:  # the engine's own rules have the last word
+        return FormCheck(None, {_field_name(exc.field): exc.message})
+    return FormCheck(product, {})
+
+
+def _field_name(engine_field: str | None) -> str:
+    if engine_field == "features":
+        return "feature1"
+    return engine_field if engine_field in FIELD_ORDER else "title"
+
+
+def keyword_line(keyword: str, intents: tuple[Intent, ...]) -> str:
+    """The text-box line for a keyword whose intents the user set explicitly (chip toggles)."""
+    return f"{keyword}={','.join(i.value for i in intents)}" if intents else keyword

@@ -1,0 +1,134 @@
+"""The history list as a Qt item model: past sessions, newest first, filtered by title and status.
+
+Rows come from `HistoryStore.list_sessions` (SQL on the store's own thread); thumbnails from the
+shared `ThumbnailCache`. Refreshes are numbered so a slow, older query never overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+
+from listing_genie_desktop.core.product import IMAGE_TYPES
+from listing_genie_desktop.ui.images import ThumbnailCache
+from listing_genie_desktop.ui.tasks import TaskKeeper
+
+if TYPE_CHECKING:  # the store (peewee, the engine) loads in a worker thread at start-up
+    from listing_genie_desktop.storage.history import HistoryStore, SessionSummary
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+THUMBNAIL_SIZE = 96
+HISTORY_LIMIT = 500
+STATUS_LABELS = {
+    "complete": "Complete",
+    "partial": "Partial",
+    "failed": "Failed",
+    "cancelled": "Cancelled",
+    "interrupted": "Interrupted: resumable",
+    "processing": "Generating",
+    "pending": "Starting",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def local_date(iso: str) -> str:
+    """ "12 Nov 2026, 14:03" in the user's time zone (the store keeps UTC)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y, %H:%M")
+    except ValueError:
+        return iso[:16]
+
+
+def describe(summary: SessionSummary) -> str:
+    """The row in one sentence, for screen readers and tooltips."""
+    status = STATUS_LABELS.get(summary.status, summary.status)
+    return (
+        f"{summary.title}. {status}, {summary.images_complete} of {len(IMAGE_TYPES)} images, "
+        f"{local_date(summary.created_at)}"
+    )
+
+
+class HistoryListModel(QAbstractListModel):
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        tasks: TaskKeeper,
+        thumbnails: ThumbnailCache,
+        store: Callable[[], HistoryStore | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._thumbnails = thumbnails
+        self._store = store
+        self._rows: list[SessionSummary] = []
+        self._query = ""
+        self._status: str | None = None
+        self._generation = 0
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        thumbnails.loaded.connect(self._thumbnail_loaded)
+
+    # --- Qt model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe(row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbnails.get(row.thumbnail, THUMBNAIL_SIZE) if row.thumbnail else None
+        if role == SUMMARY_ROLE:
+            return row
+        return None
+
+    # --- queries ----------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> list[SessionSummary]:
+        return list(self._rows)
+
+    def row_of(self, session_id: str | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.session_id == session_id), -1)
+
+    def set_filter(self, query: str, status: str | None) -> None:
+        """Typing in the search box refreshes once the user pauses (150 ms)."""
+        self._query, self._status = query.strip(), status or None
+        self._debounce.start()
+
+    def refresh(self) -> None:
+        if self._store() is None or self._tasks.closed:
+            return
+        self._generation += 1
+        self._tasks.start(self._refresh(self._generation), name="history refresh")
+
+    async def _refresh(self, generation: int) -> None:
+        store = self._store()
+        if store is None:
+            return
+        rows = await store.list_sessions(limit=HISTORY_LIMIT, query=self._query, status=self._status)
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        self.refreshed.emit()
+
+    def _thumbnail_loaded(self, path: str, size: int) -> None:
+        if size != THUMBNAIL_SIZE:
+            return
+        for number, row in enumerate(self._rows):
+            if row.thumbnail == path:
+                index = self.index(number)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

@@ -1,0 +1,223 @@
+"""The history sidebar: New session, search by title, status filter, and the list of sessions.
+
+Rows are painted by `HistoryDelegate`: thumbnail, title, date, status and image count, with
+interrupted sessions marked as resumable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from listing_genie_desktop.core.product import IMAGE_TYPES
+from listing_genie_desktop.ui.history_model import STATUS_LABELS, SUMMARY_ROLE, HistoryListModel, local_date
+from listing_genie_desktop.ui.theme import Tokens
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from listing_genie_desktop.storage.history import SessionSummary
+
+ROW_HEIGHT = 64
+THUMB = 48
+STATUS_FILTERS = (
+    ("All sessions", None),
+    ("Complete", "complete"),
+    ("Partial", "partial"),
+    ("Failed", "failed"),
+    ("Cancelled", "cancelled"),
+    ("Interrupted", "interrupted"),
+)
+
+
+class HistoryDelegate(QStyledItemDelegate):
+    def __init__(self, tokens: Tokens, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tokens = tokens
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(200, ROW_HEIGHT)
+
+    def _status_colour(self, status: str) -> QColor:
+        t = self.tokens
+        colour = {"complete": t.success, "partial": t.warning, "interrupted": t.warning, "failed": t.danger}
+        return QColor(colour.get(status, t.muted))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        summary: SessionSummary | None = index.data(SUMMARY_ROLE)
+        if summary is None:
+            return
+        t = self.tokens
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        from PySide6.QtWidgets import QStyle  # first paint only: its enums are costly to build
+
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        if selected or hovered:
+            painter.setPen(QColor(t.accent) if selected else Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(t.info_bg if selected else t.sunken))
+            painter.drawRoundedRect(rect, 8, 8)
+
+        thumb_rect = QRect(rect.left() + 8, rect.top() + (rect.height() - THUMB) // 2, THUMB, THUMB)
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(t.sunken))
+        painter.drawRoundedRect(thumb_rect, 6, 6)
+        if pixmap is not None and not pixmap.isNull():
+            scaled = pixmap.scaled(
+                thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            painter.drawPixmap(
+                thumb_rect.left() + (THUMB - scaled.width()) // 2,
+                thumb_rect.top() + (THUMB - scaled.height()) // 2,
+                scaled,
+            )
+
+        text_left = thumb_rect.right() + 10
+        text_width = rect.right() - text_left - 8
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        title_rect = QRect(text_left, rect.top() + 8, text_width - 34, 20)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(summary.title, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.5, option.font.pointSizeF() - 1.5))
+        painter.setFont(small)
+        painter.setPen(QColor(t.muted))
+        count_rect = QRect(rect.right() - 44, rect.top() + 8, 36, 20)
+        painter.drawText(
+            count_rect,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{summary.images_complete}/{len(IMAGE_TYPES)}",
+        )
+        date_rect = QRect(text_left, rect.top() + 30, text_width, 16)
+        status_text = STATUS_LABELS.get(summary.status, summary.status)
+        metrics = painter.fontMetrics()
+        date_text = local_date(summary.created_at) + "  ·  "
+        painter.drawText(date_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, date_text)
+        painter.setPen(self._status_colour(summary.status))
+        status_rect = date_rect.adjusted(metrics.horizontalAdvance(date_text), 0, 0, 0)
+        painter.drawText(
+            status_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(status_text, Qt.TextElideMode.ElideRight, status_rect.width()),
+        )
+        painter.restore()
+
+
+class HistoryPanel(QWidget):
+    sessionActivated = Signal(str)
+    newSessionRequested = Signal()
+
+    def __init__(self, model: HistoryListModel, tokens: Tokens, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        heading = QLabel("History")
+        heading.setProperty("role", "h1")
+        self.new_button = QPushButton("New session", objectName="newSessionButton")
+        self.new_button.setAccessibleName("Start a new session")
+        self.new_button.clicked.connect(self.newSessionRequested)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+
+        self.search = QLineEdit(objectName="historySearchEdit", placeholderText="Search by title")
+        self.search.setAccessibleName("Search the history by title")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(objectName="historyStatusFilter")
+        self.status_filter.setAccessibleName("Show sessions with this status")
+        for label, value in STATUS_FILTERS:
+            self.status_filter.addItem(label, value)
+        self.search.textChanged.connect(self._filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+
+        self.list = QListView(objectName="historyList")
+        self.list.setAccessibleName("Past sessions, newest first")
+        self.list.setModel(model)
+        self.delegate = HistoryDelegate(tokens, self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setMouseTracking(True)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)  # the highlighted row too: opens it read-only
+        self.empty = QLabel("No sessions yet. Your generated listings appear here.", wordWrap=True)
+        self.empty.setProperty("role", "muted")
+        model.refreshed.connect(self._refreshed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 8, 14)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.status_filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self._selected_id: str | None = None
+        self._syncing = False
+
+    def set_tokens(self, tokens: Tokens) -> None:
+        self.delegate.tokens = tokens
+        self.list.viewport().update()
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(self.search.text(), self.status_filter.currentData())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        summary: SessionSummary = current.data(SUMMARY_ROLE)
+        if summary.session_id != self._selected_id:
+            self._selected_id = summary.session_id
+            self.sessionActivated.emit(summary.session_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        summary: SessionSummary = index.data(SUMMARY_ROLE)
+        self._selected_id = summary.session_id
+        self.sessionActivated.emit(summary.session_id)
+
+    def select(self, session_id: str | None) -> None:
+        """Highlights the session on display without re-opening it."""
+        self._selected_id = session_id
+        row = self.model.row_of(session_id)
+        self._syncing = True
+        try:
+            if row < 0:
+                self.list.selectionModel().clearSelection()
+                self.list.selectionModel().clearCurrentIndex()
+            else:
+                self.list.setCurrentIndex(self.model.index(row))
+        finally:
+            self._syncing = False
+
+    def _refreshed(self) -> None:
+        self.select(self._selected_id)
+        filtered = bool(self.search.text().strip()) or self.status_filter.currentData() is not None
+        self.empty.setText(
+            "No session matches." if filtered else "No sessions yet. Your generated listings appear here."
+        )
+        self.empty.setVisible(self.model.rowCount() == 0)

@@ -1,0 +1,237 @@
+"""One card per listing image: status, attempt, retry countdown, last error, thumbnail, actions.
+
+The card renders an `ImageState` and nothing else. The countdown is the only thing it computes:
+it ticks down from the state's deadline with a QTimer that runs only while the card is retrying.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.ui.images import ThumbnailCache
+from listing_genie_desktop.ui.state import CardStatus, ImageState
+from listing_genie_desktop.ui.theme import set_style_property
+
+THUMB_SIZE = 190
+TICK_MS = 200
+STATUS_TONES = {
+    CardStatus.WAITING: "",
+    CardStatus.GENERATING: "accent",
+    CardStatus.RETRYING: "warning",
+    CardStatus.COMPLETE: "success",
+    CardStatus.FAILED: "danger",
+    CardStatus.CANCELLED: "",
+    CardStatus.INTERRUPTED: "warning",
+}
+DESCRIPTIONS = {
+    ImageType.MAIN: "Product alone on pure white",
+    ImageType.INFOGRAPHIC_1: "Key features, called out",
+    ImageType.INFOGRAPHIC_2: "Benefits and details",
+    ImageType.LIFESTYLE: "The product in use",
+    ImageType.COMPARISON: "Why this one",
+}
+
+
+def countdown_text(deadline: float | None, now: float) -> str:
+    if deadline is None:
+        return ""
+    remaining = deadline - now
+    return f"Retrying in {math.ceil(remaining)} s" if remaining > 0 else "Retrying now…"
+
+
+class ThumbnailLabel(QLabel):
+    """The image preview; a click (or Enter when focused) opens the full-size file."""
+
+    activated = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.pixmap() and not self.pixmap().isNull():
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+
+class ImageCard(QFrame):
+    regenerateRequested = Signal(object)
+    openRequested = Signal(str)
+    revealRequested = Signal(str)
+
+    def __init__(self, image_type: ImageType, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image_type = image_type
+        self.state = ImageState(image_type)
+        self._thumbnails = thumbnails
+        self._actions_enabled = False
+        self.setObjectName(f"imageCard_{image_type.value}")
+        self.setProperty("card", True)
+        self.setAccessibleName(f"{image_type.label} image")
+
+        title = QLabel(image_type.label)
+        title.setProperty("role", "h2")
+        self.status_label = QLabel(objectName="statusLabel")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
+
+        subtitle = QLabel(DESCRIPTIONS[image_type])
+        subtitle.setProperty("role", "muted")
+
+        self.thumbnail_label = ThumbnailLabel(objectName="thumbnailLabel")
+        self.thumbnail_label.setFixedSize(THUMB_SIZE, THUMB_SIZE)
+        self.thumbnail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail_label.setAccessibleName(f"{image_type.label} preview")
+        self.thumbnail_label.activated.connect(self._open)
+
+        self.compliance_badge = QLabel(objectName="complianceBadge")
+        self.compliance_badge.hide()
+        self.attempt_label = QLabel(objectName="attemptLabel")
+        self.attempt_label.setProperty("role", "muted")
+        self.countdown_label = QLabel(objectName="countdownLabel")
+        meta = QHBoxLayout()
+        meta.setSpacing(8)
+        meta.addWidget(self.attempt_label)
+        meta.addWidget(self.countdown_label)
+        meta.addStretch(1)
+        meta.addWidget(self.compliance_badge)
+
+        self.error_label = QLabel(objectName="errorLabel", wordWrap=True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QToolButton(objectName="detailsButton", text="Show details", checkable=True)
+        self.details_button.setAccessibleName(f"Technical details of the {image_type.label} image")
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details_label = QLabel(objectName="detailsLabel", wordWrap=True)
+        self.details_label.setProperty("role", "muted")
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.hide()
+
+        self.regenerate_button = QPushButton("Regenerate", objectName="regenerateButton")
+        self.regenerate_button.setAccessibleName(f"Regenerate the {image_type.label} image")
+        self.regenerate_button.clicked.connect(lambda: self.regenerateRequested.emit(self.image_type))
+        self.open_button = QPushButton("Open", objectName="openButton")
+        self.open_button.setAccessibleName(f"Open the {image_type.label} image full size")
+        self.open_button.clicked.connect(self._open)
+        self.reveal_button = QPushButton("Show in folder", objectName="revealButton")
+        self.reveal_button.setAccessibleName(f"Show the {image_type.label} image in its folder")
+        self.reveal_button.clicked.connect(lambda: self.state.path and self.revealRequested.emit(self.state.path))
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.reveal_button)
+        actions.addStretch(1)
+        actions.addWidget(self.regenerate_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.thumbnail_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(meta)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details_label)
+        layout.addStretch(1)
+        layout.addLayout(actions)
+
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        thumbnails.loaded.connect(self._thumbnail_loaded)
+        self.render(self.state)
+
+    # --- rendering --------------------------------------------------------------------------
+
+    def render(self, state: ImageState) -> None:
+        self.state = state
+        self.status_label.setText(state.status.label)
+        set_style_property(self.status_label, "tone", STATUS_TONES[state.status])
+        set_style_property(self, "active", state.status.is_active)
+        self.attempt_label.setText(state.attempt_text)
+        self._render_countdown()
+        error = state.plain_error
+        self.error_label.setText(error)
+        self.error_label.setVisible(bool(error))
+        self.details_label.setText(state.detail)
+        self.details_button.setVisible(bool(state.detail))
+        self.details_label.setVisible(bool(state.detail) and self.details_button.isChecked())
+        self.thumbnail_label.setToolTip(state.detail or "")
+        self.error_label.setToolTip(state.detail)
+        self._render_compliance()
+        self._render_thumbnail()
+        self._render_actions()
+        self.setAccessibleDescription(", ".join(p for p in (state.status.label, state.attempt_text, error) if p))
+
+    def _render_countdown(self) -> None:
+        retrying = self.state.status is CardStatus.RETRYING and self.state.retry_deadline is not None
+        if retrying and not self._ticker.isActive():
+            self._ticker.start()
+        elif not retrying:
+            self._ticker.stop()
+        self._tick()
+
+    def _tick(self) -> None:
+        deadline = self.state.retry_deadline if self.state.status is CardStatus.RETRYING else None
+        text = countdown_text(deadline, time.monotonic())
+        self.countdown_label.setText(text)
+        self.countdown_label.setVisible(bool(text))
+        if deadline is not None and deadline <= time.monotonic():
+            self._ticker.stop()
+
+    def _render_compliance(self) -> None:
+        show = self.image_type is ImageType.MAIN and self.state.status is CardStatus.COMPLETE
+        self.compliance_badge.setVisible(show and self.state.compliant is not None)
+        if not show or self.state.compliant is None:
+            return
+        ok = bool(self.state.compliant)
+        self.compliance_badge.setText("Amazon-ready" if ok else "Check rules")
+        set_style_property(self.compliance_badge, "tone", "success" if ok else "warning")
+        issues = "\n".join(self.state.compliance_issues)
+        self.compliance_badge.setToolTip(
+            "Meets Amazon's main-image rules." if ok else f"May break Amazon's main-image rules:\n{issues}".strip()
+        )
+        self.compliance_badge.setAccessibleName("Compliant with Amazon's main-image rules" if ok else "Check rules")
+
+    def _render_thumbnail(self) -> None:
+        path = self.state.path if self.state.status is CardStatus.COMPLETE else None
+        if path is None:
+            self.thumbnail_label.clear()
+            placeholder = {CardStatus.GENERATING: "Generating…", CardStatus.RETRYING: "Waiting to retry…"}
+            self.thumbnail_label.setText(placeholder.get(self.state.status, "No image yet"))
+            return
+        pixmap = self._thumbnails.get(path, THUMB_SIZE)
+        if pixmap is not None:
+            self.thumbnail_label.setPixmap(pixmap)
+        else:
+            self.thumbnail_label.setText("Loading…")
+
+    def _thumbnail_loaded(self, path: str, size: int) -> None:
+        if size == THUMB_SIZE and path == self.state.path:
+            self._render_thumbnail()
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Whether a run may start now (no other run in progress, a session on display)."""
+        self._actions_enabled = enabled
+        self._render_actions()
+
+    def _render_actions(self) -> None:
+        status = self.state.status
+        has_file = status is CardStatus.COMPLETE and bool(self.state.path)
+        self.open_button.setEnabled(has_file)
+        self.reveal_button.setEnabled(has_file)
+        self.regenerate_button.setEnabled(
+            self._actions_enabled and not status.is_active and status is not CardStatus.WAITING
+        )
+        self.regenerate_button.setText("Regenerate" if status is CardStatus.COMPLETE else "Retry")
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_button.setText("Hide details" if shown else "Show details")
+        self.details_label.setVisible(shown and bool(self.state.detail))
+
+    def _open(self) -> None:
+        if self.state.path and self.state.status is CardStatus.COMPLETE:
+            self.openRequested.emit(self.state.path)

@@ -1,0 +1,86 @@
+"""Decoding images for display, always in a worker thread.
+
+A QImage may be built in any thread (QPixmap may not): workers return QImages and the UI thread
+turns them into pixmaps. `ThumbnailCache` makes each (path, size) decode at most once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from listing_genie_desktop.ui.tasks import TaskKeeper
+
+if TYPE_CHECKING:  # Pillow and numpy load in worker threads, never on the start-up path
+    from PIL import Image
+
+    from listing_genie_desktop.imaging.loading import ReferencePhoto
+
+
+def decode_scaled(path: str, size: int) -> QImage:
+    """Blocking: the image at `path` fitted in size x size (empty QImage when unreadable)."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    original = reader.size()
+    if original.isValid():
+        reader.setScaledSize(original.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def pil_to_qimage(image: Image.Image, size: int) -> QImage:
+    """Blocking: an RGB PIL image scaled to fit size x size, as a QImage that owns its pixels."""
+    from PIL import Image
+
+    copy = image.convert("RGB")
+    copy.thumbnail((size, size), Image.Resampling.LANCZOS)
+    data = copy.tobytes("raw", "RGB")
+    return QImage(data, copy.width, copy.height, 3 * copy.width, QImage.Format.Format_RGB888).copy()
+
+
+def load_reference_preview(path: str, size: int) -> tuple[ReferencePhoto, QImage]:
+    """Blocking: the validated reference photo and its preview, in one worker-thread hop."""
+    from listing_genie_desktop.imaging.loading import load_reference
+
+    photo = load_reference(path)
+    return photo, pil_to_qimage(photo.image, size)
+
+
+class ThumbnailCache(QObject):
+    """Pixmaps of finished images, decoded off the UI thread; `loaded` fires when one arrives."""
+
+    loaded = Signal(str, int)
+
+    def __init__(self, tasks: TaskKeeper, capacity: int = 200, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._capacity = capacity
+        self._pixmaps: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
+        self._pending: set[tuple[str, int]] = set()
+
+    def get(self, path: str, size: int) -> QPixmap | None:
+        """The cached pixmap, or None after starting its decode (watch `loaded`)."""
+        key = (path, size)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        if key not in self._pending and not self._tasks.closed:
+            self._pending.add(key)
+            self._tasks.start(self._load(key), name=f"thumbnail {size}")
+        return None
+
+    async def _load(self, key: tuple[str, int]) -> None:
+        try:
+            image = await asyncio.to_thread(decode_scaled, *key)
+        finally:
+            self._pending.discard(key)
+        if image.isNull():
+            return
+        self._pixmaps[key] = QPixmap.fromImage(image)
+        while len(self._pixmaps) > self._capacity:
+            self._pixmaps.popitem(last=False)
+        self.loaded.emit(*key)

@@ -1,0 +1,157 @@
+"""Settings: backend, API key (OS keyring), connection test, model, tuning, text overlay, export format.
+
+Opened with `open()` (never `exec()`: a nested event loop would stall running tasks). The key
+is handed to the model, which stores it in the keyring off the UI thread; the dialog only shows
+where the key lives now, including "kept for this run only" when there is no keyring.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from listing_genie_desktop.settings import BACKENDS, DEFAULT_MODEL, EXPORT_FORMATS, Settings
+from listing_genie_desktop.ui import integrations
+from listing_genie_desktop.ui.session_model import SessionModel
+
+BACKEND_LABELS = {
+    "auto": "Automatic (Gemini when a key is set, else Studio)",
+    "studio": "Studio (offline renderer)",
+    "gemini": "Gemini (Google image model)",
+}
+KNOWN_MODELS = (DEFAULT_MODEL, "gemini-3-pro-image-preview", "gemini-3.1-flash-image-preview")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.model = model
+        settings = model.settings
+
+        self.backend = QComboBox(objectName="backendCombo")
+        for name in BACKENDS:
+            self.backend.addItem(BACKEND_LABELS[name], name)
+        self.backend.setCurrentIndex(BACKENDS.index(settings.backend))
+
+        self.key_edit = QLineEdit(objectName="apiKeyEdit", placeholderText="Paste a Gemini API key")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setAccessibleName("Gemini API key")
+        self.save_key_button = QPushButton("Save key", objectName="saveKeyButton")
+        self.save_key_button.clicked.connect(self._save_key)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.save_key_button)
+        self.key_note = QLabel(objectName="keyNoteLabel", wordWrap=True)
+        self.key_note.setProperty("role", "muted")
+
+        self.test_button = QPushButton("Test connection", objectName="testConnectionButton")
+        self.test_button.clicked.connect(self._test_connection)
+        if not integrations.connection_test_available():
+            self.test_button.setEnabled(False)
+            self.test_button.setToolTip(integrations.CONNECTION_TEST_MISSING)
+        self.test_result = QLabel(objectName="testResultLabel", wordWrap=True)
+
+        self.model_combo = QComboBox(objectName="modelCombo", editable=True)
+        self.model_combo.addItems(KNOWN_MODELS)
+        self.model_combo.setCurrentText(settings.model)
+        self.model_combo.setAccessibleName("Gemini image model")
+        self.concurrency = self._spin("concurrencySpin", 1, 5, settings.concurrency, "Images generated at once")
+        self.max_retries = self._spin("maxRetriesSpin", 0, 5, settings.max_retries, "Retries per image")
+        self.timeout = self._spin("attemptTimeoutSpin", 10, 3600, int(settings.attempt_timeout_s), "Attempt timeout")
+        self.timeout.setSuffix(" s")
+        self.text_overlay = QCheckBox("Draw the listing text on infographics myself", objectName="textOverlayCheck")
+        self.text_overlay.setChecked(settings.text_overlay)
+        self.export_format = QComboBox(objectName="exportFormatCombo")
+        for name in EXPORT_FORMATS:
+            self.export_format.addItem(name.upper(), name)
+        self.export_format.setCurrentIndex(EXPORT_FORMATS.index(settings.export_format))
+
+        form = QFormLayout()
+        form.setSpacing(8)
+        form.addRow("Backend", self.backend)
+        form.addRow("API key", key_row)
+        form.addRow("", self.key_note)
+        form.addRow("", self.test_button)
+        form.addRow("", self.test_result)
+        form.addRow("Model", self.model_combo)
+        form.addRow("Images at once", self.concurrency)
+        form.addRow("Retries per image", self.max_retries)
+        form.addRow("Attempt timeout", self.timeout)
+        form.addRow("Text", self.text_overlay)
+        form.addRow("Export format", self.export_format)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+        self._show_key_source()
+
+    @staticmethod
+    def _spin(name: str, low: int, high: int, value: int, accessible: str) -> QSpinBox:
+        spin = QSpinBox(objectName=name, minimum=low, maximum=high, value=value)
+        spin.setAccessibleName(accessible)
+        return spin
+
+    def values(self) -> Settings:
+        return Settings(
+            backend=self.backend.currentData(),
+            model=self.model_combo.currentText().strip() or DEFAULT_MODEL,
+            concurrency=self.concurrency.value(),
+            max_retries=self.max_retries.value(),
+            attempt_timeout_s=float(self.timeout.value()),
+            text_overlay=self.text_overlay.isChecked(),
+            export_format=self.export_format.currentData(),
+        )
+
+    def accept(self) -> None:
+        self.model.update_settings(self.values())
+        if self.key_edit.text().strip():
+            self._save_key()
+        super().accept()
+
+    def _show_key_source(self) -> None:
+        self.key_note.setText(self.model.key_status())
+
+    def _save_key(self) -> None:
+        value = self.key_edit.text()
+        self.key_edit.clear()
+        self.save_key_button.setEnabled(False)
+        task = self.model.save_api_key(value)
+        task.add_done_callback(lambda _t: self._key_saved())
+
+    def _key_saved(self) -> None:
+        if not isValid(self):  # the dialog was closed before the keyring answered
+            return
+        self.save_key_button.setEnabled(True)
+        self._show_key_source()
+
+    def _test_connection(self) -> None:
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+        task = self.model.test_connection(self.model_combo.currentText().strip() or DEFAULT_MODEL)
+        task.add_done_callback(self._tested)
+
+    def _tested(self, task) -> None:  # type: ignore[no-untyped-def]
+        if not isValid(self):
+            return
+        self.test_button.setEnabled(True)
+        self.test_result.setText(task.result() if not task.cancelled() and task.exception() is None else "")

@@ -1,0 +1,272 @@
+"""What the window shows about a session, as plain data: one `ImageState` per card and one
+`BannerState` for the summary.
+
+Both are derived either from engine events (a live run) or from the stored session JSON (the
+history). Keeping this free of Qt means the widgets only render, and the rules (which status a
+card is in, what the banner says, which actions are offered) are testable on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.events import (
+    AttemptFailed,
+    AttemptStarted,
+    BackoffScheduled,
+    Event,
+    ImageCompleted,
+    ImageFailed,
+)
+from listing_genie_desktop.core.outcome import SessionStatus, main_reason, summarize
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+
+
+class CardStatus(StrEnum):
+    WAITING = "waiting"
+    GENERATING = "generating"
+    RETRYING = "retrying"
+    COMPLETE = "complete"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    INTERRUPTED = "interrupted"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def is_active(self) -> bool:
+        return self in (CardStatus.GENERATING, CardStatus.RETRYING)
+
+    @property
+    def is_unfinished(self) -> bool:
+        """Failed, cancelled or interrupted: what "Retry failed" runs again."""
+        return self in (CardStatus.FAILED, CardStatus.CANCELLED, CardStatus.INTERRUPTED)
+
+
+_FROM_STORED = {
+    "pending": CardStatus.WAITING,
+    "processing": CardStatus.GENERATING,
+    "complete": CardStatus.COMPLETE,
+    "failed": CardStatus.FAILED,
+    "cancelled": CardStatus.CANCELLED,
+    "interrupted": CardStatus.INTERRUPTED,
+}
+
+
+@dataclass(frozen=True)
+class ImageState:
+    image_type: ImageType
+    status: CardStatus = CardStatus.WAITING
+    attempt: int = 0
+    max_attempts: int = 0
+    retry_deadline: float | None = None
+    """`time.monotonic()` at which the next attempt starts, while status is RETRYING."""
+    error: str | None = None
+    error_kind: ErrorKind | None = None
+    log: tuple[str, ...] = ()
+    """One technical line per failed attempt: what "Details" shows."""
+    path: str | None = None
+    compliant: bool | None = None
+    compliance_issues: tuple[str, ...] = ()
+
+    @property
+    def attempt_text(self) -> str:
+        if not self.attempt or not self.max_attempts:
+            return ""
+        return f"Attempt {self.attempt} of {self.max_attempts}"
+
+    @property
+    def plain_error(self) -> str:
+        """The last error in words a seller understands: what happened, then what to do."""
+        if not self.error or self.status is CardStatus.COMPLETE:
+            return ""
+        if self.error_kind is None:
+            return self.error
+        sentence = self.error if self.error.endswith((".", "!", "?")) else f"{self.error}."
+        return f"{sentence} {self.error_kind.advice}"
+
+    @property
+    def detail(self) -> str:
+        return "\n".join(self.log)
+
+
+def fresh_images(types: Iterable[ImageType] = IMAGE_TYPES) -> dict[ImageType, ImageState]:
+    return {t: ImageState(t) for t in types}
+
+
+def _attempt_line(number: int, of: int, kind: str | None, status: int | None, message: str | None) -> str:
+    http = f", HTTP {status}" if status else ""
+    return f"Attempt {number} of {of}: {kind or 'error'}{http}: {message or ''}".rstrip(": ")
+
+
+def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], float]) -> ImageState:
+    """The card's next state after one engine event about its image.
+
+    `to_local` turns the engine clock's monotonic time (BackoffScheduled.ends_at) into this
+    process's `time.monotonic()`, so a countdown works whatever clock the engine uses.
+    """
+    match event:
+        case AttemptStarted(attempt=n, max_attempts=m):
+            return replace(state, status=CardStatus.GENERATING, attempt=n, max_attempts=m, retry_deadline=None)
+        case AttemptFailed(attempt=n, max_attempts=m, kind=kind, message=message, http_status=status):
+            line = _attempt_line(n, m, kind.value, status, message)
+            return replace(state, error=message, error_kind=kind, log=(*state.log, line))
+        case BackoffScheduled(ends_at=ends_at):
+            return replace(state, status=CardStatus.RETRYING, retry_deadline=to_local(ends_at))
+        case ImageCompleted(attempt=n, path=path, compliant=ok):
+            return replace(
+                state, status=CardStatus.COMPLETE, attempt=n, path=path, compliant=ok, retry_deadline=None, error=None
+            )
+        case ImageFailed(status=status, kind=kind, message=message):
+            return replace(
+                state,
+                status=_FROM_STORED.get(status, CardStatus.FAILED),
+                error=message,
+                error_kind=kind,
+                retry_deadline=None,
+            )
+    return state
+
+
+def images_from_json(session: Mapping[str, object]) -> dict[ImageType, ImageState]:
+    """Card states of a stored session (contract JSON, section 3)."""
+    states = fresh_images()
+    for entry in session.get("images", ()):  # type: ignore[union-attr]
+        image_type = ImageType(entry["type"])
+        attempt_log = entry.get("attempt_log") or []
+        compliance = entry.get("compliance") or {}
+        kind = entry.get("error_kind")
+        lines = tuple(
+            _attempt_line(
+                a["n"], entry.get("attempts") or a["n"], a.get("error_kind"), a.get("http_status"), a.get("error")
+            )
+            for a in attempt_log
+            if a.get("outcome") not in ("complete", "processing")
+        )
+        states[image_type] = ImageState(
+            image_type,
+            status=_FROM_STORED.get(entry["status"], CardStatus.WAITING),
+            attempt=int(entry.get("attempts") or 0),
+            max_attempts=0,
+            error=entry.get("error"),
+            error_kind=ErrorKind(kind) if kind else None,
+            log=lines,
+            path=entry.get("path"),
+            compliant=compliance.get("compliant") if compliance else None,
+            compliance_issues=tuple(compliance.get("issues", ())) if compliance else (),
+        )
+    return states
+
+
+class BannerKind(StrEnum):
+    IDLE = "idle"
+    RUNNING = "running"
+    COMPLETE = "complete"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    INTERRUPTED = "interrupted"
+    ERROR = "error"
+    """The run could not start (no key for the chosen backend, a session locked elsewhere...)."""
+
+
+@dataclass(frozen=True)
+class BannerState:
+    kind: BannerKind
+    headline: str = ""
+    detail: str = ""
+    advice: str = ""
+    summary: str = ""
+    """The one-line summary (what `sessionBanner.text()` returns)."""
+    can_retry: bool = False
+    can_export: bool = False
+    can_copy_diagnostics: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+IDLE_BANNER = BannerState(BannerKind.IDLE)
+
+
+def running_banner(images: Mapping[ImageType, ImageState], *, paused_for: float | None = None) -> BannerState:
+    done = sum(1 for s in images.values() if s.status is CardStatus.COMPLETE)
+    text = f"Generating: {done} of {len(IMAGE_TYPES)} images ready"
+    detail = f"The service asked to slow down: pausing new requests for {paused_for:.0f} s." if paused_for else ""
+    return BannerState(BannerKind.RUNNING, headline=text, detail=detail, summary=text, can_export=done > 0)
+
+
+def error_banner(error: GenerationError) -> BannerState:
+    return BannerState(
+        BannerKind.ERROR,
+        headline="Could not start",
+        detail=error.message,
+        advice="" if error.kind is ErrorKind.INVALID_INPUT else error.kind.advice,
+        summary=f"Could not start: {error.message}",
+        can_copy_diagnostics=error.kind is not ErrorKind.INVALID_INPUT,
+    )
+
+
+def finished_banner(
+    status: str, images: Mapping[ImageType, ImageState], stored_summary: str | None = None
+) -> BannerState:
+    """The banner after a run ends (or of a stored session), built from the card states so the
+    live view and the history say exactly the same thing."""
+    completed = [t for t in IMAGE_TYPES if images[t].status is CardStatus.COMPLETE]
+    unfinished = any(images[t].status.is_unfinished for t in IMAGE_TYPES)
+    can_export = bool(completed)
+    if status == SessionStatus.INTERRUPTED:
+        summary = stored_summary or "Interrupted: the app stopped during this run. Retry failed finishes it."
+        headline, _, advice = summary.partition(". ")
+        return BannerState(
+            BannerKind.INTERRUPTED,
+            headline=f"{headline}.",
+            detail=f"{len(completed)} of {len(IMAGE_TYPES)} images ready.",
+            advice=advice,
+            summary=summary,
+            can_retry=True,
+            can_export=can_export,
+        )
+    try:
+        session_status = SessionStatus(status)
+    except ValueError:
+        return IDLE_BANNER
+    if session_status in (SessionStatus.PENDING, SessionStatus.PROCESSING):
+        return running_banner(images)
+    failures = {
+        t: GenerationError(images[t].error_kind or ErrorKind.INTERNAL, images[t].error or "did not complete")
+        for t in IMAGE_TYPES
+        if images[t].status.is_unfinished and images[t].status is not CardStatus.CANCELLED
+    }
+    summary = summarize(session_status, completed, failures)
+    ready = f"{len(completed)} of {len(IMAGE_TYPES)} images ready"
+    kind = BannerKind(session_status.value)
+    if session_status is SessionStatus.COMPLETE:
+        return BannerState(kind, headline=ready, summary=summary, can_export=True)
+    if session_status is SessionStatus.CANCELLED:
+        return BannerState(
+            kind,
+            headline=f"Cancelled: {ready}",
+            advice="Retry failed finishes the rest.",
+            summary=summary,
+            can_retry=unfinished,
+            can_export=can_export,
+        )
+    reason = main_reason(failures)
+    failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in failures)
+    detail = f"{failed_names} failed: {reason.message} ({reason.kind.value})." if reason else ""
+    advice = reason.kind.advice if reason else ""
+    headline = ready if session_status is SessionStatus.PARTIAL else "No images were generated"
+    return BannerState(
+        kind,
+        headline=headline,
+        detail=detail,
+        advice=advice,
+        summary=summary,
+        can_retry=unfinished,
+        can_export=can_export,
+        can_copy_diagnostics=session_status is SessionStatus.FAILED,
+    )

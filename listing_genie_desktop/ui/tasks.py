@@ -1,0 +1,58 @@
+"""Strong references to the asyncio tasks the window starts.
+
+qasync 0.28 (and asyncio itself) keep only weak references to tasks: a task nobody holds can
+be garbage-collected mid-run. Every task the UI starts goes through a `TaskKeeper`, which
+also logs failures (a task's exception would otherwise vanish) and lets shutdown cancel and
+await everything that is still running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+log = logging.getLogger("listing_genie.ui")
+T = TypeVar("T")
+
+
+class TaskKeeper:
+    def __init__(self, on_error: Callable[[BaseException], None] | None = None) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._on_error = on_error
+        self.closed = False
+
+    def start(self, coro: Coroutine[Any, Any, T], *, name: str) -> asyncio.Task[T]:
+        """Schedules `coro` on the running (qasync) loop and keeps it alive until it ends."""
+        if self.closed:
+            coro.close()
+            raise RuntimeError("the window is shutting down")
+        task = asyncio.get_event_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            log.error("UI task %s failed", task.get_name(), exc_info=error)
+            if self._on_error is not None:
+                self._on_error(error)
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    async def shutdown(self) -> None:
+        """Cancels every task still running and waits for all of them (never raises)."""
+        self.closed = True
+        current = asyncio.current_task()
+        pending = [t for t in self._tasks if t is not current]
+        for task in pending:
+            task.cancel()
+        with contextlib.suppress(Exception):
+            await asyncio.gather(*pending, return_exceptions=True)

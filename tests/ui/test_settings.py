@@ -1,0 +1,122 @@
+"""The settings dialog: values persist across windows; the key goes to the keyring and never to a log."""
+
+from __future__ import annotations
+
+import json
+
+import keyring
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QSpinBox
+
+from listing_genie_desktop.api_keys import KEYRING_SERVICE, KEYRING_USER
+from listing_genie_desktop.core.errors import ErrorKind
+from listing_genie_desktop.core.product import IMAGE_TYPES
+from tests.fakes.scripted_backend import fail
+from tests.ui.conftest import button, close, start_generation
+
+KEY = "AIzaTestKey-0123456789abcdefghijklmnopqrstu"
+
+
+def open_settings(window) -> QDialog:  # type: ignore[no-untyped-def]
+    button(window, "settingsButton").click()
+    dialog = window.findChild(QDialog, "settingsDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def save(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_settings_persist_across_windows(open_window, driver):
+    window = open_window()
+    dialog = open_settings(window)
+    backend = dialog.findChild(QComboBox, "backendCombo")
+    backend.setCurrentIndex(backend.findData("studio"))
+    dialog.findChild(QSpinBox, "concurrencySpin").setValue(4)
+    dialog.findChild(QSpinBox, "maxRetriesSpin").setValue(1)
+    dialog.findChild(QCheckBox, "textOverlayCheck").setChecked(False)
+    export = dialog.findChild(QComboBox, "exportFormatCombo")
+    export.setCurrentIndex(export.findData("png"))
+    dialog.findChild(QComboBox, "modelCombo").setCurrentText("gemini-3-pro-image-preview")
+    save(dialog)
+    settings_file = window.model.paths.settings_file
+    driver.wait(settings_file.exists)
+    stored = json.loads(settings_file.read_text())
+    assert stored["backend"] == "studio" and stored["concurrency"] == 4 and stored["max_retries"] == 1
+    assert stored["export_format"] == "png" and stored["text_overlay"] is False
+    assert stored["model"] == "gemini-3-pro-image-preview"
+    assert window.model.run_options().concurrency == 4
+    close(driver, window)
+
+    reopened = open_window()
+    dialog = open_settings(reopened)
+    assert dialog.findChild(QComboBox, "backendCombo").currentData() == "studio"
+    assert dialog.findChild(QSpinBox, "concurrencySpin").value() == 4
+    assert dialog.findChild(QComboBox, "exportFormatCombo").currentData() == "png"
+    assert not dialog.findChild(QCheckBox, "textOverlayCheck").isChecked()
+
+
+def test_cancelling_settings_changes_nothing(open_window):
+    window = open_window()
+    dialog = open_settings(window)
+    dialog.findChild(QSpinBox, "concurrencySpin").setValue(5)
+    dialog.reject()
+    assert window.model.settings.concurrency == 2
+    assert not window.model.paths.settings_file.exists()
+
+
+def test_api_key_goes_to_the_keyring(open_window, driver, memory_keyring):
+    window = open_window()
+    dialog = open_settings(window)
+    note = dialog.findChild(QLabel, "keyNoteLabel")
+    assert note.text().startswith("No key saved")
+    dialog.findChild(QLineEdit, "apiKeyEdit").setText(KEY)
+    button(dialog, "saveKeyButton").click()
+    driver.wait(lambda: note.text() == "A key is saved in the system keyring.")
+    assert memory_keyring.passwords[(KEYRING_SERVICE, KEYRING_USER)] == KEY
+    assert dialog.findChild(QLineEdit, "apiKeyEdit").text() == ""  # not left on screen
+
+
+def test_without_a_keyring_the_key_is_kept_for_this_run_only(open_window, driver, monkeypatch):
+    def no_keyring(*args: object) -> None:
+        raise keyring.errors.NoKeyringError("no backend")
+
+    monkeypatch.setattr(keyring, "set_password", no_keyring)
+    window = open_window()
+    dialog = open_settings(window)
+    dialog.findChild(QLineEdit, "apiKeyEdit").setText(KEY)
+    button(dialog, "saveKeyButton").click()
+    note = dialog.findChild(QLabel, "keyNoteLabel")
+    driver.wait(lambda: "kept for this run only" in note.text())
+    driver.wait(lambda: "kept for this run only" in window.statusBar().currentMessage())
+
+
+def test_the_key_never_reaches_the_log_or_the_diagnostics(open_window, driver, photo, backend, app_log):
+    for image_type in IMAGE_TYPES:
+        backend.script[image_type] = [fail(ErrorKind.AUTH, f"API key {KEY} not valid", status=400)]
+    window = open_window()
+    dialog = open_settings(window)
+    dialog.findChild(QLineEdit, "apiKeyEdit").setText(KEY)
+    save(dialog)
+    driver.wait(lambda: "keyring" in window.model.key_status())
+    start_generation(driver, window, photo)  # auto + a key: the gemini backend (scripted here)
+    driver.wait(lambda: not window.model.running)
+    assert window.model.shown is not None
+    QGuiApplication.clipboard().clear()
+    button(window, "copyDiagnosticsButton").click()
+    driver.wait(lambda: "Attempts:" in QGuiApplication.clipboard().text())
+    diagnostics = QGuiApplication.clipboard().text()
+    assert KEY not in diagnostics and "[REDACTED]" in diagnostics
+    assert "API key: configured (keyring)" in diagnostics
+    log_text = app_log.read_text()
+    assert "not valid" in log_text and KEY not in log_text
+
+
+@pytest.mark.parametrize("source", ["GEMINI_API_KEY"])
+def test_an_environment_key_is_reported_as_overriding_settings(open_window, monkeypatch, source):
+    monkeypatch.setenv(source, KEY)
+    window = open_window()
+    note = open_settings(window).findChild(QLabel, "keyNoteLabel").text()
+    assert source in note and KEY not in note

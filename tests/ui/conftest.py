@@ -22,7 +22,7 @@ from shiboken6 import isValid
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.app import create_window
 from listing_genie_desktop.core.clock import SystemClock
-from listing_genie_desktop.core.pipeline import FinishedImage
+from listing_genie_desktop.core.pipeline import EncodedImage
 from listing_genie_desktop.services import BackendChoice, RunOptions
 from listing_genie_desktop.ui.main_window import MainWindow
 from tests.fakes.scripted_backend import ScriptedBackend
@@ -75,16 +75,16 @@ class Driver:
         self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)
 
 
-def quick_finish(image_type, image, product, backend_renders_text) -> FinishedImage:  # type: ignore[no-untyped-def]
+def quick_finish(image_type, generated, product, **options) -> EncodedImage:  # type: ignore[no-untyped-def]
     """A small PNG instead of the 2000 px post-processing (covered by the engine's own tests)."""
     buffer = io.BytesIO()
-    image.convert("RGB").resize((240, 240)).save(buffer, format="PNG", compress_level=1)
-    return FinishedImage(buffer.getvalue(), {"compliant": True, "issues": []})
+    generated.image.convert("RGB").resize((240, 240)).save(buffer, format="PNG", compress_level=1)
+    return EncodedImage(buffer.getvalue(), {"compliant": True, "issues": []})
 
 
 @pytest.fixture(autouse=True)
 def fast_post_processing(monkeypatch) -> None:
-    monkeypatch.setattr(services_module, "finish_image", quick_finish)
+    monkeypatch.setattr(services_module, "finish_and_encode", quick_finish)
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from listing_genie_desktop.core.clock import SystemClock
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     Event,
+    ImageCompleted,
     RateLimitPause,
     SessionFinished,
     SessionStarted,
@@ -250,6 +251,10 @@ class SessionModel(QObject):
                 view.status = "processing"
                 for image_type in types:
                     self._set_image(view, ImageState(image_type))
+                self.history.refresh_soon()
+            case ImageCompleted():
+                self._set_image(view, apply_event(view.images[event.image_type], event, to_local=to_local))
+                self.history.refresh_soon()  # the row's count and thumbnail
             case RateLimitPause(ends_at=ends_at):
                 view.paused_until = to_local(ends_at)
             case SessionFinished(status=status, summary=summary):

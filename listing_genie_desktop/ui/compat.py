@@ -14,7 +14,6 @@ use up: what Python 3.12 does natively.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
@@ -61,6 +60,8 @@ def guard_singleton_refcounts() -> set[str]:
     targets = {"True": (True, False), "None": (None,)}
     for name, leaking in leaks.items():
         if leaking and name not in _guarded:
+            import ctypes  # only here: the guard is rarely needed and ctypes costs start-up time
+
             for value in targets[name]:
                 ctypes.c_ssize_t.from_address(id(value)).value += HEADROOM
             _guarded.add(name)

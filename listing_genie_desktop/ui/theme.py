@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+BASE_POINT_SIZE = 10.0
+
 
 @dataclass(frozen=True)
 class Tokens:
@@ -104,7 +106,6 @@ def _palette(t: Tokens) -> QPalette:
 def style_sheet(t: Tokens) -> str:
     return f"""
 QMainWindow, QDialog {{ background: {t.window}; }}
-QWidget {{ font-size: 10pt; }}
 QLabel[role="h1"] {{ font-size: 15pt; font-weight: 600; }}
 QLabel[role="h2"] {{ font-size: 11pt; font-weight: 600; }}
 QLabel[role="muted"], QLabel[role="counter"] {{ color: {t.muted}; }}
@@ -168,6 +169,9 @@ QStatusBar {{ color: {t.muted}; }}
 def apply_theme(app: QApplication) -> Tokens:
     tokens = tokens_for(app)
     app.setStyle("Fusion")
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)  # not a `QWidget {}` rule: that would route every widget through the style sheet
     app.setPalette(_palette(tokens))
     app.setStyleSheet(style_sheet(tokens))
     return tokens

@@ -7,7 +7,6 @@ error message, a setting or a log line is removed whatever its path into the tex
 from __future__ import annotations
 
 import json
-import platform
 import sys
 from collections import deque
 from collections.abc import Mapping
@@ -38,6 +37,8 @@ def format_diagnostics(
     key_source: str | None,
     problem: str | None = None,
 ) -> str:
+    import platform
+
     from PySide6 import __version__ as pyside_version
 
     parts = [

@@ -68,7 +68,7 @@ class ProductForm(QWidget):
         )
 
         self._section("Search keywords", top=10)
-        hint = _label("One a line. Add =intent,intent to set what a keyword is about.", "muted")
+        hint = _label("One per line. Add =intent,intent to say what a keyword is about, or use the chips.", "muted")
         hint.setWordWrap(True)
         self._layout.addWidget(hint)
         self.keywords_edit = QPlainTextEdit(objectName="keywordsEdit")
@@ -84,7 +84,7 @@ class ProductForm(QWidget):
         self._section("Reference photo", top=10)
         self.picker = ReferencePicker(tasks)
         self._layout.addWidget(self.picker)
-        self.picker.changed.connect(lambda: self._edited("image") if self.picker.path else self.changed.emit())
+        self.picker.changed.connect(self._photo_changed)
         self._fields["image"] = _Field("image", self.picker.path_edit, QLabel())
 
     # --- construction helpers ---------------------------------------------------------------
@@ -173,6 +173,11 @@ class ProductForm(QWidget):
         field = self._fields.get(name)
         if field is not None:
             field.editor.setFocus()
+
+    def _photo_changed(self) -> None:
+        if self.picker.path:
+            self._touched.add("image")
+        self.changed.emit()
 
     def _edited(self, name: str) -> None:
         self._touched.add(name)

@@ -107,6 +107,10 @@ class HistoryListModel(QAbstractListModel):
         self._query, self._status = query.strip(), status or None
         self._debounce.start()
 
+    def refresh_soon(self) -> None:
+        """Coalesces bursts (five images finishing together) into one query."""
+        self._debounce.start()
+
     def refresh(self) -> None:
         if self._store() is None or self._tasks.closed:
             return

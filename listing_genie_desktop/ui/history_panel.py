@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
     from listing_genie_desktop.storage.history import SessionSummary
 
-ROW_HEIGHT = 64
-THUMB = 48
+ROW_HEIGHT = 68
+THUMB = 52
 STATUS_FILTERS = (
     ("All sessions", None),
     ("Complete", "complete"),
@@ -96,34 +96,25 @@ class HistoryDelegate(QStyledItemDelegate):
         title_font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(title_font)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        title_rect = QRect(text_left, rect.top() + 8, text_width - 34, 20)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(summary.title, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        title_rect = QRect(text_left, rect.top() + 6, text_width, 20)
+        title = painter.fontMetrics().elidedText(summary.title, Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, left, title)
+
         small = QFont(option.font)
         small.setPointSizeF(max(7.5, option.font.pointSizeF() - 1.5))
         painter.setFont(small)
-        painter.setPen(QColor(t.muted))
-        count_rect = QRect(rect.right() - 44, rect.top() + 8, 36, 20)
-        painter.drawText(
-            count_rect,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{summary.images_complete}/{len(IMAGE_TYPES)}",
-        )
-        date_rect = QRect(text_left, rect.top() + 30, text_width, 16)
-        status_text = STATUS_LABELS.get(summary.status, summary.status)
         metrics = painter.fontMetrics()
-        date_text = local_date(summary.created_at) + "  ·  "
-        painter.drawText(date_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, date_text)
+        status = STATUS_LABELS.get(summary.status, summary.status)
+        count = f"  ·  {summary.images_complete}/{len(IMAGE_TYPES)} images"
+        status_rect = QRect(text_left, rect.top() + 26, text_width, 16)
         painter.setPen(self._status_colour(summary.status))
-        status_rect = date_rect.adjusted(metrics.horizontalAdvance(date_text), 0, 0, 0)
-        painter.drawText(
-            status_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(status_text, Qt.TextElideMode.ElideRight, status_rect.width()),
-        )
+        status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, text_width - metrics.horizontalAdvance(count))
+        painter.drawText(status_rect, left, status)
+        painter.setPen(QColor(t.muted))
+        painter.drawText(status_rect.adjusted(metrics.horizontalAdvance(status), 0, 0, 0), left, count)
+        date_rect = QRect(text_left, rect.top() + 43, text_width, 16)
+        painter.drawText(date_rect, left, local_date(summary.created_at))
         painter.restore()
 
 
@@ -175,8 +166,10 @@ class HistoryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.status_filter)
-        layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        self._stretch = QWidget()
+        layout.addWidget(self._stretch, 1)
         self._selected_id: str | None = None
         self._syncing = False
 
@@ -220,4 +213,7 @@ class HistoryPanel(QWidget):
         self.empty.setText(
             "No session matches." if filtered else "No sessions yet. Your generated listings appear here."
         )
-        self.empty.setVisible(self.model.rowCount() == 0)
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.list.setVisible(not empty)
+        self._stretch.setVisible(empty)

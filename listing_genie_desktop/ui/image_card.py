@@ -18,7 +18,8 @@ from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.state import CardStatus, ImageState
 from listing_genie_desktop.ui.theme import set_style_property
 
-THUMB_SIZE = 190
+THUMB_SIZE = 176
+CARD_WIDTH = 248
 TICK_MS = 200
 STATUS_TONES = {
     CardStatus.WAITING: "",
@@ -70,6 +71,7 @@ class ImageCard(QFrame):
         self.setObjectName(f"imageCard_{image_type.value}")
         self.setProperty("card", True)
         self.setAccessibleName(f"{image_type.label} image")
+        self.setMinimumWidth(CARD_WIDTH)
 
         title = QLabel(image_type.label)
         title.setProperty("role", "h2")
@@ -112,15 +114,15 @@ class ImageCard(QFrame):
 
         self.regenerate_button = QPushButton("Regenerate", objectName="regenerateButton")
         self.regenerate_button.setAccessibleName(f"Regenerate the {image_type.label} image")
-        self.regenerate_button.clicked.connect(lambda: self.regenerateRequested.emit(self.image_type))
-        self.open_button = QPushButton("Open", objectName="openButton")
+        self.regenerate_button.clicked.connect(self._regenerate)
+        self.open_button = QToolButton(objectName="openButton", text="Open")
         self.open_button.setAccessibleName(f"Open the {image_type.label} image full size")
         self.open_button.clicked.connect(self._open)
-        self.reveal_button = QPushButton("Show in folder", objectName="revealButton")
+        self.reveal_button = QToolButton(objectName="revealButton", text="Show in folder")
         self.reveal_button.setAccessibleName(f"Show the {image_type.label} image in its folder")
-        self.reveal_button.clicked.connect(lambda: self.state.path and self.revealRequested.emit(self.state.path))
+        self.reveal_button.clicked.connect(self._reveal)
         actions = QHBoxLayout()
-        actions.setSpacing(6)
+        actions.setSpacing(2)
         actions.addWidget(self.open_button)
         actions.addWidget(self.reveal_button)
         actions.addStretch(1)
@@ -221,8 +223,9 @@ class ImageCard(QFrame):
     def _render_actions(self) -> None:
         status = self.state.status
         has_file = status is CardStatus.COMPLETE and bool(self.state.path)
-        self.open_button.setEnabled(has_file)
-        self.reveal_button.setEnabled(has_file)
+        self.open_button.setVisible(has_file)
+        self.reveal_button.setVisible(has_file)
+        self.regenerate_button.setVisible(not status.is_active and status is not CardStatus.WAITING)
         self.regenerate_button.setEnabled(
             self._actions_enabled and not status.is_active and status is not CardStatus.WAITING
         )
@@ -231,6 +234,13 @@ class ImageCard(QFrame):
     def _toggle_details(self, shown: bool) -> None:
         self.details_button.setText("Hide details" if shown else "Show details")
         self.details_label.setVisible(shown and bool(self.state.detail))
+
+    def _regenerate(self) -> None:
+        self.regenerateRequested.emit(self.image_type)
+
+    def _reveal(self) -> None:
+        if self.state.path and self.state.status is CardStatus.COMPLETE:
+            self.revealRequested.emit(self.state.path)
 
     def _open(self) -> None:
         if self.state.path and self.state.status is CardStatus.COMPLETE:

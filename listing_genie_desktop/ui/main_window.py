@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -26,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.ui import desktop
 from listing_genie_desktop.ui.banner import SessionBanner
+from listing_genie_desktop.ui.card_grid import CardGrid
+from listing_genie_desktop.ui.compat import guard_singleton_refcounts
 from listing_genie_desktop.ui.form import ProductForm
 from listing_genie_desktop.ui.form_logic import FormCheck, FormValues, check_form
 from listing_genie_desktop.ui.history_panel import HistoryPanel
-from listing_genie_desktop.ui.image_card import ImageCard
+from listing_genie_desktop.ui.image_card import CARD_WIDTH, ImageCard
 from listing_genie_desktop.ui.session_model import SessionModel, SessionView
 from listing_genie_desktop.ui.state import BannerState, ImageState
 from listing_genie_desktop.ui.theme import apply_theme
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
 
 # QMessageBox, QFileDialog and the settings dialog are imported on first use: PySide6 builds
 # every enum of a class when the class is first imported, tens of milliseconds at start-up.
-
-CARD_COLUMNS = 3
 
 
 def _heading(text: str, role: str = "h1") -> QLabel:
@@ -66,6 +65,7 @@ class MainWindow(QMainWindow):
         self._check = FormCheck(None, {})
         self._dialogs: list[QWidget] = []
 
+        guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11: see compat.py
         app = QApplication.instance()
         self.tokens = apply_theme(app)  # type: ignore[arg-type]
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)  # type: ignore[union-attr]
@@ -82,13 +82,14 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.history_panel = HistoryPanel(self.model.history, self.tokens)
-        self.history_panel.setMinimumWidth(240)
+        self.history_panel.setMinimumWidth(230)
 
         # product column
         self.form = ProductForm(self.model.tasks)
         self.form_heading = _heading("New listing")
         form_scroll = QScrollArea(widgetResizable=True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_holder = QWidget()
         holder_layout = QVBoxLayout(form_holder)
         holder_layout.setContentsMargins(2, 0, 10, 0)
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         product_layout.addWidget(form_scroll, 1)
         product_layout.addWidget(self.form_error)
         product_layout.addLayout(buttons)
-        product.setMinimumWidth(400)
+        product.setMinimumWidth(380)
 
         # results column
         self.results_heading = _heading("Listing images")
@@ -134,26 +135,15 @@ class MainWindow(QMainWindow):
         top.addWidget(self.delete_button)
         top.addWidget(self.settings_button)
         self.banner = SessionBanner()
-        self.cards: dict[ImageType, ImageCard] = {}
-        grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        for number, image_type in enumerate(IMAGE_TYPES):
-            card = ImageCard(image_type, self.model.thumbnails)
-            self.cards[image_type] = card
-            grid.addWidget(card, number // CARD_COLUMNS, number % CARD_COLUMNS)
-        grid.setRowStretch(2, 1)
-        cards_scroll = QScrollArea(widgetResizable=True)
-        cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        cards_scroll.setWidget(grid_holder)
+        self.cards = {t: ImageCard(t, self.model.thumbnails) for t in IMAGE_TYPES}
+        self.card_grid = CardGrid(list(self.cards.values()), CARD_WIDTH)
         results = QWidget()
         results_layout = QVBoxLayout(results)
-        results_layout.setContentsMargins(8, 14, 14, 14)
+        results_layout.setContentsMargins(8, 14, 10, 14)
         results_layout.setSpacing(10)
         results_layout.addLayout(top)
         results_layout.addWidget(self.banner)
-        results_layout.addWidget(cards_scroll, 1)
+        results_layout.addWidget(self.card_grid, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -164,7 +154,7 @@ class MainWindow(QMainWindow):
         for widget in (self.history_panel, middle, results):
             splitter.addWidget(widget)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([280, 440, 720])
+        splitter.setSizes([236, 396, 808])
         self.setCentralWidget(splitter)
         self.statusBar().showMessage("Opening the history…")
         self.setTabOrder(self.generate_button, self.cancel_button)
@@ -193,8 +183,8 @@ class MainWindow(QMainWindow):
         self.history_panel.newSessionRequested.connect(model.new_session)
         for card in self.cards.values():
             card.regenerateRequested.connect(model.regenerate)
-            card.openRequested.connect(desktop.open_file)
-            card.revealRequested.connect(desktop.reveal_in_folder)
+            card.openRequested.connect(self._open_file)
+            card.revealRequested.connect(self._reveal_file)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.generate)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=model.new_session)
@@ -240,7 +230,7 @@ class MainWindow(QMainWindow):
         self.generate_button.setVisible(not self._read_only)
         self.generate_button.setEnabled(model.can_start and self._check.valid and not self._read_only)
         self.cancel_button.setEnabled(model.running)
-        self.cancel_button.setVisible(model.running or not self._read_only)
+        self.cancel_button.setVisible(model.running)
         self.duplicate_button.setVisible(self._read_only)
         self.delete_button.setVisible(shown is not None)
         self.delete_button.setEnabled(shown is not None and shown.session_id != model.running_session_id)
@@ -302,7 +292,12 @@ class MainWindow(QMainWindow):
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.setObjectName("confirmDeleteBox")
         session_id = shown.session_id
-        box.finished.connect(lambda _r: box.clickedButton() == delete and self.model.delete_session(session_id))
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() == delete:
+                self.model.delete_session(session_id)
+
+        box.finished.connect(finished)
         self._open_dialog(box)
 
     def _choose_export_folder(self) -> None:
@@ -317,6 +312,14 @@ class MainWindow(QMainWindow):
         session_id = shown.session_id
         dialog.fileSelected.connect(lambda folder: self.model.export(session_id, folder))
         self._open_dialog(dialog)
+
+    def _open_file(self, path: str) -> None:
+        if not desktop.open_file(path):
+            self.statusBar().showMessage(f"No application could open {path}", 8000)
+
+    def _reveal_file(self, path: str) -> None:
+        if not desktop.reveal_in_folder(path):
+            self.statusBar().showMessage(f"Could not show {path} in its folder", 8000)
 
     def copy_diagnostics(self) -> None:
         self.model.tasks.start(self._copy_diagnostics(), name="copy diagnostics")
@@ -353,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, session_id: str, status: str, summary: str) -> None:
         self._sync_actions()
-        self.statusBar().showMessage(summary, 10000)
+        self.statusBar().showMessage(f"Run finished: {summary.split(';')[0].rstrip('.')}.", 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
         self.last_notification = self.notifier.notify("Listing Genie: run finished", summary)
@@ -388,7 +391,12 @@ class MainWindow(QMainWindow):
         box.setObjectName("confirmCloseBox")
         stop = box.addButton("Stop and close", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Keep generating", QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(lambda _r: box.clickedButton() == stop and self._start_close())
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() == stop:
+                self._start_close()
+
+        box.finished.connect(finished)
         self._open_dialog(box)
 
     def _start_close(self) -> None:

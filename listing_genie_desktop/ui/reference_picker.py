@@ -33,7 +33,12 @@ if TYPE_CHECKING:
 PREVIEW_SIZE = 132
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;All files (*)"
 NO_PHOTO = "Choose a reference photo of the product."
+PHOTO_HINT = "JPEG, PNG or WebP. 1000 px or more on the longest side lets Amazon zoom."
 LOADING = "Loading the reference photo…"
+
+
+def file_size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1000))} KB"
 
 
 class ReferencePicker(QWidget):
@@ -64,12 +69,13 @@ class ReferencePicker(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setProperty("role", "muted")
-        self.info = QLabel(NO_PHOTO, objectName="referenceInfo", wordWrap=True)
+        self.info = QLabel(f"{NO_PHOTO}\n{PHOTO_HINT}", objectName="referenceInfo", wordWrap=True)
         self.info.setProperty("role", "muted")
         self.warnings = QLabel(objectName="referenceWarnings", wordWrap=True)
         self.warnings.setProperty("role", "fieldError")
         self.warnings.hide()
         text_column = QVBoxLayout()
+        text_column.addStretch(1)
         text_column.addWidget(self.info)
         text_column.addWidget(self.warnings)
         text_column.addStretch(1)
@@ -135,7 +141,7 @@ class ReferencePicker(QWidget):
         self.photo, self.problem = photo, None
         self.preview.setPixmap(QPixmap.fromImage(preview))
         width, height = photo.size
-        self.info.setText(f"{Path(path).name}\n{width} x {height} px, {len(photo.original_bytes) / 1e6:.1f} MB")
+        self.info.setText(f"{Path(path).name}\n{width} x {height} px, {file_size(len(photo.original_bytes))}")
         self.warnings.setText("\n".join(photo.warnings))
         self.warnings.setVisible(bool(photo.warnings))
         set_style_property(self.path_edit, "invalid", False)
@@ -146,13 +152,13 @@ class ReferencePicker(QWidget):
     def _show_loading(self) -> None:
         self.preview.clear()
         self.preview.setText("Loading…" if self.path else "Drop a photo here")
-        self.info.setText(LOADING if self.path else NO_PHOTO)
+        self.info.setText(LOADING if self.path else f"{NO_PHOTO}\n{PHOTO_HINT}")
         self.warnings.hide()
 
     def _show_empty(self) -> None:
         self.preview.clear()
         self.preview.setText("Drop a photo here")
-        self.info.setText(NO_PHOTO)
+        self.info.setText(f"{NO_PHOTO}\n{PHOTO_HINT}")
 
     def _show_problem(self, message: str) -> None:
         self.photo, self.problem = None, message

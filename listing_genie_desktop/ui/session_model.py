@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import importlib.util
 import inspect
 import logging
 import time
@@ -29,6 +30,7 @@ from listing_genie_desktop.core.clock import SystemClock
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     Event,
+    ImageCompleted,
     RateLimitPause,
     SessionFinished,
     SessionStarted,
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
     from listing_genie_desktop.services import RunOptions, Services, SessionRunner
     from listing_genie_desktop.storage.history import HistoryStore
 
+BACKEND_MODULES = {"gemini": "listing_genie_desktop.backends.gemini", "studio": "listing_genie_desktop.backends.studio"}
 ENGINE_MODULE = "listing_genie_desktop.services"
 """Imported in a worker thread while the window paints: numpy, Pillow, peewee and tenacity
 cost several hundred milliseconds that the first frame should not wait for."""
@@ -66,6 +69,14 @@ cost several hundred milliseconds that the first frame should not wait for."""
 log = logging.getLogger("listing_genie.ui")
 SHUTDOWN_GRACE_S = 10.0
 """How long closing waits for a cancelled run to record its end before giving up on it."""
+
+
+def preload_backend(name: str) -> None:
+    """Blocking: imports a backend's module (google.genai takes about a second) in a worker
+    thread, so the runner's own import on the loop thread finds it already loaded."""
+    module = BACKEND_MODULES.get(name)
+    if module and importlib.util.find_spec(module) is not None:
+        importlib.import_module(module)
 
 
 @dataclass
@@ -139,6 +150,9 @@ class SessionModel(QObject):
         engine = await asyncio.to_thread(importlib.import_module, ENGINE_MODULE)
         opener = self._opener or engine.Services.open
         self.services = await opener(self.paths)
+        # keyring's first use discovers its backends (entry points, ctypes probing): hundreds
+        # of ms that must not land on the UI thread at the first Generate.
+        await asyncio.to_thread(resolve_api_key)
         self.readyChanged.emit(True)
         moved = self.services.store.moved_aside
         if moved is not None:
@@ -250,6 +264,10 @@ class SessionModel(QObject):
                 view.status = "processing"
                 for image_type in types:
                     self._set_image(view, ImageState(image_type))
+                self.history.refresh_soon()
+            case ImageCompleted():
+                self._set_image(view, apply_event(view.images[event.image_type], event, to_local=to_local))
+                self.history.refresh_soon()  # the row's count and thumbnail
             case RateLimitPause(ends_at=ends_at):
                 view.paused_until = to_local(ends_at)
             case SessionFinished(status=status, summary=summary):
@@ -370,6 +388,7 @@ class SessionModel(QObject):
 
     async def _execute(self, view: SessionView, runner: SessionRunner) -> None:
         self._runner, self._running_id = runner, view.session_id
+        await asyncio.to_thread(preload_backend, runner.choice.name)
         if self._cancel_requested:
             runner.cancel()
         outcome = await runner.run()

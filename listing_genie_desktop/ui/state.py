@@ -76,9 +76,11 @@ class ImageState:
 
     @property
     def attempt_text(self) -> str:
-        if not self.attempt or not self.max_attempts:
-            return ""
-        return f"Attempt {self.attempt} of {self.max_attempts}"
+        if self.attempt and self.max_attempts:
+            return f"Attempt {self.attempt} of {self.max_attempts}"
+        if self.attempt:  # a stored session: the total over all its runs
+            return f"{self.attempt} attempt{'s' if self.attempt > 1 else ''}"
+        return ""
 
     @property
     def plain_error(self) -> str:

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+BASE_POINT_SIZE = 10.0
+
 
 @dataclass(frozen=True)
 class Tokens:
@@ -104,7 +106,6 @@ def _palette(t: Tokens) -> QPalette:
 def style_sheet(t: Tokens) -> str:
     return f"""
 QMainWindow, QDialog {{ background: {t.window}; }}
-QWidget {{ font-size: 10pt; }}
 QLabel[role="h1"] {{ font-size: 15pt; font-weight: 600; }}
 QLabel[role="h2"] {{ font-size: 11pt; font-weight: 600; }}
 QLabel[role="muted"], QLabel[role="counter"] {{ color: {t.muted}; }}
@@ -133,9 +134,12 @@ QFrame#sessionBanner[tone="success"] {{ background: {t.success_bg}; border-color
 QFrame#sessionBanner[tone="warning"] {{ background: {t.warning_bg}; border-color: {t.warning_bg}; }}
 QFrame#sessionBanner[tone="danger"] {{ background: {t.danger_bg}; border-color: {t.danger_bg}; }}
 QLabel#bannerHeadline {{ font-size: 12pt; font-weight: 600; }}
-QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{ background: {t.surface}; border: 1px solid {t.border};
+QLabel#bannerHeadline[role="muted"] {{ font-size: 10pt; font-weight: 400; color: {t.muted}; }}
+
+QLineEdit, QPlainTextEdit {{ background: {t.surface}; border: 1px solid {t.border};
     border-radius: 6px; padding: 5px 7px; selection-background-color: {t.accent}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 1px solid {t.accent}; }}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {t.accent}; }}
+QComboBox, QSpinBox {{ min-height: 22px; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid {t.danger}; }}
 QLineEdit:read-only, QPlainTextEdit[readOnly="true"] {{ background: {t.sunken}; }}
 QPushButton {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 6px; padding: 6px 12px; }}
@@ -145,9 +149,12 @@ QPushButton:disabled {{ color: {t.muted}; background: {t.sunken}; }}
 QPushButton[primary="true"] {{ background: {t.accent}; color: {t.accent_text}; border: 1px solid {t.accent};
     font-weight: 600; padding: 7px 16px; }}
 QPushButton[primary="true"]:disabled {{ background: {t.sunken}; color: {t.muted}; border-color: {t.border}; }}
-QToolButton {{ border: none; color: {t.accent}; padding: 2px; }}
+QToolButton {{ border: none; color: {t.accent}; padding: 3px 4px; }}
+QToolButton:hover {{ text-decoration: underline; }}
+QToolButton:disabled {{ color: {t.muted}; }}
 QToolButton:focus {{ border: 1px solid {t.accent}; border-radius: 4px; }}
 QFrame#dropZone {{ border: 1.5px dashed {t.border}; border-radius: 10px; background: {t.sunken}; }}
+QLabel#referencePreview {{ background: {t.surface}; border-radius: 8px; color: {t.muted}; }}
 QFrame#dropZone[dragging="true"] {{ border-color: {t.accent}; background: {t.info_bg}; }}
 QListView#historyList {{ background: transparent; border: none; outline: none; }}
 QPushButton[chip="true"] {{ border-radius: 10px; padding: 2px 9px; font-size: 8.5pt; }}
@@ -162,6 +169,9 @@ QStatusBar {{ color: {t.muted}; }}
 def apply_theme(app: QApplication) -> Tokens:
     tokens = tokens_for(app)
     app.setStyle("Fusion")
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)  # not a `QWidget {}` rule: that would route every widget through the style sheet
     app.setPalette(_palette(tokens))
     app.setStyleSheet(style_sheet(tokens))
     return tokens

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from listing_genie_desktop.core.product import TITLE_MAX
 from tests.ui.conftest import button, fill_form
@@ -102,11 +103,17 @@ def test_ctrl_enter_on_an_invalid_form_shows_every_message(open_window, qtbot):
 def test_intent_chips_toggle_rewrites_the_keyword_line(open_window, driver):
     window = open_window()
     keywords = window.findChild(QPlainTextEdit, "keywordsEdit")
-    keywords.setPlainText("gym bottle=use_case")
-    chip = window.findChild(type(button(window, "generateButton")), "chip_0_durability")
-    assert chip is not None and not chip.isChecked()
+    keywords.setPlainText("durable water bottle\ngym bottle=use_case")
+    keywords.moveCursor(QTextCursor.MoveOperation.End)  # the chips follow the keyword under the cursor
+    chips = window.findChild(QWidget, "intentChips")
+    assert chips.isVisible() and "gym bottle" in window.findChild(QLabel, "intentCaption").text()
+    chip = window.findChild(QPushButton, "chip_durability")
+    assert not chip.isChecked() and window.findChild(QPushButton, "chip_use_case").isChecked()
     chip.click()
-    assert keywords.toPlainText() == "gym bottle=durability,use_case"
-    use_case = window.findChild(type(chip), "chip_0_use_case")
-    use_case.click()
-    assert keywords.toPlainText() == "gym bottle=durability"
+    assert keywords.toPlainText() == "durable water bottle\ngym bottle=durability,use_case"
+    window.findChild(QPushButton, "chip_use_case").click()
+    assert keywords.toPlainText() == "durable water bottle\ngym bottle=durability"
+    chip.click()  # the last intent cannot be switched off
+    assert keywords.toPlainText().endswith("gym bottle=durability") and chip.isChecked()
+    keywords.moveCursor(QTextCursor.MoveOperation.Start)
+    assert window.findChild(QPushButton, "chip_durability").isChecked()  # classified: "durable"

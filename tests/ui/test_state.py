@@ -1,0 +1,117 @@
+"""The rules of what a card and the banner say, without Qt (ui/state.py, ui/form_logic.py)."""
+
+from __future__ import annotations
+
+from listing_genie_desktop.core.errors import ErrorKind
+from listing_genie_desktop.core.events import (
+    AttemptFailed,
+    AttemptStarted,
+    BackoffScheduled,
+    ImageCompleted,
+    ImageFailed,
+)
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.ui.form_logic import FormValues, check_form
+from listing_genie_desktop.ui.state import (
+    BannerKind,
+    CardStatus,
+    ImageState,
+    apply_event,
+    finished_banner,
+    fresh_images,
+    images_from_json,
+)
+
+COMP = ImageType.COMPARISON
+
+
+def same_clock(t: float) -> float:
+    return t
+
+
+def test_a_card_goes_generating_retrying_generating_complete():
+    state = ImageState(COMP)
+    state = apply_event(state, AttemptStarted("s", COMP, 1, 4, "base"), to_local=same_clock)
+    assert (state.status, state.attempt_text) == (CardStatus.GENERATING, "Attempt 1 of 4")
+    state = apply_event(
+        state, AttemptFailed("s", COMP, 1, 4, ErrorKind.SERVER, "503 UNAVAILABLE", True, 503), to_local=same_clock
+    )
+    state = apply_event(state, BackoffScheduled("s", COMP, 2, 4, 2.0, 102.0), to_local=lambda t: t - 100)
+    assert state.status is CardStatus.RETRYING and state.retry_deadline == 2.0
+    assert state.plain_error == f"503 UNAVAILABLE. {ErrorKind.SERVER.advice}"
+    assert state.detail == "Attempt 1 of 4: server, HTTP 503: 503 UNAVAILABLE"
+    state = apply_event(state, AttemptStarted("s", COMP, 2, 4, "clarity"), to_local=same_clock)
+    assert state.retry_deadline is None and state.attempt_text == "Attempt 2 of 4"
+    state = apply_event(state, ImageCompleted("s", COMP, 2, "/x/comparison-2.png", True), to_local=same_clock)
+    assert state.status is CardStatus.COMPLETE and state.plain_error == "" and state.path.endswith("-2.png")
+
+
+def test_a_cancelled_image_is_cancelled_not_failed():
+    state = apply_event(
+        ImageState(COMP), ImageFailed("s", COMP, "cancelled", ErrorKind.CANCELLED, "Cancelled.", 1), to_local=same_clock
+    )
+    assert state.status is CardStatus.CANCELLED and state.status.is_unfinished
+
+
+def test_partial_banner_names_the_failure_and_offers_retry_and_export():
+    images = {t: ImageState(t, CardStatus.COMPLETE, path=f"/{t}.png") for t in IMAGE_TYPES}
+    images[COMP] = ImageState(COMP, CardStatus.FAILED, error="503 UNAVAILABLE", error_kind=ErrorKind.SERVER)
+    banner = finished_banner("partial", images)
+    assert banner.kind is BannerKind.PARTIAL and banner.can_retry and banner.can_export
+    assert banner.summary.startswith("4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server).")
+    assert banner.headline == "4 of 5 images ready" and banner.advice == ErrorKind.SERVER.advice
+
+
+def test_complete_failure_leads_with_the_fatal_reason():
+    images = fresh_images()
+    images[ImageType.MAIN] = ImageState(
+        ImageType.MAIN, CardStatus.FAILED, error="Stopped: quota", error_kind=ErrorKind.SERVER
+    )
+    images[COMP] = ImageState(
+        COMP, CardStatus.FAILED, error="Daily quota used up", error_kind=ErrorKind.QUOTA_EXHAUSTED
+    )
+    banner = finished_banner("failed", images)
+    assert banner.headline == "No images were generated" and banner.can_copy_diagnostics and not banner.can_export
+    assert "Daily quota used up (quota_exhausted)" in banner.detail
+    assert banner.advice == ErrorKind.QUOTA_EXHAUSTED.advice
+
+
+def test_stored_sessions_show_their_attempt_log_and_compliance():
+    images = images_from_json(
+        {
+            "images": [
+                {
+                    "type": "main",
+                    "status": "complete",
+                    "attempts": 2,
+                    "path": "/m.png",
+                    "error_kind": None,
+                    "error": None,
+                    "compliance": {"compliant": False, "issues": ["grey halo"]},
+                    "attempt_log": [
+                        {
+                            "n": 1,
+                            "outcome": "failed",
+                            "error_kind": "no_image",
+                            "http_status": None,
+                            "error": "text only",
+                        },
+                        {"n": 2, "outcome": "complete", "error_kind": None, "http_status": None, "error": None},
+                    ],
+                }
+            ]
+        }
+    )
+    main = images[ImageType.MAIN]
+    assert main.attempt_text == "2 attempts" and main.compliant is False and main.compliance_issues == ("grey halo",)
+    assert main.detail == "Attempt 1 of 2: no_image: text only"
+    assert images[COMP].status is CardStatus.WAITING
+
+
+def test_form_reports_every_field_and_the_first_message():
+    check = check_form(FormValues(features=("x" * 101, "", "")), reference_error="Choose a photo.")
+    assert not check.valid
+    assert set(check.errors) == {"title", "feature1", "image"}
+    assert check.message == "Title is required."
+    valid = check_form(FormValues("Bottle", ("Leak-proof", "", ""), keywords="gym bottle=style"))
+    assert valid.valid and valid.message == "" and valid.product.keywords[0].intents[0].value == "style"

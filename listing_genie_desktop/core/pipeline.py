@@ -405,7 +405,12 @@ class GenerationEngine:
     ) -> GeneratedImage:
         request = ImageRequest(image_type, prompt, context.product, context.reference, variation, number)
         timeout = self.config.attempt_timeout_s
+        prepare = getattr(self.backend, "prepare", None)
         try:
+            if prepare is not None:
+                # One-time set-up (the Gemini SDK import takes a second or more on a busy machine) is not
+                # part of the attempt: it used to eat the first attempt's timeout and waste a retry.
+                await prepare()
             async with asyncio.timeout(timeout):
                 return await self.backend.generate(request)
         except TimeoutError as exc:

@@ -271,8 +271,9 @@ class Reply:
 
     @classmethod
     def trickle(cls, interval_s: float = 0.05, seconds: float = 60.0) -> Reply:
-        """A 200 with JSON headers and a large Content-Length, then one byte every `interval_s` for
-        `seconds` (or until the server stops): every read succeeds, the answer never completes."""
+        """A 200 with JSON headers and no Content-Length (the body lasts until the close), then one byte
+        every `interval_s` for `seconds` (or until the server stops): every read succeeds, the answer
+        never completes."""
         return cls(action="trickle", delay_s=seconds, body=str(interval_s).encode())
 
     @classmethod
@@ -483,7 +484,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.send_response(200)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(10**9))
+        self.send_header("Connection", "close")  # no length: the body ends when the connection does
         self.end_headers()
         deadline = time.monotonic() + seconds
         with contextlib.suppress(OSError):

@@ -22,6 +22,17 @@ from listing_genie_desktop.services import BackendChoice, RunOptions, Services, 
 from listing_genie_desktop.storage.history import SessionNotFound
 
 
+async def open_services(paths: AppPaths) -> Services:
+    """Services for one command; a history database that could not be read is never dropped silently."""
+    services = await Services.open(paths)
+    moved = services.store.moved_aside
+    if moved is not None:
+        progress_line(
+            f"warning: the history database could not be read; it was kept as {moved} and a new one was started."
+        )
+    return services
+
+
 def run_options(args: argparse.Namespace, backend: str) -> RunOptions:
     return RunOptions(
         backend=backend,
@@ -41,7 +52,7 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     reference = await load_reference_async(args.image)
     for warning in reference.warnings:
         progress_line(f"warning: {warning}")
-    services = await Services.open(paths)
+    services = await open_services(paths)
     try:
         session_id, choice = await services.create_session(product, reference, options)
         return await _run(services, session_id, choice, options, args)
@@ -50,7 +61,7 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = await Services.open(paths)
+    services = await open_services(paths)
     try:
         session_id = await _resolve(services, args.session_id)
         stored = await services.store.load_stored(session_id)
@@ -84,7 +95,7 @@ def copy_images(session: dict, out: Path) -> None:
 
 
 async def history(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = await Services.open(paths)
+    services = await open_services(paths)
     try:
         sessions = await services.store.list_sessions(limit=args.limit)
     finally:
@@ -103,7 +114,7 @@ async def history(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 async def show(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = await Services.open(paths)
+    services = await open_services(paths)
     try:
         data = await services.store.load_session_json(await _resolve(services, args.session_id))
     finally:
@@ -125,7 +136,7 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.imaging.export import ExportConflict, export_images, sku_from_title
 
-    services = await Services.open(paths)
+    services = await open_services(paths)
     try:
         data = await services.store.load_session_json(await _resolve(services, args.session_id))
     finally:

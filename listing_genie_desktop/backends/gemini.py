@@ -38,6 +38,9 @@ DEFAULT_MODEL = "gemini-2.5-flash-image"
 DEFAULT_API_VERSION = "v1beta"
 """Image models are documented under v1beta; the 3.x SDK defaults to v1."""
 CHECK_TIMEOUT_S = 20.0
+MAX_ANSWER_BYTES = 128 * 1024 * 1024
+"""A 4K PNG answer is about 30 MB once base64-encoded; a declared body far larger is refused before it is read
+(reading, parsing and base64-decoding it would take several times its size in memory)."""
 MAX_IMAGE_PIXELS = 50_000_000
 """A 4K answer is about 17 MP; anything far larger is a decompression bomb, not an image."""
 
@@ -153,7 +156,12 @@ class GeminiBackend:
         from google.genai import types
 
         verify = _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-        http = httpx2.AsyncClient(verify=verify, follow_redirects=False, timeout=self.attempt_timeout_s)
+        http = httpx2.AsyncClient(
+            verify=verify,
+            follow_redirects=False,
+            timeout=self.attempt_timeout_s,
+            event_hooks={"response": [_refuse_oversized_answer]},
+        )
         # Never used, but given so that the SDK does not build a second SSL context for its own one.
         sync_http = httpx2.Client(verify=verify, follow_redirects=False, timeout=self.attempt_timeout_s)
         options = types.HttpOptions(
@@ -227,6 +235,18 @@ def image_config_for(model: str) -> dict[str, str]:
     if model.removeprefix("models/").startswith("gemini-3"):
         config["image_size"] = "2K"
     return config
+
+
+async def _refuse_oversized_answer(response: Any) -> None:
+    """httpx response hook (headers received, body not yet read)."""
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+        await response.aclose()
+        raise GenerationError(
+            ErrorKind.NO_IMAGE,
+            f"The answer was {int(declared) / 1e6:.0f} MB, far more than any image: refused.",
+            http_status=response.status_code,
+        )
 
 
 def first_image_data(response: Any) -> bytes | None:

@@ -91,6 +91,9 @@ def _classify_exception(exc: BaseException) -> GenerationError:
     if isinstance(exc, json.JSONDecodeError):
         # What a non-streamed generate_content raises for a 200 that is not JSON (not UnknownApiResponseError).
         return classify_unparsable_answer(exc.doc)
+    if isinstance(exc, RecursionError):
+        # json.loads of a hostile answer nested thousands of levels deep: garbled, not our bug.
+        return GenerationError(ErrorKind.NO_IMAGE, "The API answer was nested too deeply to read.", detail=repr(exc))
     if _is_pydantic_validation_error(exc):
         return GenerationError(
             ErrorKind.NO_IMAGE,

@@ -16,7 +16,7 @@ import functools
 import logging
 import random
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -231,7 +231,9 @@ class GenerationEngine:
         summary = summarize(status, self._completed, self._failures)
         reason = main_reason(self._failures) if status in (SessionStatus.FAILED, SessionStatus.PARTIAL) else None
         error_kind = reason.kind if reason else None
-        await self.store.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)
+        await self._record(
+            "finish", self.store.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)
+        )
         log.info("session %s finished: %s (%s)", session_id, status.value, summary)
         self._emit(
             SessionFinished(session_id, status.value, tuple(sorted(self._completed, key=IMAGE_TYPES.index)), summary)
@@ -259,6 +261,8 @@ class GenerationEngine:
             status, error = ImageStatus.FAILED, _stopped_error(self._fatal)
         except GenerationError as failure:
             status, error = ImageStatus.FAILED, failure
+        except Exception as exc:  # a bug in one image (or its store) must not take the others down
+            status, error = ImageStatus.FAILED, _internal_error(image_type, exc)
         finally:
             slot.give_back()
         self._ending.add(image_type)
@@ -279,7 +283,10 @@ class GenerationEngine:
         self, context: _RunContext, image_type: ImageType, status: ImageStatus, error: GenerationError
     ) -> None:
         self._failures[image_type] = error
-        await asyncio.shield(self.store.image_ended(context.session_id, image_type, status=status, error=error))
+        await self._record(
+            f"end of {image_type}",
+            asyncio.shield(self.store.image_ended(context.session_id, image_type, status=status, error=error)),
+        )
         attempts = context.attempts.get(image_type, 0)
         self._emit(ImageFailed(context.session_id, image_type, status.value, error.kind, error.message, attempts))
 
@@ -372,10 +379,13 @@ class GenerationEngine:
             )
         except asyncio.CancelledError:
             cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
-            await asyncio.shield(
-                self.store.attempt_failed(
-                    handle, ended_at=utc_now_iso(), duration_ms=_ms_since(started), error=cancelled
-                )
+            await self._record(
+                f"cancelled attempt of {image_type}",
+                asyncio.shield(
+                    self.store.attempt_failed(
+                        handle, ended_at=utc_now_iso(), duration_ms=_ms_since(started), error=cancelled
+                    )
+                ),
             )
             raise
         except GenerationError as error:
@@ -395,7 +405,12 @@ class GenerationEngine:
     ) -> GeneratedImage:
         request = ImageRequest(image_type, prompt, context.product, context.reference, variation, number)
         timeout = self.config.attempt_timeout_s
+        prepare = getattr(self.backend, "prepare", None)
         try:
+            if prepare is not None:
+                # One-time set-up (the Gemini SDK import takes a second or more on a busy machine) is not
+                # part of the attempt: it used to eat the first attempt's timeout and waste a retry.
+                await prepare()
             async with asyncio.timeout(timeout):
                 return await self.backend.generate(request)
         except TimeoutError as exc:
@@ -425,6 +440,17 @@ class GenerationEngine:
         except Exception as exc:
             raise _internal_error(image_type, exc) from exc
 
+    async def _record(self, what: str, write: Awaitable[None]) -> None:
+        """A history write about something that already happened: if the disk refuses it, the run goes on
+        (the failure is logged and the image's own outcome stands) rather than crashing every image."""
+        try:
+            await write
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            kind = exc.kind.value if isinstance(exc, GenerationError) else "internal"
+            log.error("could not record the %s in the history (%s): %s", what, kind, exc)
+
     async def _attempt_failed(
         self,
         context: _RunContext,
@@ -445,7 +471,10 @@ class GenerationEngine:
                 ends_at = self._gate.pause(error.retry_after)
                 self._emit(RateLimitPause(context.session_id, error.retry_after, ends_at))
         will_retry = self.policy.will_retry(error, number)
-        await self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=duration_ms, error=error)
+        await self._record(
+            f"failed attempt of {image_type}",
+            self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=duration_ms, error=error),
+        )
         log.warning(
             "session %s %s attempt %d/%d failed after %d ms: %s (kind=%s, http=%s)%s",
             context.session_id,

@@ -91,6 +91,18 @@ class HistoryStore:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, fn)
 
+    async def _write(self, fn: Callable[[], T]) -> T:
+        """A pipeline write: a failing disk (full, read-only, I/O error) becomes a `storage` error
+        naming the folder, so the engine ends that image cleanly instead of crashing the run."""
+        try:
+            return await self._db(fn)
+        except (pw.OperationalError, sqlite3.OperationalError) as exc:
+            raise _storage_error(self.paths.database, exc) from exc
+        except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, (pw.IntegrityError, pw.ProgrammingError, pw.InterfaceError, sqlite3.IntegrityError)):
+                raise  # a bug, not the disk
+            raise _storage_error(self.paths.database, exc) from exc
+
     # --- lifecycle -------------------------------------------------------------------------
 
     async def open(self) -> None:
@@ -106,7 +118,8 @@ class HistoryStore:
         try:
             schema.open_database(path)
         except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-            if isinstance(exc, schema.SchemaTooNew):
+            if not _is_corrupt(exc):
+                schema.database.close()
                 raise
             schema.database.close()
             self.moved_aside = _move_aside(path)
@@ -128,7 +141,7 @@ class HistoryStore:
         for row in SessionRow.select(SessionRow.id).where(SessionRow.status.in_(UNFINISHED)):
             if is_running_elsewhere(self.paths.locks, row.id):
                 continue
-            with schema.database.atomic():
+            with schema.database.atomic("IMMEDIATE"):
                 now = utc_now_iso()
                 ImageRow.update(status=ImageStatus.INTERRUPTED.value, updated_at=now).where(
                     (ImageRow.session == row.id) & ImageRow.status.in_(NOT_DONE_IMAGES)
@@ -160,7 +173,7 @@ class HistoryStore:
         session_id = str(uuid4())
         reference_path = self.paths.session_folder(session_id) / f"reference.{reference.extension}"
         await asyncio.to_thread(self._write_file, reference_path, reference.original_bytes)
-        await self._db(lambda: self._create_sync(session_id, product, reference_path, backend, model, settings))
+        await self._write(lambda: self._create_sync(session_id, product, reference_path, backend, model, settings))
         return session_id
 
     def _create_sync(
@@ -173,7 +186,7 @@ class HistoryStore:
         settings: dict[str, object],
     ) -> None:
         now = utc_now_iso()
-        with schema.database.atomic():
+        with schema.database.atomic("IMMEDIATE"):
             SessionRow.create(
                 id=session_id,
                 title=product.title,
@@ -205,7 +218,7 @@ class HistoryStore:
     async def begin_run(self, session_id: str, image_types: Sequence[ImageType]) -> int:
         def work() -> int:
             now = utc_now_iso()
-            with schema.database.atomic():
+            with schema.database.atomic("IMMEDIATE"):
                 session = _session(session_id)
                 last_run = (
                     AttemptRow.select(pw.fn.MAX(AttemptRow.run))
@@ -222,7 +235,7 @@ class HistoryStore:
                 ).execute()
                 return (last_run or 0) + 1
 
-        return await self._db(work)
+        return await self._write(work)
 
     async def attempt_started(
         self,
@@ -236,7 +249,7 @@ class HistoryStore:
         prompt: str,
     ) -> AttemptHandle:
         def work() -> AttemptHandle:
-            with schema.database.atomic():
+            with schema.database.atomic("IMMEDIATE"):
                 image = _image(session_id, image_type)
                 image.attempts += 1
                 image.status = ImageStatus.PROCESSING.value
@@ -254,7 +267,7 @@ class HistoryStore:
                 )
                 return AttemptHandle(row.id, image.attempts)
 
-        return await self._db(work)
+        return await self._write(work)
 
     async def attempt_failed(
         self, attempt: AttemptHandle, *, ended_at: str, duration_ms: int, error: GenerationError
@@ -262,7 +275,7 @@ class HistoryStore:
         outcome = "cancelled" if error.kind is ErrorKind.CANCELLED else "failed"
 
         def work() -> None:
-            with schema.database.atomic():
+            with schema.database.atomic("IMMEDIATE"):
                 row = AttemptRow.get_by_id(attempt.attempt_id)
                 row.ended_at = ended_at
                 row.duration_ms = duration_ms
@@ -276,7 +289,7 @@ class HistoryStore:
                     ImageRow.id == row.image_id
                 ).execute()
 
-        await self._db(work)
+        await self._write(work)
 
     async def image_completed(
         self,
@@ -292,7 +305,7 @@ class HistoryStore:
         await asyncio.to_thread(self._write_file, path, finished.png)
 
         def work() -> None:
-            with schema.database.atomic():
+            with schema.database.atomic("IMMEDIATE"):
                 AttemptRow.update(ended_at=ended_at, duration_ms=duration_ms, outcome="complete", path=str(path)).where(
                     AttemptRow.id == attempt.attempt_id
                 ).execute()
@@ -305,7 +318,7 @@ class HistoryStore:
                     updated_at=ended_at,
                 ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
 
-        await self._db(work)
+        await self._write(work)
         return str(path)
 
     async def image_ended(
@@ -316,7 +329,7 @@ class HistoryStore:
                 status=status.value, error_kind=error.kind.value, error=error.message, updated_at=utc_now_iso()
             ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
 
-        await self._db(work)
+        await self._write(work)
 
     async def finish_session(
         self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str
@@ -329,7 +342,7 @@ class HistoryStore:
                 finished_at=utc_now_iso(),
             ).where(SessionRow.id == session_id).execute()
 
-        await self._db(work)
+        await self._write(work)
 
     def _write_file(self, path: Path, data: bytes) -> None:
         try:
@@ -492,9 +505,27 @@ def _attempt_json(row: AttemptRow) -> dict[str, object]:
     }
 
 
+def _storage_error(database: Path, exc: Exception) -> GenerationError:
+    return GenerationError(
+        ErrorKind.STORAGE,
+        f"Could not write the history database in {database.parent}: {exc}",
+        detail=f"{type(exc).__name__}: {exc}",
+    )
+
+
+def _is_corrupt(exc: Exception) -> bool:
+    """Only a file SQLite cannot read as a database (not a database, malformed) is corrupt; a busy, locked,
+    read-only or unopenable one is healthy and must never be moved aside (another process may be using it)."""
+    return not isinstance(exc, (pw.OperationalError, sqlite3.OperationalError, schema.SchemaTooNew))
+
+
 def _move_aside(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():  # never replace an earlier copy moved aside within the same second
+        n += 1
+        target = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
     path.replace(target)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)

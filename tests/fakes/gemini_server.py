@@ -43,7 +43,7 @@ _PATH = re.compile(
 )
 _API_KEY_HEADER = "x-goog-api-key"
 
-Action = Literal["respond", "hang", "reset"]
+Action = Literal["respond", "hang", "reset", "trickle", "close_mid_body"]
 
 
 @dataclass
@@ -90,7 +90,8 @@ def image_type_of(request: RecordedRequest | str) -> str | None:
 
 @dataclass(frozen=True)
 class Reply:
-    """One scripted answer. Build them with the class methods; `hang` and `reset` send nothing."""
+    """One scripted answer. Build them with the class methods; `hang` and `reset` send nothing,
+    `trickle` and `close_mid_body` send part of an answer."""
 
     status: int = 200
     body: bytes = b""
@@ -268,6 +269,25 @@ class Reply:
         """Read the request, then close the socket with a TCP reset and no answer."""
         return cls(action="reset")
 
+    @classmethod
+    def trickle(cls, interval_s: float = 0.05, seconds: float = 60.0) -> Reply:
+        """A 200 with JSON headers and no Content-Length (the body lasts until the close), then one byte
+        every `interval_s` for `seconds` (or until the server stops): every read succeeds, the answer
+        never completes."""
+        return cls(action="trickle", delay_s=seconds, body=str(interval_s).encode())
+
+    @classmethod
+    def close_mid_body(cls, reply: Reply | None = None, fraction: float = 0.5) -> Reply:
+        """`reply`'s status and headers with its full Content-Length, then `fraction` of its body and a close."""
+        reply = reply or cls.image()
+        cut = max(1, int(len(reply.body) * fraction))
+        return cls(reply.status, reply.body, reply.headers, "close_mid_body", float(cut))
+
+    @classmethod
+    def raw(cls, body: bytes, status: int = 200, content_type: str = "application/json; charset=UTF-8") -> Reply:
+        """Any bytes as the body (enormous or deeply nested JSON, invalid base64...)."""
+        return cls(status=status, body=body, headers=(("Content-Type", content_type),))
+
     def after(self, seconds: float) -> Reply:
         """The same answer, sent `seconds` late (to make timings observable)."""
         return Reply(self.status, self.body, self.headers, self.action, seconds)
@@ -415,6 +435,20 @@ class _Handler(BaseHTTPRequestHandler):
             self.fake._stopping.wait(reply.delay_s)
             self.close_connection = True
             return
+        if reply.action == "trickle":
+            self._trickle(float(reply.body.decode()), reply.delay_s)
+            return
+        if reply.action == "close_mid_body":
+            self.send_response(reply.status)
+            for name, value in reply.headers:
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(reply.body[: int(reply.delay_s)])
+                self.wfile.flush()
+            self.close_connection = True
+            return
         if reply.delay_s:
             self.fake._stopping.wait(reply.delay_s)
         self.send_response(reply.status)
@@ -445,6 +479,20 @@ class _Handler(BaseHTTPRequestHandler):
             images=images,
             arrived_at=time.monotonic(),
         )
+
+    def _trickle(self, interval_s: float, seconds: float) -> None:
+        self.close_connection = True
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json; charset=UTF-8")
+        self.send_header("Connection", "close")  # no length: the body ends when the connection does
+        self.end_headers()
+        deadline = time.monotonic() + seconds
+        with contextlib.suppress(OSError):
+            self.wfile.write(b"{")
+            self.wfile.flush()
+            while time.monotonic() < deadline and not self.fake._stopping.wait(interval_s):
+                self.wfile.write(b" ")
+                self.wfile.flush()
 
     def _reset(self) -> None:
         """SO_LINGER 0 turns close() into a RST: the client sees 'connection reset', not a clean EOF."""

@@ -1,0 +1,106 @@
+"""Network faults beyond the engine's matrix, through the real google-genai client and HTTP stack:
+each ends in the right kind, every attempt within the attempt timeout (+ slack), retried as the
+policy says (here: 1 retry, so exactly 2 attempts for every retryable fault)."""
+
+from __future__ import annotations
+
+import pytest
+
+from listing_genie_desktop.backends.gemini import GeminiBackend
+from listing_genie_desktop.core.clock import SystemClock
+from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
+from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.prompts import PromptEngine
+from listing_genie_desktop.core.retry import RetryPolicy
+from tests.fakes.gemini_server import Reply
+from tests.reliability.conftest import light_finisher
+
+KEY = "AIzaSyNETWORK-faults-key-000000000000000"
+TIMEOUT = 1.0
+SLACK = 0.75
+"""Generous for a loaded 2-core machine; the point is 'bounded', not 'hangs for minutes'."""
+
+
+async def run_main(store, product, reference, base_url):
+    backend = GeminiBackend(KEY, attempt_timeout_s=TIMEOUT, base_url=base_url)
+    await backend.prepare()  # the SDK import is not part of the attempts measured here
+    config = EngineConfig(
+        policy=RetryPolicy(max_retries=1, base_delay=0.05, max_delay=0.05), concurrency=1, attempt_timeout_s=TIMEOUT
+    )
+    engine = GenerationEngine(backend, store, PromptEngine(), light_finisher, config=config, clock=SystemClock())
+    session_id = await store.create_session(product, reference, backend="gemini", model=backend.model, settings={})
+    try:
+        outcome = await engine.run(session_id, product, reference, (ImageType.MAIN,))
+    finally:
+        await backend.aclose()
+    session = await store.load_session_json(session_id)
+    return outcome, session["images"][0]
+
+
+SCENARIOS = {
+    "accepts-and-never-answers": (Reply.hang(30), "timeout"),
+    "trickles-bytes-forever": (Reply.trickle(0.05, 30), "timeout"),
+    "closes-mid-body": (Reply.close_mid_body(), "network"),
+    "resets-the-connection": (Reply.reset(), "network"),
+    "proxy-html-200": (Reply.html(200, "Welcome to Hotel WiFi"), "network"),
+    "proxy-html-502": (Reply.html(502), "server"),
+    "malformed-json": (Reply.malformed_json(), "no_image"),
+    "invalid-base64": (
+        Reply.raw(
+            b'{"candidates":[{"content":{"parts":[{"inlineData":{"mimeType":"image/png",'
+            b'"data":"***not base64***"}}]}}]}'
+        ),
+        "no_image",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SCENARIOS))
+async def test_fault_ends_in_its_kind_within_the_timeout_with_the_policys_retries(
+    name, gemini_server, store, product, reference
+):
+    reply, kind = SCENARIOS[name]
+    gemini_server.default = reply
+    outcome, image = await run_main(store, product, reference, gemini_server.base_url)
+
+    assert outcome.failures[ImageType.MAIN].kind.value == kind, outcome.failures[ImageType.MAIN].message
+    assert image["status"] == "failed" and image["error_kind"] == kind
+    assert [a["outcome"] for a in image["attempt_log"]] == ["failed", "failed"], "retryable: 1 + 1 retry"
+    assert len(gemini_server.generate_requests) == 2
+    for attempt in image["attempt_log"]:
+        assert attempt["duration_ms"] <= (TIMEOUT + SLACK) * 1000
+    assert KEY not in repr(image)
+
+
+async def test_tls_to_a_plain_http_port_is_a_network_error(gemini_server, store, product, reference):
+    """An https base URL on a port that speaks plain HTTP: the handshake fails fast, kind network."""
+    url = f"https://127.0.0.1:{gemini_server.port}/"
+    outcome, image = await run_main(store, product, reference, url)
+    failure = outcome.failures[ImageType.MAIN]
+    assert failure.kind.value == "network", failure.message
+    assert [a["outcome"] for a in image["attempt_log"]] == ["failed", "failed"]
+    assert all(a["duration_ms"] <= (TIMEOUT + SLACK) * 1000 for a in image["attempt_log"])
+    assert not gemini_server.generate_requests, "nothing was understood as a request"
+
+
+async def test_backend_set_up_time_is_not_charged_to_the_first_attempt(store, product, reference):
+    """The SDK import can take longer than a short attempt timeout on a busy machine: it must not turn
+    the first attempt into a spurious timeout (and burn a retry)."""
+    import asyncio
+
+    from tests.fakes.scripted_backend import ScriptedBackend
+
+    class SlowToPrepare(ScriptedBackend):
+        prepared = 0
+
+        async def prepare(self):
+            if not self.prepared:
+                await asyncio.sleep(0.5)
+            self.prepared += 1
+
+    backend = SlowToPrepare(SystemClock(), size=64)
+    config = EngineConfig(policy=RetryPolicy(max_retries=0), concurrency=1, attempt_timeout_s=0.25)
+    engine = GenerationEngine(backend, store, PromptEngine(), light_finisher, config=config, clock=SystemClock())
+    session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
+    outcome = await engine.run(session_id, product, reference, (ImageType.MAIN,))
+    assert outcome.completed == {ImageType.MAIN}, outcome.failures

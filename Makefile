@@ -32,6 +32,17 @@ test: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	$(BIN)/python -m benchmarks.run_all
 
+# Linux installers: dist/listing-genie/ (frozen folder), dist/listing-genie-<version>-linux-<arch>.tar.gz and
+# dist/listing-genie_<version>_<arch>.deb; installs binutils/dpkg with apt-get when missing (see packaging/).
+PKG_STAMP := $(VENV)/.installed-package
+
+$(PKG_STAMP): pyproject.toml packaging/requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install -e . -r packaging/requirements.txt
+	touch $@
+
+package: $(PKG_STAMP)
+	PYTHON=$(BIN)/python bash packaging/linux/build.sh
+
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 from uuid import uuid4
@@ -37,6 +37,9 @@ from listing_genie_desktop.storage.leases import is_running_elsewhere
 log = logging.getLogger("listing_genie.storage")
 T = TypeVar("T")
 
+PENDING_GRACE_S = 60.0
+"""A session is created a moment before its run takes the lease; another process starting in
+that gap must not call it interrupted."""
 UNFINISHED = (SessionStatus.PENDING.value, SessionStatus.PROCESSING.value)
 NOT_DONE_IMAGES = (ImageStatus.PENDING.value, ImageStatus.PROCESSING.value)
 
@@ -138,7 +141,12 @@ class HistoryStore:
 
     def _recover_sync(self) -> list[str]:
         recovered = []
-        for row in SessionRow.select(SessionRow.id).where(SessionRow.status.in_(UNFINISHED)):
+        grace = (datetime.now(UTC) - timedelta(seconds=PENDING_GRACE_S)).isoformat(timespec="microseconds")
+        for row in SessionRow.select(SessionRow.id, SessionRow.status, SessionRow.created_at).where(
+            SessionRow.status.in_(UNFINISHED)
+        ):
+            if row.status == SessionStatus.PENDING.value and row.created_at > grace:
+                continue  # just created: its runner takes the lease in a moment
             if is_running_elsewhere(self.paths.locks, row.id):
                 continue
             with schema.database.atomic("IMMEDIATE"):

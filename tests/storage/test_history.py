@@ -15,6 +15,7 @@ from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
+from listing_genie_desktop.storage.db import SessionRow
 from listing_genie_desktop.storage.history import HistoryStore, SessionNotFound
 from listing_genie_desktop.storage.leases import SessionLease, is_running_elsewhere
 
@@ -181,3 +182,12 @@ async def test_deleting_a_session_removes_rows_and_files(store, product, referen
     assert await store.list_sessions() == []
     with pytest.raises(SessionNotFound):
         await store.load_session_json(session_id)
+
+
+async def test_a_just_created_session_is_not_taken_for_interrupted(store, product, reference):
+    fresh = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    stale = await store.create_session(product, reference, backend="studio", model=None, settings={})
+    old = SessionRow.update(created_at="2020-01-01T00:00:00.000000+00:00").where(SessionRow.id == stale)
+    await store._db(old.execute)
+    assert await store.recover_interrupted() == [stale]
+    assert (await store.load_session_json(fresh))["status"] == "pending"

@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench package screenshots clean
+.PHONY: run test lint bench package screenshots sample-images clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ $(PKG_STAMP): pyproject.toml packaging/requirements.txt | $(BIN)/python
 
 package: $(PKG_STAMP)
 	PYTHON=$(BIN)/python bash packaging/linux/build.sh
+
+# The README's five sample images, made by the studio renderer from the bundled photo.
+sample-images: $(RUN_STAMP)
+	$(BIN)/python scripts/sample_images.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

@@ -16,6 +16,7 @@ from concurrent.futures import Future
 
 from listing_genie_desktop.backends.base import GeneratedImage, ImageRequest
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.isolation import isolate_reference
 from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.imaging.render import render_image
@@ -90,7 +91,8 @@ class StudioBackend:
             raise GenerationError(
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
-        return GeneratedImage(image=image, warning=cutout.warning)
+        clean = request.image_type is ImageType.MAIN and cutout.isolated
+        return GeneratedImage(image=image, warning=cutout.warning, clean=clean)
 
     async def aclose(self) -> None:
         self._cache.clear()

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw
 from listing_genie_desktop.imaging.canvas_math import fit_size
 from listing_genie_desktop.imaging.isolation import Isolation
 from listing_genie_desktop.imaging.loading import ReferencePhoto
-from listing_genie_desktop.imaging.render.canvas import Box, soft_shadow
+from listing_genie_desktop.imaging.render.canvas import Box, ellipse_shadow, soft_shadow
 
 MAX_SIDE = 1760
 """Largest size any layout draws the product at (MAIN: 85% of 2000 = 1700) plus a margin."""
@@ -94,18 +94,16 @@ def place(
     y = bottom - product.height if anchor == "bottom" else top + (bottom - top - product.height) // 2
     alpha = product.getchannel("A")
     if drop_shadow > 0:
-        full = Image.new("L", canvas.size, 0)
-        full.paste(alpha, (x, y))
         soft_shadow(
             canvas,
-            full,
-            (round(0.02 * product.width), round(0.03 * product.height)),
+            alpha,
+            (x + round(0.02 * product.width), y + round(0.03 * product.height)),
             0.035 * max(product.size),
             drop_shadow,
         )
     if contact_shadow > 0 and cutout.isolated:
         _contact_shadow(canvas, alpha, (x, y), contact_shadow)
-    canvas.paste(product.convert("RGB"), (x, y), alpha)
+    canvas.paste(product, (x, y), product)
     return x, y, x + product.width, y + product.height
 
 
@@ -123,6 +121,4 @@ def _contact_shadow(canvas: Image.Image, alpha: Image.Image, origin: tuple[int, 
     cy = origin[1] + int(base)
     half_height = max(4, round(0.025 * width))
     box = (x0 + round(0.04 * width), cy - half_height, x1 - round(0.04 * width), cy + half_height)
-    mask = Image.new("L", canvas.size, 0)
-    ImageDraw.Draw(mask).ellipse(box, fill=255)
-    soft_shadow(canvas, mask, (0, 0), max(3.0, 0.9 * half_height), strength)
+    ellipse_shadow(canvas, box, max(3.0, 0.9 * half_height), strength)

@@ -86,3 +86,31 @@ def test_overlay_draws_the_exact_words_on_any_scene(image_type):
 def test_overlay_refuses_main():
     with pytest.raises(ValueError):
         overlay_text(ImageType.MAIN, Image.new("RGB", (100, 100)), bottle_product())
+
+
+def _relative_luminance(value: float) -> float:
+    channel = value / 255
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+@pytest.mark.parametrize("image_type", [ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, ImageType.COMPARISON])
+@pytest.mark.parametrize("brightness", ["noisy", "dark-noisy"])
+def test_overlay_text_keeps_its_contrast_over_a_busy_scene(image_type, brightness):
+    """Random colour noise everywhere (a scene that ignored "keep the top and bottom calm"):
+    in the headline's and chips' boxes the background stays calm and the words contrast with it
+    at least 7:1 (WCAG AAA)."""
+    rng = np.random.default_rng(5)
+    high = 256 if brightness == "noisy" else 90
+    noise = rng.integers(0, high, (400, 400, 3), dtype=np.uint8)
+    scene = Image.fromarray(noise).resize((1024, 1024), Image.Resampling.NEAREST)
+    luminance = np.asarray(overlay_text(image_type, scene, bottle_product()).convert("L"), np.float32)
+    boxes = {"headline": (150, 150, 1850, 320)}
+    if image_type is not ImageType.COMPARISON:
+        boxes["chips"] = (250, 1720, 1800, 1880)
+    for name, (left, top, right, bottom) in boxes.items():
+        region = luminance[top:bottom, left:right]
+        background = region[region >= np.percentile(region, 60)]
+        text = np.percentile(region, 2)
+        ratio = (_relative_luminance(float(np.median(background))) + 0.05) / (_relative_luminance(text) + 0.05)
+        assert ratio >= 7, (name, ratio)
+        assert background.std() < 3, (name, background.std())

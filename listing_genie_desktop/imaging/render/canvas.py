@@ -84,6 +84,32 @@ def rounded_panel(image: Image.Image, box: Box, radius: int, fill: RGB, opacity:
     image.paste(fill, (left, top, right, bottom), mask)
 
 
+def frosted_panel(
+    image: Image.Image,
+    box: Box,
+    radius: int,
+    fill: RGB = (255, 255, 255),
+    opacity: float = 0.88,
+    shadow: float = 0.16,
+) -> None:
+    """A translucent rounded panel over a blurred copy of what lies beneath ("frosted glass").
+
+    For words over a scene nobody designed for them: the blur removes the texture that makes
+    text hard to read through a translucent panel, the tint sets a calm, known background
+    whatever the scene's colours, and a faint shadow lifts the panel off a busy scene.
+    """
+    left, top, right, bottom = box
+    mask = rounded_mask((right - left, bottom - top), radius)
+    region = image.crop(box)
+    factor = 4
+    small = region.reduce(factor) if min(region.size) >= 2 * factor else region
+    frosted = small.filter(ImageFilter.GaussianBlur(6)).resize(region.size, Image.Resampling.BILINEAR)
+    if shadow > 0:
+        soft_shadow(image, mask, (left, top + 12), 22.0, shadow)
+    image.paste(frosted, (left, top), mask)
+    rounded_panel(image, box, radius, fill, opacity)
+
+
 def disc(image: Image.Image, centre: tuple[int, int], radius: int, fill: RGB) -> None:
     cx, cy = centre
     image.paste(fill, (cx - radius, cy - radius, cx + radius, cy + radius), disc_mask(radius))

@@ -38,7 +38,7 @@ def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductCont
         _header(image, wording.headline(product), product.title, palette)
         _chips(image, [(None, line) for line in wording.callouts(product)], palette)
     elif image_type is ImageType.INFOGRAPHIC_2:
-        _header(image, wording.tidy(product.feature_2), product.title, palette)
+        _header(image, wording.second_headline(product), product.title, palette)
         _chips(image, [(b.icon, b.label) for b in wording.benefits(product, 3)], palette)
     else:
         _header(image, "How it compares", product.title, palette)

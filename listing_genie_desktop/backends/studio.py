@@ -21,6 +21,8 @@ from listing_genie_desktop.imaging.isolation import isolate_reference
 from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.cutout import Cutout, make_cutout
+from listing_genie_desktop.imaging.render.palette import palette_for
+from listing_genie_desktop.imaging.render.scenes import prepare_scene
 
 log = logging.getLogger(__name__)
 CACHE_SIZE = 4
@@ -36,8 +38,18 @@ class CutoutCache:
         self.computed = 0
         """How many cutouts were actually computed (tests check the sharing)."""
 
+    @staticmethod
+    def _key(photo: ReferencePhoto) -> str:
+        return hashlib.sha256(photo.original_bytes).hexdigest()
+
+    def in_progress(self, photo: ReferencePhoto) -> bool:
+        """True while another thread is computing this photo's cutout."""
+        with self._lock:
+            future = self._entries.get(self._key(photo))
+        return future is not None and not future.done()
+
     def get(self, photo: ReferencePhoto) -> Cutout:
-        key = hashlib.sha256(photo.original_bytes).hexdigest()
+        key = self._key(photo)
         with self._lock:
             future = self._entries.get(key)
             owner = future is None
@@ -76,6 +88,10 @@ class StudioBackend:
 
     def _generate_blocking(self, request: ImageRequest) -> GeneratedImage:
         try:
+            if self._cache.in_progress(request.reference):
+                # rather than idle while another thread isolates the product, draw the palette's
+                # lifestyle scene (cached per process) so LIFESTYLE finds it ready
+                prepare_scene(palette_for(request.product))
             cutout = self._cache.get(request.reference)
             image = render_image(request.image_type, cutout, request.product)
         except GenerationError:

@@ -33,16 +33,42 @@ def vertical_gradient(size: tuple[int, int], top: RGB, bottom: RGB) -> Image.Ima
 
 
 def radial_glow(
-    size: tuple[int, int], centre: tuple[float, float], radius: float, inner: RGB, outer: RGB
+    size: tuple[int, int],
+    centre: tuple[float, float],
+    radius: float,
+    inner: RGB,
+    outer: RGB,
+    *,
+    work_scale: int = 8,
 ) -> Image.Image:
-    """A soft light pool: `inner` at the centre fading to `outer` at `radius` and beyond."""
+    """A soft light pool: `inner` at the centre fading to `outer` at `radius` and beyond
+    (computed at 1/`work_scale` resolution)."""
     width, height = size
-    small = (max(1, width // 8), max(1, height // 8))
+    k = work_scale
+    small = (max(1, width // k), max(1, height // k))
     yy, xx = np.mgrid[0 : small[1], 0 : small[0]].astype(np.float32)
-    distance = np.hypot(xx - centre[0] / 8, yy - centre[1] / 8) / (radius / 8)
+    distance = np.hypot(xx - centre[0] / k, yy - centre[1] / k) / (radius / k)
     t = np.clip(distance, 0, 1)[..., None] ** 1.6
     colours = np.asarray(inner, np.float32) * (1 - t) + np.asarray(outer, np.float32) * t
     return Image.fromarray(colours.astype(np.uint8)).resize(size, Image.Resampling.BILINEAR)
+
+
+def glowing_gradient(
+    size: tuple[int, int],
+    top: RGB,
+    bottom: RGB,
+    centre: tuple[float, float],
+    radius: float,
+    inner: RGB,
+    amount: float,
+) -> Image.Image:
+    """A vertical gradient blended (`amount`) with a radial glow; all smooth, so it is computed
+    at 1/8 resolution and upscaled once."""
+    width, height = size
+    small = (max(1, width // 8), max(1, height // 8))
+    base = vertical_gradient(small, top, bottom)
+    glow = radial_glow(small, (centre[0] / 8, centre[1] / 8), radius / 8, inner, bottom, work_scale=1)
+    return Image.blend(base, glow, amount).resize(size, Image.Resampling.BILINEAR)
 
 
 def aa_mask(size: tuple[int, int], draw: Callable[[ImageDraw.ImageDraw, int], None]) -> Image.Image:

@@ -49,6 +49,11 @@ def draw_scene(palette: Palette, seed: int = 7) -> Image.Image:
     return _cached_scene(palette, seed).copy()
 
 
+def prepare_scene(palette: Palette, seed: int = 7) -> None:
+    """Draws the scene into the per-process cache ahead of need (idle threads call this)."""
+    _cached_scene(palette, seed)
+
+
 @functools.lru_cache(maxsize=8)
 def _cached_scene(palette: Palette, seed: int) -> Image.Image:
     rng = np.random.default_rng(seed)

@@ -64,10 +64,11 @@ async def test_a_thread_waiting_for_the_isolation_draws_the_lifestyle_scene_mean
 
     from listing_genie_desktop.backends import studio
 
-    warmed = threading.Event()
+    isolating, warmed = threading.Event(), threading.Event()
     real_isolate = studio.isolate_reference
 
     def slow_isolate(photo):
+        isolating.set()
         warmed.wait(timeout=10)  # isolation "takes" until the other thread has used the wait
         return real_isolate(photo)
 
@@ -76,9 +77,10 @@ async def test_a_thread_waiting_for_the_isolation_draws_the_lifestyle_scene_mean
         mock.patch.object(studio, "isolate_reference", side_effect=slow_isolate),
         mock.patch.object(studio, "prepare_scene", side_effect=lambda palette: warmed.set()) as prepare,
     ):
-        results = await asyncio.gather(
-            backend.generate(request(ImageType.MAIN, sample)), backend.generate(request(ImageType.LIFESTYLE, sample))
-        )
+        main = asyncio.ensure_future(backend.generate(request(ImageType.MAIN, sample)))
+        assert await asyncio.to_thread(isolating.wait, 10)
+        lifestyle = await backend.generate(request(ImageType.LIFESTYLE, sample))
+        results = [await main, lifestyle]
     assert warmed.is_set() and prepare.call_count == 1
     assert backend._cache.computed == 1 and all(r.image.size == (2000, 2000) for r in results)
     await backend.aclose()

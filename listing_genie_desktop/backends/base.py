@@ -32,6 +32,9 @@ class GeneratedImage:
     warning: str | None = None
     """A caveat about this image for the compliance report (the studio's untrustworthy isolation);
     the engine passes it to `finish_image(..., isolation_warning=...)`."""
+    clean: bool = False
+    """True when the image already meets MAIN's background and framing rules by construction
+    (the studio's MAIN of a trusted cutout): post-processing skips whitening and re-framing."""
 
 
 class ImageBackend(Protocol):

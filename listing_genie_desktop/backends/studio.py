@@ -16,10 +16,13 @@ from concurrent.futures import Future
 
 from listing_genie_desktop.backends.base import GeneratedImage, ImageRequest
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.isolation import isolate_reference
 from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.cutout import Cutout, make_cutout
+from listing_genie_desktop.imaging.render.palette import palette_for
+from listing_genie_desktop.imaging.render.scenes import prepare_scene
 
 log = logging.getLogger(__name__)
 CACHE_SIZE = 4
@@ -35,8 +38,18 @@ class CutoutCache:
         self.computed = 0
         """How many cutouts were actually computed (tests check the sharing)."""
 
+    @staticmethod
+    def _key(photo: ReferencePhoto) -> str:
+        return hashlib.sha256(photo.original_bytes).hexdigest()
+
+    def in_progress(self, photo: ReferencePhoto) -> bool:
+        """True while another thread is computing this photo's cutout."""
+        with self._lock:
+            future = self._entries.get(self._key(photo))
+        return future is not None and not future.done()
+
     def get(self, photo: ReferencePhoto) -> Cutout:
-        key = hashlib.sha256(photo.original_bytes).hexdigest()
+        key = self._key(photo)
         with self._lock:
             future = self._entries.get(key)
             owner = future is None
@@ -75,6 +88,10 @@ class StudioBackend:
 
     def _generate_blocking(self, request: ImageRequest) -> GeneratedImage:
         try:
+            if self._cache.in_progress(request.reference):
+                # rather than idle while another thread isolates the product, draw the palette's
+                # lifestyle scene (cached per process) so LIFESTYLE finds it ready
+                prepare_scene(palette_for(request.product))
             cutout = self._cache.get(request.reference)
             image = render_image(request.image_type, cutout, request.product)
         except GenerationError:
@@ -90,7 +107,8 @@ class StudioBackend:
             raise GenerationError(
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
-        return GeneratedImage(image=image, warning=cutout.warning)
+        clean = request.image_type is ImageType.MAIN and cutout.isolated
+        return GeneratedImage(image=image, warning=cutout.warning, clean=clean)
 
     async def aclose(self) -> None:
         self._cache.clear()

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 from PIL import Image
 
 from listing_genie_desktop.core.product import ImageType
-from listing_genie_desktop.imaging.measure import fill_ratio
+from listing_genie_desktop.imaging.measure import as_array, fill_ratio
 
 MIN_LONG_SIDE = 1000
 MAX_LONG_SIDE = 10000
@@ -50,7 +49,7 @@ def check_compliance(
     if long_side > MAX_LONG_SIDE:
         issues.append(f"Image is {image.width} x {image.height} px; Amazon accepts at most {MAX_LONG_SIDE} px.")
     if image_type is ImageType.MAIN:
-        issues.extend(_main_issues(image.convert("RGB"), isolation_warning))
+        issues.extend(_main_issues(image if image.mode == "RGB" else image.convert("RGB"), isolation_warning))
     return ComplianceReport.from_issues(issues)
 
 
@@ -76,9 +75,24 @@ def _main_issues(image: Image.Image, isolation_warning: str | None) -> list[str]
 
 
 def border_white_share(image: Image.Image) -> float:
-    pixels = np.asarray(image.convert("RGB"))
-    height, width = pixels.shape[:2]
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    width, height = rgb.size
     band = max(1, round(BORDER_SHARE * min(height, width)))
-    mask = np.zeros((height, width), bool)
-    mask[:band], mask[-band:], mask[:, :band], mask[:, -band:] = True, True, True, True
-    return float((pixels[mask] == 255).all(axis=1).mean())
+    if 2 * band >= min(width, height):
+        return _white_share([rgb])
+    strips = [
+        rgb.crop((0, 0, width, band)),
+        rgb.crop((0, height - band, width, height)),
+        rgb.crop((0, band, band, height - band)),
+        rgb.crop((width - band, band, width, height - band)),
+    ]
+    return _white_share(strips)
+
+
+def _white_share(strips: list[Image.Image]) -> float:
+    white = total = 0
+    for strip in strips:
+        pixels = as_array(strip)
+        white += int((pixels == 255).all(axis=2).sum())
+        total += strip.width * strip.height
+    return white / max(1, total)

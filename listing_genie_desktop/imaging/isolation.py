@@ -102,12 +102,11 @@ def isolate_reference(photo: ReferencePhoto) -> Isolation:
         return from_alpha(np.asarray(photo.alpha, np.uint8))
     width, height = photo.image.size
     scale = min(1.0, WORK_SIDE / max(width, height))
+    rgb = photo.image if photo.image.mode == "RGB" else photo.image.convert("RGB")
     if scale < 1.0:  # reduce in PIL first: cheaper than converting 12 Mpx to numpy
-        small = photo.image.convert("RGB").resize(
-            (round(width * scale), round(height * scale)), Image.Resampling.BILINEAR, reducing_gap=3.0
-        )
+        small = rgb.resize((round(width * scale), round(height * scale)), Image.Resampling.BILINEAR, reducing_gap=3.0)
         return _isolate_small(np.asarray(small, np.uint8), (width, height))
-    return isolate(np.asarray(photo.image.convert("RGB"), np.uint8))
+    return isolate(np.asarray(rgb, np.uint8))
 
 
 def from_alpha(alpha: np.ndarray) -> Isolation:

@@ -15,6 +15,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.imaging.canvas_math import fit_size
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
 MAX_PIXELS = 64_000_000
@@ -24,6 +25,11 @@ ZOOM_LONG_SIDE = 1000
 MODEL_LONG_SIDE = 1536
 """The copy sent to an image model: large enough for detail, small enough for a fast upload
 (a JPEG of about 0.3 MB where a PNG of a photo was 3 to 4 MB, sent again with every attempt)."""
+DECODE_LONG_SIDE = 4000
+"""A JPEG at least twice this long is decoded at a reduced scale (1/2, 1/4, 1/8: the JPEG
+decoder's own, nearly free) that keeps at least this many pixels on the long side: twice
+the 2000 px output, so a product filling half the photo still gets its full resolution.
+A 12-megapixel photo (4000 x 3000) is decoded at full size."""
 
 SUPPORTED_FORMATS = {
     "JPEG": "jpg",
@@ -98,8 +104,12 @@ def load_reference_bytes(data: bytes) -> ReferencePhoto:
         )
     try:
         opened.seek(0)
+        if fmt in ("JPEG", "MPO") and max(width, height) >= 2 * DECODE_LONG_SIDE:
+            factor = DECODE_LONG_SIDE / max(width, height)
+            opened.draft(None, (max(1, int(width * factor)), max(1, int(height * factor))))
         opened.load()
-        oriented = ImageOps.exif_transpose(opened)
+        oriented = opened
+        ImageOps.exif_transpose(oriented, in_place=True)  # in place: no 12-megapixel copy when upright
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, EOFError) as exc:
         raise InvalidInput(
             "Reference photo is damaged or incomplete; export it again and retry.", field="image"
@@ -148,12 +158,20 @@ def to_rgb_with_alpha(image: Image.Image) -> tuple[Image.Image, Image.Image | No
         white = Image.new("RGB", rgba.size, (255, 255, 255))
         white.paste(rgba, mask=alpha)
         return white, alpha
-    return image.convert("RGB"), None
+    return (image if image.mode == "RGB" else image.convert("RGB")), None
 
 
 def encode_for_model(image: Image.Image) -> bytes:
-    copy = image.copy()
-    copy.thumbnail((MODEL_LONG_SIDE, MODEL_LONG_SIDE), Image.Resampling.LANCZOS)
+    """A JPEG (quality 90) of the photo at most MODEL_LONG_SIDE px long.
+
+    Reduced by an integer factor first, then Lanczos (half the time of Lanczos from 12 Mpx,
+    no visible difference).
+    """
+    small = image
+    if max(image.size) > MODEL_LONG_SIDE:
+        size = fit_size(image.size, (MODEL_LONG_SIDE, MODEL_LONG_SIDE))
+        small = image.resize(size, Image.Resampling.LANCZOS, reducing_gap=1.25)
+    small = small if small.mode == "RGB" else small.convert("RGB")
     buffer = io.BytesIO()
-    copy.save(buffer, format="JPEG", quality=90)
+    small.save(buffer, format="JPEG", quality=90)
     return buffer.getvalue()

@@ -2,8 +2,10 @@
 
 Image models misspell; when the "text overlay" setting is on, the engine asks the model for
 a text-free scene and this module draws the words with the studio's own layout pieces:
-a translucent header with the headline, and (per type) callout chips, benefit chips or the
-comparison table. The model's prompt should leave the top quarter calm for the header.
+a header with the headline, and (per type) callout chips, benefit chips or the comparison
+table. The prompt asks the model to keep the top and bottom calm, but models do not always
+listen: every word sits on a frosted panel (the scene beneath blurred, then a near-opaque
+light tint), so the text keeps its contrast over any scene, however busy or dark.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from PIL import Image
 
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.render import wording
-from listing_genie_desktop.imaging.render.canvas import SIZE, disc, rounded_panel
+from listing_genie_desktop.imaging.render.canvas import SIZE, disc, frosted_panel
 from listing_genie_desktop.imaging.render.icons import icon
 from listing_genie_desktop.imaging.render.layouts.comparison import draw_table
 from listing_genie_desktop.imaging.render.palette import Palette, palette_for
@@ -36,7 +38,7 @@ def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductCont
         _header(image, wording.headline(product), product.title, palette)
         _chips(image, [(None, line) for line in wording.callouts(product)], palette)
     elif image_type is ImageType.INFOGRAPHIC_2:
-        _header(image, wording.tidy(product.feature_2), product.title, palette)
+        _header(image, wording.second_headline(product), product.title, palette)
         _chips(image, [(b.icon, b.label) for b in wording.benefits(product, 3)], palette)
     else:
         _header(image, "How it compares", product.title, palette)
@@ -45,7 +47,7 @@ def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductCont
 
 
 def _header(image: Image.Image, headline: str, kicker: str, palette: Palette) -> None:
-    rounded_panel(image, (MARGIN - 30, 50, SIZE - MARGIN + 30, 360), 44, (255, 255, 255), 0.88)
+    frosted_panel(image, (MARGIN - 30, 50, SIZE - MARGIN + 30, 360), 44, (255, 255, 255), 0.88)
     text_in_box(
         image,
         kicker.upper(),
@@ -78,7 +80,7 @@ def _chips(image: Image.Image, items: list[tuple[str | None, str]], palette: Pal
     top, bottom = SIZE - 330, SIZE - 80
     for index, (name, line) in enumerate(items):
         left = MARGIN + index * (width + gap)
-        rounded_panel(image, (left, top, left + width, bottom), 36, (255, 255, 255), 0.92)
+        frosted_panel(image, (left, top, left + width, bottom), 36, (255, 255, 255), 0.9)
         cy = (top + bottom) // 2
         disc(image, (left + 80, cy), 46, palette.accent)
         icon(image, name or "check", (left + 50, cy - 30, left + 110, cy + 30), palette.on_accent)

@@ -5,7 +5,9 @@
    fitted and padded on white for MAIN, centre-cropped to square for the others;
 2. MAIN: near-white pixels connected to the border become exactly (255, 255, 255), removing
    the off-white cast and grey halo models leave; then, if the product's fill is outside
-   Amazon's band and the background is clean, the product is re-framed to fill 85%;
+   Amazon's band and the background is clean, the product is re-framed to fill 85%. Both are
+   skipped for an image its backend marks `clean` (the studio's MAIN is composed on pure white
+   at 85% already: whitening would only clip the soft tail of its contact shadow);
 3. when the backend does not draw text and the overlay setting is on, the exact listing words
    are drawn over INFOGRAPHIC_1, INFOGRAPHIC_2 and COMPARISON;
 4. the compliance report.
@@ -16,13 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import cv2
-import numpy as np
 from PIL import Image
 
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.canvas_math import fit_size
 from listing_genie_desktop.imaging.compliance import FILL_RANGE, ComplianceReport, check_compliance
-from listing_genie_desktop.imaging.measure import content_bbox, fill_ratio
+from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
 from listing_genie_desktop.imaging.overlay import OVERLAY_TYPES, overlay_text
 
 TARGET = 2000
@@ -48,9 +49,10 @@ def finish_image(
     backend_renders_text: bool,
     text_overlay: bool,
     isolation_warning: str | None = None,
+    clean: bool = False,
 ) -> FinishedImage:
-    result = to_square(image_type, image.convert("RGB"))
-    if image_type is ImageType.MAIN:
+    result = to_square(image_type, image if image.mode == "RGB" else image.convert("RGB"))
+    if image_type is ImageType.MAIN and not clean:
         result = whiten_background(result)
         result = reframe_main(result)
     elif text_overlay and not backend_renders_text and image_type in OVERLAY_TYPES:
@@ -79,23 +81,28 @@ def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:
 
 def whiten_background(image: Image.Image) -> Image.Image:
     """Near-white, near-neutral pixels reachable from the frame border become pure white."""
-    pixels = np.asarray(image).copy()
-    low = pixels.min(axis=2)
-    candidate = (low >= WHITE_THRESHOLD) & (pixels.max(axis=2).astype(np.int16) - low <= WHITE_TOLERANCE)
-    count, labels = cv2.connectedComponents(candidate.astype(np.uint8), connectivity=4)
-    if count <= 1:
-        return image
-    edge_labels = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
-    edge_labels = edge_labels[edge_labels != 0]
-    background = np.isin(labels, edge_labels)
-    pixels[background] = 255
-    return Image.fromarray(pixels)
+    pixels = as_array(image)
+    red, green, blue = cv2.split(pixels)
+    low, high = cv2.min(cv2.min(red, green), blue), cv2.max(cv2.max(red, green), blue)
+    candidate = cv2.bitwise_and(
+        cv2.compare(low, WHITE_THRESHOLD, cv2.CMP_GE), cv2.compare(cv2.subtract(high, low), WHITE_TOLERANCE, cv2.CMP_LE)
+    )
+    # a candidate ring around the frame joins every candidate region touching the border:
+    # one 4-connected flood fill from the ring marks them all
+    flood = cv2.copyMakeBorder(candidate, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=255)
+    cv2.floodFill(flood, None, (0, 0), 128, flags=4)
+    background = cv2.compare(flood[1:-1, 1:-1], 128, cv2.CMP_EQ)
+    if not cv2.countNonZero(cv2.bitwise_and(background, cv2.compare(low, 255, cv2.CMP_LT))):
+        return image  # already pure white wherever it should be
+    result = image.copy()
+    result.paste((255, 255, 255), (0, 0), Image.fromarray(background))
+    return result
 
 
 def reframe_main(image: Image.Image) -> Image.Image:
     """Scales the product to fill 85% when its fill is outside Amazon's band and it does not touch the frame."""
-    ratio = fill_ratio(image)
     box = content_bbox(image)
+    ratio = fill_ratio(image, box)
     low, high = FILL_RANGE
     if box is None or low <= ratio <= high:
         return image

@@ -57,3 +57,30 @@ async def test_unusable_photo_maps_to_invalid_input(sample):
         await backend.generate(request(ImageType.MAIN, sample))
     assert raised.value.kind is ErrorKind.INVALID_INPUT
     assert backend._cache.computed == 1  # the failure was not cached: a retry computes again
+
+
+async def test_a_thread_waiting_for_the_isolation_draws_the_lifestyle_scene_meanwhile(sample):
+    import threading
+
+    from listing_genie_desktop.backends import studio
+
+    isolating, warmed = threading.Event(), threading.Event()
+    real_isolate = studio.isolate_reference
+
+    def slow_isolate(photo):
+        isolating.set()
+        warmed.wait(timeout=10)  # isolation "takes" until the other thread has used the wait
+        return real_isolate(photo)
+
+    backend = StudioBackend()
+    with (
+        mock.patch.object(studio, "isolate_reference", side_effect=slow_isolate),
+        mock.patch.object(studio, "prepare_scene", side_effect=lambda palette: warmed.set()) as prepare,
+    ):
+        main = asyncio.ensure_future(backend.generate(request(ImageType.MAIN, sample)))
+        assert await asyncio.to_thread(isolating.wait, 10)
+        lifestyle = await backend.generate(request(ImageType.LIFESTYLE, sample))
+        results = [await main, lifestyle]
+    assert warmed.is_set() and prepare.call_count == 1
+    assert backend._cache.computed == 1 and all(r.image.size == (2000, 2000) for r in results)
+    await backend.aclose()

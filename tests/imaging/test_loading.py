@@ -81,3 +81,15 @@ def test_exif_orientation_is_applied():
 def test_missing_file_names_the_file(tmp_path):
     with pytest.raises(InvalidInput, match=r"not found: nope\.jpg"):
         load_reference(tmp_path / "nope.jpg")
+
+
+def test_huge_jpeg_is_decoded_at_reduced_scale_keeping_twice_the_output_size():
+    photo = load_reference_bytes(encode(Image.new("RGB", (8400, 4200), "teal"), "JPEG"))
+    assert photo.size == (4200, 2100)  # the decoder's 1/2 scale: still >= 4000 px long
+    assert Image.open(io.BytesIO(photo.model_bytes)).size == (1536, 768)
+
+
+def test_twelve_megapixel_jpeg_is_decoded_at_full_size():
+    photo = load_reference_bytes(encode(Image.new("RGB", (4000, 3000), "teal"), "JPEG"))
+    assert photo.size == (4000, 3000)
+    assert Image.open(io.BytesIO(photo.model_bytes)).size == (1536, 1152)

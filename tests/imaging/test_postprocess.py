@@ -87,3 +87,14 @@ def test_white_product_edges_survive_whitening():
     draw.rectangle((320, 170, 1680, 1830), fill=(244, 244, 244))  # white product inside a grey rim
     result = finish(ImageType.MAIN, image).image
     assert np.asarray(result)[1000, 1000].tolist() == [244, 244, 244]
+
+
+def test_clean_main_is_not_whitened_so_its_soft_shadow_survives():
+    image = Image.new("RGB", (2000, 2000), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((700, 150, 1300, 1850), fill=(40, 90, 160))
+    draw.rectangle((650, 1850, 1350, 1870), fill=(246, 246, 246))  # the faint tail of a contact shadow
+    assert np.asarray(finish(ImageType.MAIN, image).image)[1860, 1000].tolist() == [255, 255, 255]
+    kept = finish(ImageType.MAIN, image, clean=True)
+    assert np.asarray(kept.image)[1860, 1000].tolist() == [246, 246, 246]
+    assert kept.compliance.compliant, kept.compliance.issues

@@ -98,3 +98,25 @@ def test_comparison_never_names_a_competitor_and_untrusted_cutout_still_renders(
     rows = wording.comparison_rows(bottle_product(features=["Only one feature"]))
     assert 3 <= len(rows) <= 4
     assert wording.THEIRS == "Typical alternative"
+
+
+def test_lifestyle_product_casts_a_visible_shadow_and_leaves_room_above_the_caption(rendered):
+    from listing_genie_desktop.imaging.canvas_math import fit_size
+    from listing_genie_desktop.imaging.render.layouts.lifestyle import STAND
+    from listing_genie_desktop.imaging.render.palette import palette_for
+    from listing_genie_desktop.imaging.render.scenes import HORIZON, draw_scene
+
+    image = np.asarray(rendered[ImageType.LIFESTYLE], np.float32).mean(axis=2)
+    scene = np.asarray(draw_scene(palette_for(bottle_product())), np.float32).mean(axis=2)
+    width = fit_size(bottle_cutout().image.size, (880, 980))[0]  # the product box is (560, 520, 1440, STAND)
+    left = 560 + (880 - width) // 2
+    right = left + width
+    # contact shadow just under the base, cast shadow on the surface to the right of the product
+    under = (image - scene)[STAND + 2 : STAND + 12, left + 20 : right - 20].mean()
+    beside = (image - scene)[HORIZON + 40 : STAND - 10, right + 10 : right + 120].mean()
+    assert under < -30 and beside < -8, (under, beside)
+    assert np.abs(image - scene)[HORIZON - 60 : HORIZON, right + 10 : right + 200].mean() < 1  # none on the wall
+    # the caption panel (near-white) starts well below the base and its shadow
+    column = image[STAND:, 1000]
+    caption_top = STAND + int(np.flatnonzero(column > 235)[0])
+    assert caption_top - STAND >= 140, caption_top

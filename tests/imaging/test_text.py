@@ -86,3 +86,91 @@ def test_overlay_draws_the_exact_words_on_any_scene(image_type):
 def test_overlay_refuses_main():
     with pytest.raises(ValueError):
         overlay_text(ImageType.MAIN, Image.new("RGB", (100, 100)), bottle_product())
+
+
+def _relative_luminance(value: float) -> float:
+    channel = value / 255
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+@pytest.mark.parametrize("image_type", [ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, ImageType.COMPARISON])
+@pytest.mark.parametrize("brightness", ["noisy", "dark-noisy"])
+def test_overlay_text_keeps_its_contrast_over_a_busy_scene(image_type, brightness):
+    """Random colour noise everywhere (a scene that ignored "keep the top and bottom calm"):
+    in the headline's and chips' boxes the background stays calm and the words contrast with it
+    at least 7:1 (WCAG AAA)."""
+    rng = np.random.default_rng(5)
+    high = 256 if brightness == "noisy" else 90
+    noise = rng.integers(0, high, (400, 400, 3), dtype=np.uint8)
+    scene = Image.fromarray(noise).resize((1024, 1024), Image.Resampling.NEAREST)
+    luminance = np.asarray(overlay_text(image_type, scene, bottle_product()).convert("L"), np.float32)
+    boxes = {"headline": (150, 150, 1850, 320)}
+    if image_type is not ImageType.COMPARISON:
+        boxes["chips"] = (250, 1720, 1800, 1880)
+    for name, (left, top, right, bottom) in boxes.items():
+        region = luminance[top:bottom, left:right]
+        background = region[region >= np.percentile(region, 60)]
+        text = np.percentile(region, 2)
+        ratio = (_relative_luminance(float(np.median(background))) + 0.05) / (_relative_luminance(text) + 0.05)
+        assert ratio >= 7, (name, ratio)
+        assert background.std() < 3, (name, background.std())
+
+
+def test_without_a_cjk_font_dropped_words_leave_no_dangling_separators(monkeypatch):
+    from listing_genie_desktop.imaging.render import text
+
+    monkeypatch.setattr(text, "_fallback_path", lambda: None)
+    assert renderable("Bottle — Flasche — 瓶") == "Bottle — Flasche"
+    assert renderable("瓶 / Bottle, 750 ml") == "Bottle, 750 ml"
+    assert renderable("Bottle — steel") == "Bottle — steel"  # nothing dropped: the seller's words stay
+    block = fit_text("保温保冷 ステンレスボトル", 900, 300, max_size=90)
+    assert block.lines == ()
+    product = bottle_product(title="保温保冷 ステンレスボトル", features=["大容量", "保冷", "軽量"], audience="登山")
+    for image_type in IMAGE_TYPES:
+        assert render_image(image_type, bottle_cutout(120, 300), product).size == (2000, 2000)
+
+
+def test_cjk_fallback_is_the_first_candidate_that_really_draws_cjk(monkeypatch, tmp_path):
+    from listing_genie_desktop.imaging.render import text
+
+    dejavu = text._bundled(False)
+    broken = tmp_path / "broken.ttc"
+    broken.write_bytes(b"not a font")
+    monkeypatch.setattr(text, "_candidates", lambda: iter([tmp_path / "missing.ttc", broken, dejavu]))
+    assert text._fallback_path.__wrapped__() is None  # DejaVu has no CJK glyph: not a fallback
+    monkeypatch.setattr(text, "_CJK_PROBE", "A")  # pretend DejaVu were a CJK font
+    assert text._fallback_path.__wrapped__() == dejavu
+
+
+def test_fontconfig_candidates_prefer_sans_regular(monkeypatch):
+    import subprocess
+    import sys
+
+    from listing_genie_desktop.imaging.render import text
+
+    listed = "/f/NotoSerifCJK-Regular.ttc\n/f/NotoSansCJK-Bold.ttc\n/f/NotoSansCJK-Regular.ttc\n"
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, listed, ""))
+    assert [p.name for p in text._fontconfig_cjk()] == [
+        "NotoSansCJK-Regular.ttc",
+        "NotoSansCJK-Bold.ttc",
+        "NotoSerifCJK-Regular.ttc",
+    ]
+
+    def missing(*args, **kwargs):
+        raise FileNotFoundError("fc-list")
+
+    monkeypatch.setattr(subprocess, "run", missing)
+    assert text._fontconfig_cjk() == []
+
+
+def test_words_no_font_can_draw_count_as_not_given(monkeypatch):
+    from listing_genie_desktop.imaging.render import text, wording
+
+    monkeypatch.setattr(text, "_fallback_path", lambda: None)
+    product = bottle_product(title="Steel bottle", features=["保冷 24時間", "軽量"], audience="登山")
+    assert wording.headline(product) == "Steel bottle"
+    assert wording.second_headline(product) == "Steel bottle"
+    assert wording.audience_line(product) == "Made for everyday life"
+    assert all(wording.callouts(product)) and all(wording.comparison_rows(product))
+    assert wording.tidy("leak-proof 💧🚀 lid 👍🏽 for every bag 🎒").startswith("Leak-proof")  # emoji alone: kept

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw
 from listing_genie_desktop.imaging.canvas_math import fit_size
 from listing_genie_desktop.imaging.isolation import Isolation
 from listing_genie_desktop.imaging.loading import ReferencePhoto
-from listing_genie_desktop.imaging.render.canvas import Box, soft_shadow
+from listing_genie_desktop.imaging.render.canvas import Box, ellipse_shadow, soft_shadow
 
 MAX_SIDE = 1760
 """Largest size any layout draws the product at (MAIN: 85% of 2000 = 1700) plus a margin."""
@@ -69,9 +69,9 @@ def scaled(cutout: Cutout, box_size: tuple[int, int]) -> Image.Image:
     size = fit_size(cutout.image.size, box_size)
     if size == cutout.image.size:
         return cutout.image
-    return cutout.image.resize(
-        size, Image.Resampling.LANCZOS if size[0] < cutout.image.width else Image.Resampling.BICUBIC
-    )
+    if size[0] < cutout.image.width:  # reducing_gap: a box reduction first, then Lanczos (same look)
+        return cutout.image.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    return cutout.image.resize(size, Image.Resampling.BICUBIC)
 
 
 def place(
@@ -81,12 +81,17 @@ def place(
     *,
     anchor: str = "center",
     contact_shadow: float = 0.0,
+    contact_spread: float = 0.025,
     drop_shadow: float = 0.0,
+    cast_shadow: float = 0.0,
 ) -> Box:
     """Pastes the cutout fitted into `box` (centred, or standing on its bottom edge) and returns where.
 
-    `contact_shadow` darkens a thin soft ellipse under the product's base, as where it touches
-    the surface; `drop_shadow` is a wider, lighter shadow offset down (for "floating" layouts).
+    `contact_shadow` darkens a soft ellipse under the product's base, as where it touches the
+    surface (`contact_spread`: its half-height as a share of the base's width); `drop_shadow`
+    is a wider, lighter shadow offset down (for "floating" layouts); `cast_shadow` is the
+    product's own shadow thrown back and to the right across the surface it stands on, by
+    light from the front left (lifestyle scenes).
     """
     left, top, right, bottom = box
     product = scaled(cutout, (right - left, bottom - top))
@@ -94,35 +99,76 @@ def place(
     y = bottom - product.height if anchor == "bottom" else top + (bottom - top - product.height) // 2
     alpha = product.getchannel("A")
     if drop_shadow > 0:
-        full = Image.new("L", canvas.size, 0)
-        full.paste(alpha, (x, y))
         soft_shadow(
             canvas,
-            full,
-            (round(0.02 * product.width), round(0.03 * product.height)),
+            alpha,
+            (x + round(0.02 * product.width), y + round(0.03 * product.height)),
             0.035 * max(product.size),
             drop_shadow,
         )
+    if cast_shadow > 0 and cutout.isolated:
+        _cast_shadow(canvas, alpha, (x, y), cast_shadow)
     if contact_shadow > 0 and cutout.isolated:
-        _contact_shadow(canvas, alpha, (x, y), contact_shadow)
-    canvas.paste(product.convert("RGB"), (x, y), alpha)
+        _contact_shadow(canvas, alpha, (x, y), contact_shadow, contact_spread)
+    canvas.paste(product, (x, y), product)
     return x, y, x + product.width, y + product.height
 
 
-def _contact_shadow(canvas: Image.Image, alpha: Image.Image, origin: tuple[int, int], strength: float) -> None:
-    """A soft ellipse following the width of the product's lowest 6 %, centred on its base line."""
+def _base(alpha: Image.Image) -> tuple[int, int, int] | None:
+    """(row, first column, last column) of the product's base: its lowest 6 %, in `alpha` pixels."""
     solid = np.asarray(alpha) >= 128
     rows = np.flatnonzero(solid.any(axis=1))
     if not len(rows):
-        return
-    base = rows[-1]
+        return None
+    base = int(rows[-1])
     band = solid[max(0, base - max(2, round(0.06 * alpha.height))) : base + 1]
     cols = np.flatnonzero(band.any(axis=0))
-    x0, x1 = origin[0] + int(cols[0]), origin[0] + int(cols[-1])
+    return base, int(cols[0]), int(cols[-1])
+
+
+def _contact_shadow(
+    canvas: Image.Image, alpha: Image.Image, origin: tuple[int, int], strength: float, spread: float = 0.025
+) -> None:
+    """A soft ellipse following the width of the product's lowest 6 %, centred on its base line."""
+    found = _base(alpha)
+    if found is None:
+        return
+    base, first, last = found
+    x0, x1 = origin[0] + first, origin[0] + last
     width = x1 - x0
-    cy = origin[1] + int(base)
-    half_height = max(4, round(0.025 * width))
+    cy = origin[1] + base
+    half_height = max(4, round(spread * width))
     box = (x0 + round(0.04 * width), cy - half_height, x1 - round(0.04 * width), cy + half_height)
-    mask = Image.new("L", canvas.size, 0)
-    ImageDraw.Draw(mask).ellipse(box, fill=255)
-    soft_shadow(canvas, mask, (0, 0), max(3.0, 0.9 * half_height), strength)
+    ellipse_shadow(canvas, box, max(3.0, 0.9 * half_height), strength)
+
+
+CAST_LENGTH = 0.11
+"""Depth of the cast shadow (towards the horizon) as a share of the product's height: short, because
+the surface is seen at a grazing angle; it must stay below the horizon (HORIZON + 170 - 11% of
+the tallest lifestyle product, 980 px, is still on the surface)."""
+CAST_SLANT = 3.2
+"""Sideways run of the cast shadow per unit of its length (light from the front left)."""
+
+
+def _cast_shadow(canvas: Image.Image, alpha: Image.Image, origin: tuple[int, int], strength: float) -> None:
+    """The silhouette laid down on the surface behind the product, fading and softening with distance."""
+    found = _base(alpha)
+    if found is None:
+        return
+    base = found[0]
+    height = base + 1
+    length = max(2, round(CAST_LENGTH * height))
+    run = round(CAST_SLANT * length)
+    # output (u, v) takes the silhouette at (u - run * (1 - v / length), v * height / length):
+    # the base row stays in place, the product's top lands `length` up and `run` to the right
+    silhouette = alpha.crop((0, 0, alpha.width, height))
+    shadow = silhouette.transform(
+        (alpha.width + run, length),
+        Image.Transform.AFFINE,
+        (1.0, run / length, -run, 0.0, height / length, 0.0),
+        Image.Resampling.BILINEAR,
+    )
+    fade = np.linspace(0.3, 1.0, length, dtype=np.float32) ** 1.2
+    faded = (np.asarray(shadow, np.float32) * fade[:, None]).astype(np.uint8)
+    blur = max(3.0, 0.012 * height)
+    soft_shadow(canvas, Image.fromarray(faded), (origin[0], origin[1] + height - length), blur, strength)

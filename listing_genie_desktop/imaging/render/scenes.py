@@ -2,7 +2,9 @@
 
 One scene per category (kitchen counter, gym floor, nursery shelf, desk, bathroom shelf,
 living-room table). Everything is procedural and seeded, so renders are repeatable (golden
-tests) and need no stock photos.
+tests) and need no stock photos. The scene is computed at 1/`WORK` of the final resolution and
+upscaled once: it is a backdrop seen slightly out of focus behind the product, and drawing it
+at full size cost more than the other four layouts together.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from listing_genie_desktop.imaging.render.palette import Category, Palette, mix
 
 HORIZON = 1330
 """Where the wall meets the surface: products stand a little below it."""
+WORK = 2
+"""The scene is drawn at SIZE / WORK and upscaled."""
 
 
 @dataclass(frozen=True)
@@ -45,20 +49,39 @@ def draw_scene(palette: Palette, seed: int = 7) -> Image.Image:
     return _cached_scene(palette, seed).copy()
 
 
+def prepare_scene(palette: Palette, seed: int = 7) -> None:
+    """Draws the scene into the per-process cache ahead of need (idle threads call this)."""
+    _cached_scene(palette, seed)
+
+
 @functools.lru_cache(maxsize=8)
 def _cached_scene(palette: Palette, seed: int) -> Image.Image:
     rng = np.random.default_rng(seed)
     scene = SCENES[palette.category]
     wall = _wall(palette.wall, scene, rng)
     surface = _surface(palette.surface, palette.surface_edge, scene.grain, rng)
-    image = Image.fromarray(np.vstack([wall, surface]).astype(np.uint8))
-    _bokeh(image, palette, rng)
-    return _vignette(image, 0.16)
+    pixels = np.vstack([wall, surface])
+    pixels = _bokeh(pixels, palette, rng)
+    pixels *= _vignette(pixels.shape[:2], 0.16)[..., None]
+    small = Image.fromarray(np.clip(pixels + 0.5, 0, 255).astype(np.uint8))
+    return small.resize((SIZE, SIZE), Image.Resampling.BICUBIC)
+
+
+def _grid(rows: int, columns: int, row_offset: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Full-resolution (y, x) coordinates of the working grid's pixel centres."""
+    ys = (np.arange(rows, dtype=np.float32) + 0.5) * WORK - 0.5 + row_offset
+    xs = (np.arange(columns, dtype=np.float32) + 0.5) * WORK - 0.5
+    return np.broadcast_to(ys[:, None], (rows, columns)), np.broadcast_to(xs[None, :], (rows, columns))
+
+
+def _resized(noise: np.ndarray, size: tuple[int, int], resample: Image.Resampling) -> np.ndarray:
+    return np.asarray(Image.fromarray(noise).resize(size, resample))
 
 
 def _wall(colour: RGB, scene: Scene, rng: np.random.Generator) -> np.ndarray:
     height = HORIZON
-    yy, xx = np.mgrid[0:height, 0:SIZE].astype(np.float32)
+    rows, columns = HORIZON // WORK, SIZE // WORK
+    yy, xx = _grid(rows, columns)
     base = np.asarray(colour, np.float32)
     # window light from the upper left, falling off towards the lower right
     light = np.clip(1.0 - np.hypot(xx / SIZE - 0.15, yy / height - 0.05) / 1.3, 0, 1) ** 1.5
@@ -69,7 +92,7 @@ def _wall(colour: RGB, scene: Scene, rng: np.random.Generator) -> np.ndarray:
         wall *= (1 - 0.06 * grout)[..., None]
     elif scene.pattern == "concrete":
         noise = rng.normal(0, 1, (height // 16 + 1, SIZE // 16 + 1)).astype(np.float32)
-        texture = np.asarray(Image.fromarray(noise).resize((SIZE, height), Image.Resampling.BICUBIC))
+        texture = _resized(noise, (columns, rows), Image.Resampling.BICUBIC)
         wall *= (1 + 0.025 * texture)[..., None]
     elif scene.pattern == "dots":
         dots = (((xx % 160) - 80) ** 2 + ((yy % 160) - 80) ** 2 < 100).astype(np.float32)
@@ -87,24 +110,25 @@ def _wall(colour: RGB, scene: Scene, rng: np.random.Generator) -> np.ndarray:
 
 def _surface(colour: RGB, edge: RGB, grain: str, rng: np.random.Generator) -> np.ndarray:
     height = SIZE - HORIZON
-    yy = np.mgrid[0:height, 0:SIZE][0].astype(np.float32)
+    rows, columns = SIZE // WORK - HORIZON // WORK, SIZE // WORK
+    yy = _grid(rows, columns, 0)[0]
     depth = yy / height
     top, bottom = np.asarray(mix(colour, (255, 255, 255), 0.12), np.float32), np.asarray(edge, np.float32)
     surface = top * (1 - depth[..., None]) + bottom * depth[..., None]
     if grain == "wood":
         lines = rng.normal(0, 1, (height // 3 + 1, 8)).astype(np.float32)
-        streaks = np.asarray(Image.fromarray(lines).resize((SIZE, height), Image.Resampling.BICUBIC))
+        streaks = _resized(lines, (columns, rows), Image.Resampling.BICUBIC)
         surface *= (1 + 0.045 * streaks)[..., None]
     elif grain in ("linen", "stone", "rubber"):
         noise = rng.normal(0, 1, (height // 6 + 1, SIZE // 6 + 1)).astype(np.float32)
-        texture = np.asarray(Image.fromarray(noise).resize((SIZE, height), Image.Resampling.BILINEAR))
+        texture = _resized(noise, (columns, rows), Image.Resampling.BILINEAR)
         surface *= (1 + (0.03 if grain == "rubber" else 0.018) * texture)[..., None]
     # a thin bright lip at the surface's back edge catches the light
-    surface += (28 * np.exp(-yy / 5))[..., None]
+    surface += (28 * np.exp(-np.maximum(yy, 0) / 5))[..., None]
     return np.clip(surface, 0, 255)
 
 
-def _bokeh(image: Image.Image, palette: Palette, rng: np.random.Generator) -> None:
+def _bokeh(pixels: np.ndarray, palette: Palette, rng: np.random.Generator) -> np.ndarray:
     """A few out-of-focus light discs high on the wall: depth without a distracting prop."""
     layer = Image.new("L", (SIZE // 4, SIZE // 4), 0)
     draw = ImageDraw.Draw(layer)
@@ -112,14 +136,17 @@ def _bokeh(image: Image.Image, palette: Palette, rng: np.random.Generator) -> No
         x, y = rng.uniform(0.55, 0.98) * SIZE / 4, rng.uniform(0.05, 0.45) * SIZE / 4
         r = rng.uniform(14, 34)
         draw.ellipse((x - r, y - r, x + r, y + r), fill=int(rng.uniform(40, 90)))
-    layer = layer.filter(ImageFilter.GaussianBlur(6)).resize((SIZE, SIZE), Image.Resampling.BILINEAR)
-    image.paste(Image.new("RGB", (SIZE, SIZE), mix(palette.wall, (255, 255, 255), 0.8)), (0, 0), layer)
+    height, width = pixels.shape[:2]
+    layer = layer.filter(ImageFilter.GaussianBlur(6)).resize((width, height), Image.Resampling.BILINEAR)
+    weight = np.asarray(layer, np.float32)[..., None] / 255.0
+    light = np.asarray(mix(palette.wall, (255, 255, 255), 0.8), np.float32)
+    return pixels * (1 - weight) + light * weight
 
 
-def _vignette(image: Image.Image, strength: float) -> Image.Image:
+def _vignette(shape: tuple[int, int], strength: float) -> np.ndarray:
+    """Multiplier darkening the corners, (H, W) float32."""
     small = 250
     yy, xx = np.mgrid[0:small, 0:small].astype(np.float32) / small - 0.5
     falloff = 1 - strength * np.clip(np.hypot(xx, yy) * 1.6 - 0.25, 0, 1) ** 2
-    mask = Image.fromarray((falloff * 255).astype(np.uint8)).resize(image.size, Image.Resampling.BILINEAR)
-    black = Image.new("RGB", image.size, (0, 0, 0))
-    return Image.composite(image, black, mask)
+    mask = Image.fromarray((falloff * 255).astype(np.uint8)).resize((shape[1], shape[0]), Image.Resampling.BILINEAR)
+    return np.asarray(mask, np.float32) / 255.0

@@ -1,15 +1,23 @@
 """Text that always fits its box: wrap, then shrink, then (last resort) ellipsis.
 
 Used by the studio layouts and by `overlay_text` for model output. Fonts are the bundled
-DejaVu Sans; characters it lacks use a system font when one is installed (CJK), and are left
-out when none has them (emoji), so odd input never crashes a render or prints tofu boxes.
-Right-to-left text is shaped and ordered by Pillow's Raqm layout when available.
+DejaVu Sans; characters it lacks use a system CJK font when one is installed (well-known
+paths on Windows, macOS and Linux, then whatever fontconfig lists for Japanese; a candidate
+counts only if it really draws a CJK character), and are left out when no font has them
+(emoji, or CJK on a machine without a CJK font), so odd input never crashes a render or
+prints tofu boxes; separators left dangling by a dropped word go too. Right-to-left text is
+shaped and ordered by Pillow's Raqm layout when available.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
+import os
+import subprocess
+import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,18 +28,33 @@ from listing_genie_desktop.resources import resource_path
 Colour = tuple[int, int, int] | tuple[int, int, int, int]
 
 _LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+_WINDOWS_FONTS = os.path.join(os.environ.get("WINDIR", "C:/Windows"), "Fonts")
 _SYSTEM_FALLBACKS = (
+    # Linux: Noto CJK (Debian/Ubuntu, Fedora, Arch), WenQuanYi, Droid
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/google-noto-sans-cjk-vf-fonts/NotoSansCJK-VF.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/System/Library/Fonts/PingFang.ttc",
+    # macOS
     "/System/Library/Fonts/Hiragino Sans GB.ttc",
-    "C:/Windows/Fonts/msyh.ttc",
-    "C:/Windows/Fonts/YuGothM.ttc",
-    "C:/Windows/Fonts/malgun.ttf",
+    "/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/AppleSDGothicNeo.ttc",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    # Windows
+    os.path.join(_WINDOWS_FONTS, "YuGothM.ttc"),
+    os.path.join(_WINDOWS_FONTS, "meiryo.ttc"),
+    os.path.join(_WINDOWS_FONTS, "msgothic.ttc"),
+    os.path.join(_WINDOWS_FONTS, "msyh.ttc"),
+    os.path.join(_WINDOWS_FONTS, "malgun.ttf"),
 )
+_CJK_PROBE = "日"
 _PROBE_SIZE = 24
+log = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -39,9 +62,44 @@ def _bundled(bold: bool) -> Path:
     return resource_path("fonts", "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
 
 
+def _fontconfig_cjk() -> list[Path]:
+    """Font files fontconfig says cover Japanese (none when fontconfig is absent), sans first."""
+    if sys.platform in ("win32", "darwin"):
+        return []  # no fontconfig there (and no console window flashing up on Windows)
+    try:
+        listed = subprocess.run(
+            ["fc-list", "-f", "%{file}\n", ":lang=ja"], capture_output=True, text=True, timeout=5, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    files = sorted({line.strip() for line in listed.splitlines() if line.strip()})
+    return sorted((Path(f) for f in files), key=lambda p: ("sans" not in p.name.lower(), "bold" in p.name.lower()))
+
+
+def _candidates() -> Iterator[Path]:
+    yield from (Path(p) for p in _SYSTEM_FALLBACKS)
+    yield from _fontconfig_cjk()
+
+
 @functools.cache
 def _fallback_path() -> Path | None:
-    return next((Path(p) for p in _SYSTEM_FALLBACKS if Path(p).is_file()), None)
+    """The first installed font that really draws CJK (searched once per process)."""
+    for path in _candidates():
+        if path.is_file() and _has_glyph(path, _CJK_PROBE):
+            log.info("CJK text uses the system font %s", path)
+            return path
+    log.info("no CJK font found: CJK characters will be left out of studio images")
+    return None
+
+
+@functools.cache
+def _fallback_bold() -> Path | None:
+    """The bold sibling of the fallback (NotoSansCJK-Bold next to -Regular), if installed."""
+    regular = _fallback_path()
+    if regular is None or "Regular" not in regular.name:
+        return None
+    bold = regular.with_name(regular.name.replace("Regular", "Bold"))
+    return bold if bold.is_file() and _has_glyph(bold, _CJK_PROBE) else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -54,23 +112,48 @@ def _has_glyph(path: Path, char: str) -> bool:
     """A font has a glyph for `char` when drawing it differs from drawing a surely-missing one."""
     if char.isspace():
         return True
-    font = _load(path, _PROBE_SIZE)
-    missing = font.getmask("\U0010fffd")
-    drawn = font.getmask(char)
+    try:
+        font = _load(path, _PROBE_SIZE)
+        missing = font.getmask("\U0010fffd")
+        drawn = font.getmask(char)
+    except (OSError, ValueError):  # an unreadable or unsupported font file
+        return False
     return bytes(drawn) != bytes(missing) or drawn.size != missing.size
 
 
+def _is_separator(token: str) -> bool:
+    """A token of punctuation and symbols only (a dash, a slash, a bullet, a comma)."""
+    return all(unicodedata.category(c)[0] in "PS" for c in token)
+
+
 def renderable(text: str) -> str:
-    """`text` with the characters no available font can draw removed (and spaces tidied)."""
+    """`text` with the characters no available font can draw removed (and spaces tidied).
+
+    When something was removed, separators it leaves dangling ("Bottle — 瓶" without a CJK
+    font) are removed too, so what remains still reads as a sentence.
+    """
     fallback = _fallback_path()
     kept = []
+    dropped = False
     for char in unicodedata.normalize("NFC", text):
         category = unicodedata.category(char)
         if category in ("Mn", "Me", "Cf") or char in "\u200d\ufe0f":
             kept.append(char)  # combining marks and joiners belong to their neighbour
         elif _has_glyph(_bundled(False), char) or (fallback is not None and _has_glyph(fallback, char)):
             kept.append(char)
-    return " ".join("".join(kept).split())
+        else:
+            dropped = True
+    tokens = "".join(kept).split()
+    if dropped:
+        tidy: list[str] = []
+        for token in tokens:
+            if _is_separator(token) and (not tidy or _is_separator(tidy[-1])):
+                continue
+            tidy.append(token)
+        while tidy and _is_separator(tidy[-1]):
+            tidy.pop()
+        tokens = tidy
+    return " ".join(tokens)
 
 
 def _needs_fallback(text: str) -> bool:
@@ -81,7 +164,7 @@ def font_for(text: str, size: int, *, bold: bool = False) -> ImageFont.FreeTypeF
     """The bundled font, or the system fallback when the text needs glyphs only it has."""
     fallback = _fallback_path()
     if fallback is not None and _needs_fallback(text):
-        return _load(fallback, size)
+        return _load((_fallback_bold() if bold else None) or fallback, size)
     return _load(_bundled(bold), size)
 
 

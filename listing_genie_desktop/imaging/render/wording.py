@@ -2,7 +2,10 @@
 
 Nothing here invents a product claim: headlines and rows are the seller's features verbatim
 (tidied: capital first letter, no trailing full stop); where a layout needs more lines than
-the seller gave, it uses neutral benefit labels tied to the keyword intents.
+the seller gave, it uses neutral benefit labels tied to the keyword intents. Words no
+installed font can draw (CJK without a CJK font) count as not given when they are most of
+the line, so a layout shows a neutral line rather than an empty box, a dangling "Made for"
+or a stray "24" left of "保冷 24時間".
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from listing_genie_desktop.core.product import Intent, ProductContext
+from listing_genie_desktop.imaging.render.text import renderable
 
 INTENT_LABELS: dict[Intent, tuple[str, str]] = {
     Intent.DURABILITY: ("Built to last", "Sturdy materials made for daily use"),
@@ -22,11 +26,22 @@ FILL_INTENTS = (Intent.DURABILITY, Intent.USE_CASE, Intent.STYLE, Intent.PROBLEM
 OURS = "Ours"
 THEIRS = "Typical alternative"
 QUALITY_ROW = "Quality materials, carefully finished"
+DRAWABLE_SHARE = 0.6
+"""A line that loses more than 40% of its characters to missing glyphs is not shown."""
 
 
 def tidy(text: str) -> str:
+    """Capital first letter, no trailing full stop; "" when no font can draw any of it."""
     text = text.strip().rstrip(".").strip()
+    if not drawable(text):
+        return ""
     return text[:1].upper() + text[1:] if text else text
+
+
+def drawable(text: str) -> bool:
+    """True when the fonts can draw at least DRAWABLE_SHARE of the text's characters."""
+    wanted = len("".join(text.split()))
+    return wanted > 0 and len("".join(renderable(text).split())) >= DRAWABLE_SHARE * wanted
 
 
 def distinct(items: list[str]) -> list[str]:
@@ -41,7 +56,14 @@ def distinct(items: list[str]) -> list[str]:
 
 
 def headline(product: ProductContext) -> str:
-    return tidy(product.feature_1)
+    """Feature 1; the title, then a neutral label, if it cannot be drawn."""
+    first_intent = (*product.intents, *FILL_INTENTS)[0]
+    return tidy(product.feature_1) or tidy(product.title) or INTENT_LABELS[first_intent][0]
+
+
+def second_headline(product: ProductContext) -> str:
+    """Feature 2 (INFOGRAPHIC_2's band); the first headline if it cannot be drawn."""
+    return tidy(product.feature_2) or headline(product)
 
 
 def callouts(product: ProductContext) -> list[str]:
@@ -77,7 +99,7 @@ def benefits(product: ProductContext, count: int = 4) -> list[Benefit]:
 
 def audience_line(product: ProductContext) -> str:
     audience = product.audience.strip()
-    if not audience:
+    if not drawable(audience):
         return "Made for everyday life"
     if audience.casefold().startswith(("for ", "made for")):
         return tidy(audience)

@@ -22,7 +22,7 @@ BAND = 430
 
 def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.Image:
     image = vertical_gradient((SIZE, SIZE), palette.background, palette.background_2)
-    draw_band(image, product.title, wording.tidy(product.feature_2), palette)
+    draw_band(image, product.title, wording.second_headline(product), palette)
 
     centre = (SIZE // 2, BAND + 330)
     disc(image, centre, 372, mix(palette.background_2, palette.accent, 0.12))

@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 
 from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.imaging.render import wording
-from listing_genie_desktop.imaging.render.canvas import SIZE, disc, radial_glow, rounded_panel, vertical_gradient
+from listing_genie_desktop.imaging.render.canvas import SIZE, disc, glowing_gradient, rounded_panel
 from listing_genie_desktop.imaging.render.cutout import Cutout, place
 from listing_genie_desktop.imaging.render.palette import Palette, mix
 from listing_genie_desktop.imaging.render.text import draw_block, fit_text, text_in_box
@@ -23,9 +23,9 @@ MARGIN = 110
 
 
 def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.Image:
-    image = vertical_gradient((SIZE, SIZE), palette.background, palette.background_2)
-    glow = radial_glow((SIZE, SIZE), (600, 1180), 820, (255, 255, 255), palette.background_2)
-    image = Image.blend(image, glow, 0.55)
+    image = glowing_gradient(
+        (SIZE, SIZE), palette.background, palette.background_2, (600, 1180), 820, (255, 255, 255), 0.55
+    )
     headline_box = draw_header(image, product.title, wording.headline(product), palette)
 
     product_box = (MARGIN - 20, headline_box[3] + 70, 1130, SIZE - 110)

@@ -52,3 +52,45 @@ def memory_keyring(monkeypatch):
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def product():
+    from listing_genie_desktop.core.product import ProductContext
+
+    return ProductContext.create(
+        "Insulated Steel Bottle",
+        ["Keeps drinks cold 24 h", "Leak-proof lid", "BPA free"],
+        "hikers",
+        ["durable water bottle"],
+    )
+
+
+@pytest.fixture
+def reference():
+    """A small in-memory reference photo (no file, no decoding)."""
+    from PIL import Image
+
+    from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
+
+    image = Image.new("RGB", (320, 320), (30, 90, 160))
+    return ReferencePhoto(image, None, b"\xff\xd8fake", "jpg", (), encode_for_model(image), "image/jpeg")
+
+
+@pytest.fixture
+def clock():
+    from listing_genie_desktop.core.clock import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+async def store(isolated_home):
+    """The real history store on the test's own data folder."""
+    from listing_genie_desktop.paths import AppPaths
+    from listing_genie_desktop.storage.history import HistoryStore
+
+    history = HistoryStore(AppPaths.from_environment())
+    await history.open()
+    yield history
+    await history.close()

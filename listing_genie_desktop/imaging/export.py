@@ -12,9 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Sequence
@@ -25,6 +23,7 @@ from typing import Literal
 from PIL import Image, ImageCms
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.storage.files import atomic_write_bytes
 
 Format = Literal["jpeg", "png"]
 JPEG_QUALITY = 95
@@ -126,12 +125,12 @@ def export_images(
     files = []
     for (image_type, source), target in zip(ordered, targets, strict=True):
         data, size = encode(source, fmt)
-        atomic_write(target, data)
+        atomic_write_bytes(target, data)
         files.append(ExportedFile(image_type, target, size[0], size[1], len(data), hashlib.sha256(data).hexdigest()))
 
     manifest_data = {"sku": sku, "format": fmt, "files": [f.to_json() for f in files]}
     manifest = out_dir / MANIFEST
-    atomic_write(manifest, (json.dumps(manifest_data, indent=2) + "\n").encode())
+    atomic_write_bytes(manifest, (json.dumps(manifest_data, indent=2) + "\n").encode())
     zip_path = _write_zip(out_dir / f"{sku}.zip", [*files], manifest) if make_zip else None
     return ExportResult(tuple(files), manifest, zip_path, sku)
 
@@ -159,25 +158,11 @@ def _srgb_profile() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, then rename over the target."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def _write_zip(target: Path, files: list[ExportedFile], manifest: Path) -> Path:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
         for file in files:
             archive.write(file.path, file.path.name)
         archive.write(manifest, manifest.name)
-    atomic_write(target, buffer.getvalue())
+    atomic_write_bytes(target, buffer.getvalue())
     return target

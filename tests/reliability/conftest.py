@@ -6,15 +6,9 @@ import io
 import time
 
 import pytest
-from PIL import Image
 
-from listing_genie_desktop.core.clock import FakeClock
 from listing_genie_desktop.core.pipeline import EncodedImage, EngineConfig, GenerationEngine
-from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
-from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
-from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.storage.history import HistoryStore
 
 
 def light_finisher(image_type, generated, product, *, backend_renders_text, text_overlay) -> EncodedImage:
@@ -32,30 +26,6 @@ def wait_until(predicate, timeout: float = 30.0, interval: float = 0.02, what: s
             return
         time.sleep(interval)
     raise AssertionError(f"{what} not reached within {timeout} s")
-
-
-@pytest.fixture
-def product() -> ProductContext:
-    return ProductContext.create("Insulated Steel Bottle", ["Keeps drinks cold 24 h", "Leak-proof lid"], "hikers", [])
-
-
-@pytest.fixture
-def reference() -> ReferencePhoto:
-    image = Image.new("RGB", (320, 320), (30, 90, 160))
-    return ReferencePhoto(image, None, b"\x89PNG fake", "png", (), encode_for_model(image), "image/png")
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-async def store(isolated_home):
-    history = HistoryStore(AppPaths.from_environment())
-    await history.open()
-    yield history
-    await history.close()
 
 
 @pytest.fixture

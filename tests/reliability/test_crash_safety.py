@@ -61,11 +61,9 @@ def run_cli(env, *args):
     )
 
 
-def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo, isolated_home):
-    gemini_server.script_for("LIFESTYLE", Reply.hang(60))
-    gemini_server.script_for("COMPARISON", Reply.server_error(503))
-    env = cli_env(isolated_home, gemini_server)
-    process = subprocess.Popen(
+def start_generate(env, photo, *extra):
+    """A `generate --backend gemini` run in its own process, to be killed or signalled."""
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -79,16 +77,20 @@ def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo,
             "Cold",
             "--image",
             str(photo),
-            "--concurrency",
-            "5",
-            "--retry-base-delay",
-            "30",
+            *extra,
         ],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo, isolated_home):
+    gemini_server.script_for("LIFESTYLE", Reply.hang(60))
+    gemini_server.script_for("COMPARISON", Reply.server_error(503))
+    env = cli_env(isolated_home, gemini_server)
+    process = start_generate(env, photo, "--concurrency", "5", "--retry-base-delay", "30")
     db_path = isolated_home / "history.sqlite3"
     try:
         wait_until(lambda: complete_count(db_path) == 3 and len(gemini_server.generate_requests) >= 5)
@@ -126,29 +128,7 @@ def test_sigterm_cancels_cleanly_with_exit_5(gemini_server, photo, isolated_home
     gemini_server.default = Reply.hang(60)
     gemini_server.script_for("MAIN", Reply.image())
     env = cli_env(isolated_home, gemini_server)
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "listing_genie_desktop",
-            "generate",
-            "--backend",
-            "gemini",
-            "--title",
-            "Bottle",
-            "--feature",
-            "Cold",
-            "--image",
-            str(photo),
-            "--concurrency",
-            "5",
-            "--json",
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_generate(env, photo, "--concurrency", "5", "--json")
     db_path = isolated_home / "history.sqlite3"
     try:
         wait_until(lambda: complete_count(db_path) == 1 and len(gemini_server.generate_requests) >= 5)

@@ -6,13 +6,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.pipeline import EncodedImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
-from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import SessionRow
@@ -21,22 +19,8 @@ from listing_genie_desktop.storage.leases import SessionLease, is_running_elsewh
 
 
 @pytest.fixture
-def reference():
-    image = Image.new("RGB", (400, 400), "red")
-    return ReferencePhoto(image, None, b"original-bytes", "jpg", (), encode_for_model(image), "image/png")
-
-
-@pytest.fixture
 def product():
     return ProductContext.create("Bottle / ../../etc", ["Cold 24 h"], keywords=["durable=durability"])
-
-
-@pytest.fixture
-async def store(isolated_home):
-    history = HistoryStore(AppPaths.from_environment())
-    await history.open()
-    yield history
-    await history.close()
 
 
 async def test_database_uses_wal_foreign_keys_and_a_schema_version(store):
@@ -49,7 +33,7 @@ async def test_session_files_live_under_the_session_id_only(store, product, refe
     session_id = await store.create_session(product, reference, backend="studio", model=None, settings={"a": 1})
     stored = await store.load_stored(session_id)
     assert stored.reference_path.parent == store.paths.session_folder(session_id)
-    assert stored.reference_path.read_bytes() == b"original-bytes"
+    assert stored.reference_path.read_bytes() == reference.original_bytes
     assert "etc" not in str(stored.reference_path)
     assert stored.product == product
 

@@ -2,8 +2,9 @@
 
 - engine overhead: fixed 1.5 s server latency, 5 images, concurrency 2; session wall time over
   the ideal schedule (3 rounds of 1.5 s). Target <= 1.05.
-- retry schedule accuracy: the server fails every image twice; each measured wait (between the
-  arrivals of consecutive requests for one image) against its nominal 1 s / 2 s. Target: within 50 ms.
+- retry schedule accuracy: the server fails every image twice; each wait, from an attempt's failure
+  to the next attempt's start, against its nominal 1 s / 2 s. Target: within 50 ms. The gap between
+  the two requests' arrivals at the server is reported too (it adds the requests' own round trips).
 - memory: peak RSS of a fresh process running a 5-image Gemini session with 2000 px answers.
   Target < 400 MB.
 
@@ -32,7 +33,7 @@ LATENCY_S = 1.5
 KEY = "AIzaSyBENCHMARK-key-0000000000000000000"
 
 
-async def run_session(photo: Path, **options: object) -> float:
+async def run_session(photo: Path, emit=lambda event: None, **options: object) -> float:
     from listing_genie_desktop.core.product import ProductContext
     from listing_genie_desktop.services import RunOptions, Services, load_reference_async
 
@@ -43,7 +44,7 @@ async def run_session(photo: Path, **options: object) -> float:
         run_options = RunOptions(backend="gemini", **options)
         session_id, choice = await services.create_session(product, reference, run_options)
         started = time.perf_counter()
-        outcome = await services.runner(session_id, choice, run_options).run()
+        outcome = await services.runner(session_id, choice, run_options, emit=emit).run()
         elapsed = time.perf_counter() - started
         assert outcome.status.value == "complete", outcome.summary
         return elapsed
@@ -73,19 +74,35 @@ def engine_overhead() -> dict[str, float]:
 
 
 def retry_accuracy() -> dict[str, float]:
+    """Each wait measured by the engine's clock, from an attempt's failure to the next attempt's
+    start, against its nominal 1 s / 2 s; and, for transparency, the gap between the server-side
+    arrivals of the two requests (which adds the failed request's round trip and the next upload)."""
+    from listing_genie_desktop.core.events import AttemptFailed, AttemptStarted
+
+    types = ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2", "LIFESTYLE", "COMPARISON")
+    moments: list[tuple[float, object]] = []
     with tempfile.TemporaryDirectory() as home, FakeGeminiServer() as server:
         configure(home, server)
-        for image_type in ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2", "LIFESTYLE", "COMPARISON"):
+        for image_type in types:
             server.script_for(image_type, Reply.server_error(503), Reply.server_error(503))
-        asyncio.run(run_session(sample_photo(Path(home)), concurrency=2))
-        errors = []
-        for image_type in ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2", "LIFESTYLE", "COMPARISON"):
+        record = lambda event: moments.append((time.monotonic(), event))  # noqa: E731
+        asyncio.run(run_session(sample_photo(Path(home)), emit=record, concurrency=2))
+        gap_errors = []
+        for image_type in types:
             arrivals = [r.arrived_at for r in server.requests_for(image_type)]
             for (a, b), nominal in zip(itertools.pairwise(arrivals), (1.0, 2.0), strict=True):
-                errors.append((b - a) - nominal)
+                gap_errors.append((b - a) - nominal)
+    wait_errors = []
+    failed_at: dict[str, float] = {}
+    for at, event in moments:
+        if isinstance(event, AttemptFailed) and event.will_retry:
+            failed_at[event.image_type] = at
+        elif isinstance(event, AttemptStarted) and event.attempt > 1:
+            wait_errors.append(at - failed_at.pop(event.image_type) - (1.0 if event.attempt == 2 else 2.0))
     return {
-        "retry_wait_error_max_ms": round(max(abs(e) for e in errors) * 1000, 1),
-        "retry_wait_error_mean_ms": round(sum(errors) / len(errors) * 1000, 1),
+        "retry_wait_error_max_ms": round(max(abs(e) for e in wait_errors) * 1000, 1),
+        "retry_wait_error_mean_ms": round(sum(wait_errors) / len(wait_errors) * 1000, 1),
+        "retry_request_gap_error_max_ms": round(max(abs(e) for e in gap_errors) * 1000, 1),
     }
 
 

@@ -1,9 +1,9 @@
 """`make bench`: runs every benchmark in its own process, prints one table of the figures users
 feel against their targets, and records them in benchmarks/results.json and BENCHMARKS.md.
 
-Each `benchmarks/bench_*.py` prints one JSON object as its last stdout line:
-`{"group": {"figure": value, ...}}`. Benchmarks never fail the build: a figure past its target
-is reported as a bug to fix.
+Each `benchmarks/bench_*.py` prints one JSON object as its last stdout line, either flat
+`{"figure": value, ...}` or grouped `{"group": {"figure": value, ...}}`. Benchmarks never fail
+the build: a figure past its target is reported as a bug to fix.
 """
 
 from __future__ import annotations
@@ -69,8 +69,11 @@ def run_benchmark(path: Path) -> tuple[dict[str, float], str | None]:
     if result.returncode != 0 or not lines:
         return {}, f"{module}: exit {result.returncode}: {result.stderr.strip().splitlines()[-1:]}"
     figures: dict[str, float] = {}
-    for group in json.loads(lines[-1]).values():
-        figures.update(group)
+    for name, value in json.loads(lines[-1]).items():
+        if isinstance(value, dict):
+            figures.update(value)
+        else:
+            figures[name] = value
     return figures, None
 
 

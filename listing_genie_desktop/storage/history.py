@@ -163,9 +163,15 @@ class HistoryStore:
                     summary="Interrupted: the app stopped during this run. Retry failed finishes it.",
                 ).where(SessionRow.id == row.id).execute()
             recovered.append(row.id)
+            self._remove_orphaned_temporaries(row.id)
         if recovered:
             log.warning("marked %d interrupted session(s): %s", len(recovered), ", ".join(recovered))
         return recovered
+
+    def _remove_orphaned_temporaries(self, session_id: str) -> None:
+        """A run killed during an atomic write leaves its temporary file; the target was never replaced."""
+        for orphan in self.paths.session_folder(session_id).glob(".*.tmp"):
+            orphan.unlink(missing_ok=True)
 
     # --- pipeline writes (RunStore) ----------------------------------------------------------
 

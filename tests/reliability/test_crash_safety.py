@@ -144,3 +144,79 @@ def test_sigterm_cancels_cleanly_with_exit_5(gemini_server, photo, isolated_home
     statuses = {i["type"]: i["status"] for i in session["images"]}
     assert statuses.pop("main") == "complete"
     assert set(statuses.values()) == {"cancelled"}
+
+
+STALL_FIRST_IMAGE_FSYNC = """
+import os, pathlib, runpy, sys, time
+flag = pathlib.Path(sys.argv[1])
+real_fsync = os.fsync
+def stalling_fsync(fd):
+    target = os.readlink(f"/proc/self/fd/{fd}")
+    if target.endswith(".tmp") and ".png." in target and not flag.exists():
+        flag.write_text(target)
+        time.sleep(600)
+    return real_fsync(fd)
+os.fsync = stalling_fsync
+sys.argv = ["listing-genie", *sys.argv[2:]]
+runpy.run_module("listing_genie_desktop", run_name="__main__")
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc to name the file being synced")
+def test_sigkill_during_an_image_write_leaves_no_half_image(isolated_home, tmp_path):
+    """The test (never the product) makes the first image file's fsync hang, then kills the process."""
+    from listing_genie_desktop.resources import resource_path
+
+    photo = next(resource_path("samples").glob("*.jpg"))
+    flag = tmp_path / "stalled"
+    env = dict(os.environ, LISTING_GENIE_HOME=str(isolated_home), QT_QPA_PLATFORM="offscreen")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            STALL_FIRST_IMAGE_FSYNC,
+            str(flag),
+            "generate",
+            "--backend",
+            "studio",
+            "--title",
+            "Bottle",
+            "--feature",
+            "Cold",
+            "--image",
+            str(photo),
+            "--concurrency",
+            "5",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    db_path = isolated_home / "history.sqlite3"
+    try:
+        wait_until(lambda: flag.exists() and complete_count(db_path) == 4, timeout=120)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+
+    half_written = flag.read_text()
+    stalled_type = os.path.basename(half_written).lstrip(".").split("-")[0]
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = dict(db.execute("select image_type, status from image"))
+        paths = [p for (p,) in db.execute("select path from image where status = 'complete'")]
+    assert rows.pop(stalled_type) != "complete"
+    assert set(rows.values()) == {"complete"}
+    for path in paths:
+        with Image.open(path) as image:
+            image.load()
+
+    history = json.loads(run_cli(env, "history", "--json").stdout)
+    assert history[0]["status"] == "interrupted"
+    assert not os.path.exists(half_written), "recovery removes the orphaned temporary file"
+    retried = run_cli(env, "retry", history[0]["session_id"], "--json")
+    assert retried.returncode == 0, retried.stderr
+    session = json.loads(retried.stdout)
+    assert {i["type"]: i["attempts"] for i in session["images"]}[stalled_type] == 2
+    assert session["status"] == "complete"

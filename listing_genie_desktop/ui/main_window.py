@@ -8,6 +8,8 @@ card or the banner says in `state`.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -35,11 +37,12 @@ from listing_genie_desktop.ui.form import ProductForm
 from listing_genie_desktop.ui.form_logic import FormCheck, FormValues, check_form
 from listing_genie_desktop.ui.history_panel import HistoryPanel
 from listing_genie_desktop.ui.image_card import CARD_WIDTH, ImageCard
-from listing_genie_desktop.ui.session_model import SessionModel, SessionView
-from listing_genie_desktop.ui.state import BannerState, ImageState
+from listing_genie_desktop.ui.session_model import ExportDone, ExportRequest, SessionModel, SessionView
+from listing_genie_desktop.ui.state import BannerState, CardStatus, ImageState
 from listing_genie_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from listing_genie_desktop.ui.export_dialog import ExportDialog
     from listing_genie_desktop.ui.settings_dialog import SettingsDialog
 
 # QMessageBox, QFileDialog and the settings dialog are imported on first use: PySide6 builds
@@ -64,6 +67,9 @@ class MainWindow(QMainWindow):
         self._read_only = False
         self._check = FormCheck(None, {})
         self._dialogs: list[QWidget] = []
+        self._export_folder = ""
+        """The last folder exported to (this run): the next Export starts there."""
+        self.last_export_message = ""
 
         guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11: see compat.py
         app = QApplication.instance()
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
         model.runFinished.connect(self._run_finished)
         model.warning.connect(self._warn)
         model.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        model.exported.connect(self._exported)
+        model.exportConflict.connect(self._export_conflict)
 
         self.form.changed.connect(self._form_changed)
         self.generate_button.clicked.connect(self.generate)
@@ -177,7 +185,7 @@ class MainWindow(QMainWindow):
         self.delete_button.clicked.connect(self._confirm_delete)
         self.settings_button.clicked.connect(self.open_settings)
         self.banner.retry_button.clicked.connect(model.retry_failed)
-        self.banner.export_button.clicked.connect(self._choose_export_folder)
+        self.banner.export_button.clicked.connect(self.start_export)
         self.banner.diagnostics_button.clicked.connect(self.copy_diagnostics)
         self.history_panel.sessionActivated.connect(model.show_session)
         self.history_panel.newSessionRequested.connect(model.new_session)
@@ -222,7 +230,7 @@ class MainWindow(QMainWindow):
         self.cards[state.image_type].render(state)
 
     def _banner_changed(self, state: BannerState) -> None:
-        self.banner.render(state, export_available=self.model.export_available, can_run=self.model.can_start)
+        self.banner.render(state, can_run=self.model.can_start)
 
     def _sync_actions(self) -> None:
         model = self.model
@@ -300,18 +308,93 @@ class MainWindow(QMainWindow):
         box.finished.connect(finished)
         self._open_dialog(box)
 
-    def _choose_export_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
+    def start_export(self) -> None:
+        """Export…: the folder first (remembered afterwards), then SKU, format and ZIP."""
         shown = self.model.shown
         if shown is None:
             return
-        dialog = QFileDialog(self, "Export the images to")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        if self._export_folder:
+            self._open_export_dialog(shown.session_id, self._export_folder)
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        chooser = QFileDialog(self, "Export the images to")
+        chooser.setObjectName("exportFolderChooser")
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly)
         session_id = shown.session_id
-        dialog.fileSelected.connect(lambda folder: self.model.export(session_id, folder))
+        chooser.fileSelected.connect(lambda folder: self._open_export_dialog(session_id, folder))
+        self._open_dialog(chooser)
+
+    def _open_export_dialog(self, session_id: str, folder: str) -> ExportDialog | None:
+        from listing_genie_desktop.ui.export_dialog import ExportDialog
+
+        shown = self.model.shown
+        if shown is None or shown.session_id != session_id:
+            return None
+        count = sum(1 for s in shown.images.values() if s.status is CardStatus.COMPLETE)
+        dialog = ExportDialog(
+            session_id, shown.title, folder=folder, fmt=self.model.settings.export_format, count=count, parent=self
+        )
+        dialog.requested.connect(self._export_requested)
         self._open_dialog(dialog)
+        return dialog
+
+    def _export_requested(self, request: ExportRequest) -> None:
+        self._export_folder = str(request.folder)
+        self.statusBar().showMessage(f"Exporting to {request.folder}…")
+        self.model.export(request)
+
+    def _export_conflict(self, request: ExportRequest, paths: list[str]) -> None:
+        """Files exist: nothing was written. Ask (non-blocking), and export again with force if told to."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().clearMessage()
+        names = [Path(p).name for p in paths]
+        listed = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace existing files?",
+            f"{len(names)} file{'s' if len(names) != 1 else ''} already exist in {request.folder}: {listed}.\n\n"
+            "Replace them with this export?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmOverwriteBox")
+        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace_button.setObjectName("overwriteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() == replace_button:
+                self._export_requested(dataclasses.replace(request, force=True))
+            else:
+                self.statusBar().showMessage("Export cancelled: the existing files were left as they were.", 8000)
+
+        box.finished.connect(finished)
+        self._open_dialog(box)
+
+    def _exported(self, done: ExportDone) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = f"Exported {done.count} image{'s' if done.count != 1 else ''} to {done.folder}"
+        self.statusBar().showMessage(text, 10000)
+        self.last_export_message = text
+        details = f"Files {done.sku}.MAIN … with manifest.json" + (" and a ZIP." if done.zip_path else ".")
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Export finished", f"{text}.", QMessageBox.StandardButton.Ok, self
+        )
+        box.setInformativeText(details)
+        box.setObjectName("exportDoneBox")
+        show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+        folder = done.folder
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() == show:
+                self._open_file(folder)
+
+        box.finished.connect(finished)
+        self._open_dialog(box)
 
     def _open_file(self, path: str) -> None:
         if not desktop.open_file(path):

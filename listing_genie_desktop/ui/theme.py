@@ -111,6 +111,8 @@ QLabel[role="h2"] {{ font-size: 11pt; font-weight: 600; }}
 QLabel[role="muted"], QLabel[role="counter"] {{ color: {t.muted}; }}
 QLabel[role="counter"] {{ font-size: 8.5pt; }}
 QLabel[role="counter"][tone="danger"] {{ color: {t.danger}; font-weight: 600; }}
+QLabel#testResultLabel[tone="success"] {{ color: {t.success}; }}
+QLabel#testResultLabel[tone="danger"] {{ color: {t.danger}; }}
 QLabel[role="fieldError"] {{ color: {t.danger}; font-size: 9pt; }}
 QLabel#formErrorLabel {{ color: {t.warning}; }}
 QFrame[panel="true"] {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}

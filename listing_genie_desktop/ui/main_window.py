@@ -7,46 +7,34 @@ card or the banner says in `state`.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the shell (the first frame) needs is imported here. Everything else (the widgets,
+# the model, asyncio, PySide6's `Qt` namespace, which alone builds ~15 ms of enums) is imported
+# by `finish_build()` or by the method that needs it, once the first frame is on screen.
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from listing_genie_desktop.core.product import IMAGE_TYPES
-from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.ui import desktop
-from listing_genie_desktop.ui.banner import SessionBanner
-from listing_genie_desktop.ui.card_grid import CardGrid
-from listing_genie_desktop.ui.compat import guard_singleton_refcounts
-from listing_genie_desktop.ui.form import ProductForm
-from listing_genie_desktop.ui.form_logic import FormCheck, FormValues, check_form
-from listing_genie_desktop.ui.history_panel import HistoryPanel
-from listing_genie_desktop.ui.image_card import CARD_WIDTH, ImageCard
-from listing_genie_desktop.ui.session_model import ExportDone, ExportRequest, SessionModel, SessionView
-from listing_genie_desktop.ui.state import BannerState, CardStatus, ImageState
-from listing_genie_desktop.ui.theme import apply_theme
+from listing_genie_desktop.ui.theme import apply_theme, tokens_for
 
 if TYPE_CHECKING:
-    from listing_genie_desktop.ui.export_dialog import ExportDialog
-    from listing_genie_desktop.ui.settings_dialog import SettingsDialog
+    import asyncio
 
-# QMessageBox, QFileDialog and the settings dialog are imported on first use: PySide6 builds
-# every enum of a class when the class is first imported, tens of milliseconds at start-up.
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from listing_genie_desktop.paths import AppPaths
+    from listing_genie_desktop.ui.export_dialog import ExportDialog
+    from listing_genie_desktop.ui.form_logic import FormCheck
+    from listing_genie_desktop.ui.session_model import ExportDone, ExportRequest, SessionView
+    from listing_genie_desktop.ui.settings_dialog import SettingsDialog
+    from listing_genie_desktop.ui.state import BannerState, ImageState
+
+# QMessageBox, QFileDialog and the dialogs are imported on first use: PySide6 builds every enum
+# of a class when the class is first imported, tens of milliseconds at start-up.
+
+SHELL_SIZES = (236, 396, 808)
+"""Widths of the three columns, in the shell and in the splitter that replaces it."""
 
 
 def _heading(text: str, role: str = "h1") -> QLabel:
@@ -55,38 +43,127 @@ def _heading(text: str, role: str = "h1") -> QLabel:
     return label
 
 
+def _shell_column(margins: tuple[int, int, int, int], heading: str, *, note: str = "", panel: bool = False) -> QWidget:
+    """A column of the shell with the final column's margins, heading and (for the form) frame."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(8)
+    content: QWidget = column
+    if panel:
+        content = QFrame()
+        content.setProperty("panel", True)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(16, 14, 8, 14)
+        layout.addWidget(content, 1)
+        layout = inner
+    layout.addWidget(_heading(heading))
+    if note:
+        muted = QLabel(note)
+        muted.setProperty("role", "muted")
+        layout.addWidget(muted)
+    layout.addStretch(1)
+    return column
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, paths: AppPaths, *, opener=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, paths: AppPaths, *, opener=None, staged: bool = False) -> None:  # type: ignore[no-untyped-def]
+        """The whole window; with `staged`, only its shell until `finish_build()` is called.
+
+        `run_gui` shows the shell (the three columns' frames and headings, in the final theme)
+        as the first frame and builds the rest right after it is painted. `create_window()`
+        (the contract) is never staged: every objectName exists when it returns."""
         super().__init__()
         self.setWindowTitle("Listing Genie")
         self.setObjectName("mainWindow")
-        self.closed = asyncio.Event()
-        """Set once the window has shut down cleanly (run_gui waits on it)."""
-        self._close_task: asyncio.Task[None] | None = None
+        self._paths = paths
+        self._opener = opener
+        self._built = False
         self._shut_down = False
+        self.painted = False
+        """Whether the window has painted at least once (run_gui's first frame)."""
         self._read_only = False
-        self._check = FormCheck(None, {})
         self._dialogs: list[QWidget] = []
         self._export_folder = ""
         """The last folder exported to (this run): the next Export starts there."""
         self.last_export_message = ""
+        app = QApplication.instance()
+        self.tokens = apply_theme(app, tokens_for(app, exact=not staged))  # type: ignore[arg-type]
+        self.resize(1440, 900)
+        if staged:
+            self._build_shell()
+        else:
+            self.finish_build()
 
+    def _build_shell(self) -> None:
+        """The first frame: the final columns, margins and headings, nothing to wait for."""
+        from PySide6.QtWidgets import QSplitter
+
+        shell = QSplitter(objectName="shell")  # horizontal by default (no Qt enum needed)
+        shell.setChildrenCollapsible(False)
+        shell.addWidget(_shell_column((14, 14, 8, 14), "History", note="Opening…"))
+        shell.addWidget(_shell_column((4, 14, 4, 14), "New listing", panel=True))
+        shell.addWidget(_shell_column((8, 14, 10, 14), "Listing images"))
+        shell.setStretchFactor(2, 1)
+        shell.setSizes(list(SHELL_SIZES))
+        self.setCentralWidget(shell)
+        self.statusBar().showMessage("Opening the history…")
+
+    def finish_build(self) -> None:
+        """Builds the widgets and the model and starts opening the history (idempotent).
+
+        Needs the asyncio loop (a qasync.QEventLoop) to be set."""
+        if self._built:
+            return
+        import asyncio
+
+        from listing_genie_desktop.ui import desktop
+        from listing_genie_desktop.ui.compat import guard_singleton_refcounts
+        from listing_genie_desktop.ui.form_logic import FormCheck
+        from listing_genie_desktop.ui.session_model import SessionModel
+
+        self._built = True
+        self._check: FormCheck = FormCheck(None, {})
+        self.closed = asyncio.Event()
+        """Set once the window has shut down cleanly (run_gui waits on it)."""
+        self._close_task: asyncio.Task[None] | None = None
         guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11: see compat.py
         app = QApplication.instance()
-        self.tokens = apply_theme(app)  # type: ignore[arg-type]
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)  # type: ignore[union-attr]
-
-        self.model = SessionModel(paths, opener=opener, parent=self)
+        if tokens_for(app) != self.tokens:  # type: ignore[arg-type]  # the shell's guess was wrong
+            self.tokens = apply_theme(app)  # type: ignore[arg-type]
+        self.model = SessionModel(self._paths, opener=self._opener, parent=self)
         self.notifier = desktop.Notifier(self)
         self._build()
         self._wire()
-        self.resize(1440, 900)
         self._form_changed()
         self.model.start()
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    @property
+    def shut_down(self) -> bool:
+        return self._shut_down
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted = True
 
     # --- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter
+
+        from listing_genie_desktop.core.product import IMAGE_TYPES
+        from listing_genie_desktop.ui.banner import SessionBanner
+        from listing_genie_desktop.ui.card_grid import CardGrid
+        from listing_genie_desktop.ui.form import ProductForm
+        from listing_genie_desktop.ui.history_panel import HistoryPanel
+        from listing_genie_desktop.ui.image_card import CARD_WIDTH, ImageCard
+
         self.history_panel = HistoryPanel(self.model.history, self.tokens)
         self.history_panel.setMinimumWidth(230)
 
@@ -160,12 +237,14 @@ class MainWindow(QMainWindow):
         for widget in (self.history_panel, middle, results):
             splitter.addWidget(widget)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([236, 396, 808])
+        splitter.setSizes(list(SHELL_SIZES))
         self.setCentralWidget(splitter)
         self.statusBar().showMessage("Opening the history…")
         self.setTabOrder(self.generate_button, self.cancel_button)
 
     def _wire(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         model = self.model
         model.readyChanged.connect(self._ready)
         model.sessionShown.connect(self._session_shown)
@@ -209,6 +288,8 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _session_shown(self, view: SessionView | None, from_history: bool) -> None:
+        from listing_genie_desktop.ui.form_logic import FormValues
+
         if view is None:
             self._read_only = False
             self.form.set_values(FormValues())
@@ -247,6 +328,8 @@ class MainWindow(QMainWindow):
         self._banner_changed(self.banner.state)
 
     def _form_changed(self) -> None:
+        from listing_genie_desktop.ui.form_logic import check_form
+
         self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
         self.form.show_check(self._check)
         self.form_error.setText("" if self._read_only else self._check.message)
@@ -279,6 +362,8 @@ class MainWindow(QMainWindow):
         shown = self.model.shown
         if shown is None:
             return
+        from listing_genie_desktop.ui.form_logic import FormValues
+
         values = FormValues.from_product(shown.product, shown.reference_path)
         self.model.new_session()
         self.form.set_values(values)
@@ -328,6 +413,7 @@ class MainWindow(QMainWindow):
 
     def _open_export_dialog(self, session_id: str, folder: str) -> ExportDialog | None:
         from listing_genie_desktop.ui.export_dialog import ExportDialog
+        from listing_genie_desktop.ui.state import CardStatus
 
         shown = self.model.shown
         if shown is None or shown.session_id != session_id:
@@ -397,10 +483,14 @@ class MainWindow(QMainWindow):
         self._open_dialog(box)
 
     def _open_file(self, path: str) -> None:
+        from listing_genie_desktop.ui import desktop
+
         if not desktop.open_file(path):
             self.statusBar().showMessage(f"No application could open {path}", 8000)
 
     def _reveal_file(self, path: str) -> None:
+        from listing_genie_desktop.ui import desktop
+
         if not desktop.reveal_in_folder(path):
             self.statusBar().showMessage(f"Could not show {path} in its folder", 8000)
 
@@ -408,6 +498,8 @@ class MainWindow(QMainWindow):
         self.model.tasks.start(self._copy_diagnostics(), name="copy diagnostics")
 
     async def _copy_diagnostics(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         text = await self.model.diagnostics()
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage("Diagnostics copied to the clipboard (no API key included).", 6000)
@@ -452,7 +544,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Asks first when a run is going; then cancels it, keeps what is done and closes cleanly."""
-        if self._shut_down:
+        if self._shut_down or not self._built:  # a shell has nothing to shut down
+            self._shut_down = True
             event.accept()
             return
         event.ignore()
@@ -485,6 +578,8 @@ class MainWindow(QMainWindow):
     def _start_close(self) -> None:
         self.statusBar().showMessage("Closing…")
         self.setEnabled(False)
+        import asyncio
+
         self._close_task = asyncio.ensure_future(self.shutdown())
 
     async def shutdown(self) -> None:

@@ -1,38 +1,52 @@
-"""The `listing-genie` command (contract section 1): gui, generate, history, show, retry, export."""
+"""The `listing-genie` command (contract section 1): gui, generate, history, show, retry, export.
+
+`listing-genie` and `listing-genie gui [--smoke]` take a fast path straight to the window: the
+window's start-up must not pay for argparse, the package metadata (--version) or the engine's
+modules. Everything else is imported when a command needs it.
+"""
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import json
-import logging
-import signal
-import sys
 import time
-from collections.abc import Sequence
-from contextlib import suppress
-
-from listing_genie_desktop import __version__
-from listing_genie_desktop.core.errors import InvalidInput
-from listing_genie_desktop.core.outcome import SessionStatus
-from listing_genie_desktop.core.product import ProductContext
-from listing_genie_desktop.logging_setup import configure_logging, redact
-from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
 
 PROCESS_START = time.perf_counter()
-log = logging.getLogger("listing_genie.cli")
+
+import sys  # noqa: E402  (after PROCESS_START on purpose: start-up is measured from here)
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+
+    from listing_genie_desktop.core.product import ProductContext
+    from listing_genie_desktop.paths import AppPaths
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID, EXIT_PARTIAL, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 2, 3, 4, 5
-EXIT_FOR_STATUS = {
-    SessionStatus.COMPLETE: EXIT_OK,
-    SessionStatus.PARTIAL: EXIT_PARTIAL,
-    SessionStatus.FAILED: EXIT_FAILED,
-    SessionStatus.CANCELLED: EXIT_CANCELLED,
-}
+GUI_FAST_PATHS = ((), ("gui",), ("gui", "--smoke"))
+"""Command lines that open the window without parsing (anything else goes through argparse)."""
+
+
+def __getattr__(name: str) -> Any:
+    """`EXIT_FOR_STATUS` needs the engine's SessionStatus: built on first use, not at import."""
+    if name != "EXIT_FOR_STATUS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from listing_genie_desktop.core.outcome import SessionStatus
+
+    table = {
+        SessionStatus.COMPLETE: EXIT_OK,
+        SessionStatus.PARTIAL: EXIT_PARTIAL,
+        SessionStatus.FAILED: EXIT_FAILED,
+        SessionStatus.CANCELLED: EXIT_CANCELLED,
+    }
+    globals()["EXIT_FOR_STATUS"] = table
+    return table
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from listing_genie_desktop import __version__
+
     parser = argparse.ArgumentParser(prog="listing-genie", description="Amazon listing images from one product photo.")
     parser.add_argument("--version", action="version", version=f"listing-genie {__version__}")
     commands = parser.add_subparsers(dest="command")
@@ -75,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_tuning(parser: argparse.ArgumentParser, *, backend_default: str | None) -> None:
+    import argparse
+
     parser.add_argument("--backend", choices=("auto", "studio", "gemini"), default=backend_default)
     parser.add_argument("--model")
     parser.add_argument("--concurrency", type=int_in(1, 5), default=2)
@@ -86,6 +102,8 @@ def add_tuning(parser: argparse.ArgumentParser, *, backend_default: str | None) 
 
 def int_in(low: int, high: int):
     def parse(text: str) -> int:
+        import argparse
+
         value = int(text)
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
@@ -99,6 +117,8 @@ def positive_int(text: str) -> int:
 
 
 def positive_float(text: str) -> float:
+    import argparse
+
     value = float(text)
     if value <= 0:
         raise argparse.ArgumentTypeError("must be positive")
@@ -106,6 +126,8 @@ def positive_float(text: str) -> float:
 
 
 def non_negative_float(text: str) -> float:
+    import argparse
+
     value = float(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
@@ -113,8 +135,26 @@ def non_negative_float(text: str) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = tuple(sys.argv[1:] if argv is None else argv)
+    if arguments in GUI_FAST_PATHS:
+        from listing_genie_desktop.app import run_gui
+
+        # run_gui applies limit_malloc_arenas() itself, once the first frame is painted.
+        return run_gui(smoke="--smoke" in arguments, process_start=PROCESS_START)
+    return run_cli(arguments)
+
+
+def run_cli(arguments: Sequence[str]) -> int:
+    import asyncio
+    import logging
+
+    from listing_genie_desktop.core.errors import InvalidInput
+    from listing_genie_desktop.logging_setup import configure_logging, redact
+    from listing_genie_desktop.paths import AppPaths
+    from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
+
     limit_malloc_arenas()
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(arguments)
     command = args.command or "gui"
     if command == "gui":
         from listing_genie_desktop.app import run_gui
@@ -130,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_CANCELLED
     except Exception as exc:
-        log.exception("internal error in %s", command)
+        logging.getLogger("listing_genie.cli").exception("internal error in %s", command)
         print(
             f"listing-genie: internal error: {redact(str(exc)) or type(exc).__name__} (details in {paths.log_file})",
             file=sys.stderr,
@@ -149,15 +189,23 @@ async def run_command(command: str, args: argparse.Namespace, paths: AppPaths) -
 
 
 def print_json(data: object) -> None:
+    import json
+
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def progress_line(text: str) -> None:
+    from listing_genie_desktop.logging_setup import redact
+
     print(redact(text), file=sys.stderr, flush=True)
 
 
 def install_cancel_handlers(cancel) -> None:
     """Ctrl-C and SIGTERM cancel the run (exit 5) instead of killing it mid-write."""
+    import asyncio
+    import signal
+    from contextlib import suppress
+
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with suppress(NotImplementedError, RuntimeError, ValueError):
@@ -165,6 +213,9 @@ def install_cancel_handlers(cancel) -> None:
 
 
 def parse_product(args: argparse.Namespace) -> ProductContext:
+    from listing_genie_desktop.core.errors import InvalidInput
+    from listing_genie_desktop.core.product import ProductContext
+
     if not 1 <= len(args.feature) <= 3:
         raise InvalidInput(f"Give --feature 1 to 3 times (got {len(args.feature)}).", field="features")
     return ProductContext.create(args.title, args.feature, args.audience, args.keyword)

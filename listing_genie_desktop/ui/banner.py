@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from listing_genie_desktop.ui import integrations
 from listing_genie_desktop.ui.state import IDLE_BANNER, BannerKind, BannerState
 from listing_genie_desktop.ui.theme import set_style_property
 
@@ -58,12 +57,12 @@ class SessionBanner(QFrame):
         layout.setSpacing(12)
         layout.addLayout(texts, 1)
         layout.addLayout(buttons)
-        self.render(IDLE_BANNER, export_available=integrations.export_available())
+        self.render(IDLE_BANNER)
 
     def text(self) -> str:
         return self.state.summary
 
-    def render(self, state: BannerState, *, export_available: bool, can_run: bool = True) -> None:
+    def render(self, state: BannerState, *, can_run: bool = True) -> None:
         self.state = state
         idle = state.kind is BannerKind.IDLE
         self.headline.setText(IDLE_TEXT if idle else state.headline)
@@ -76,8 +75,7 @@ class SessionBanner(QFrame):
         self.retry_button.setVisible(state.can_retry)
         self.retry_button.setEnabled(state.can_retry and can_run)
         self.export_button.setVisible(state.can_export or state.kind in (BannerKind.PARTIAL, BannerKind.COMPLETE))
-        self.export_button.setEnabled(state.can_export and export_available)
-        self.export_button.setToolTip("" if export_available else integrations.EXPORT_MISSING)
+        self.export_button.setEnabled(state.can_export)
         self.diagnostics_button.setVisible(state.can_copy_diagnostics)
         self.setAccessibleName("Session summary")
         self.setAccessibleDescription(state.summary)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 
-from listing_genie_desktop import __version__
+import listing_genie_desktop
 from listing_genie_desktop.logging_setup import redact
 from listing_genie_desktop.settings import Settings
 
@@ -42,7 +42,7 @@ def format_diagnostics(
     from PySide6 import __version__ as pyside_version
 
     parts = [
-        f"Listing Genie {__version__} on {platform.platform()}, Python {sys.version.split()[0]}, "
+        f"Listing Genie {listing_genie_desktop.__version__} on {platform.platform()}, Python {sys.version.split()[0]}, "
         f"PySide6 {pyside_version}",
         f"API key: {'configured (' + key_source + ')' if key_source else 'none'}",
         "Settings: " + json.dumps(asdict(settings), sort_keys=True),

@@ -7,43 +7,34 @@ card or the banner says in `state`.
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the shell (the first frame) needs is imported here. Everything else (the widgets,
+# the model, asyncio, PySide6's `Qt` namespace, which alone builds ~15 ms of enums) is imported
+# by `finish_build()` or by the method that needs it, once the first frame is on screen.
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from listing_genie_desktop.core.product import IMAGE_TYPES
-from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.ui import desktop
-from listing_genie_desktop.ui.banner import SessionBanner
-from listing_genie_desktop.ui.card_grid import CardGrid
-from listing_genie_desktop.ui.compat import guard_singleton_refcounts
-from listing_genie_desktop.ui.form import ProductForm
-from listing_genie_desktop.ui.form_logic import FormCheck, FormValues, check_form
-from listing_genie_desktop.ui.history_panel import HistoryPanel
-from listing_genie_desktop.ui.image_card import CARD_WIDTH, ImageCard
-from listing_genie_desktop.ui.session_model import SessionModel, SessionView
-from listing_genie_desktop.ui.state import BannerState, ImageState
-from listing_genie_desktop.ui.theme import apply_theme
+from listing_genie_desktop.ui.theme import apply_theme, tokens_for
 
 if TYPE_CHECKING:
-    from listing_genie_desktop.ui.settings_dialog import SettingsDialog
+    import asyncio
 
-# QMessageBox, QFileDialog and the settings dialog are imported on first use: PySide6 builds
-# every enum of a class when the class is first imported, tens of milliseconds at start-up.
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from listing_genie_desktop.paths import AppPaths
+    from listing_genie_desktop.ui.export_dialog import ExportDialog
+    from listing_genie_desktop.ui.form_logic import FormCheck
+    from listing_genie_desktop.ui.session_model import ExportDone, ExportRequest, SessionView
+    from listing_genie_desktop.ui.settings_dialog import SettingsDialog
+    from listing_genie_desktop.ui.state import BannerState, ImageState
+
+# QMessageBox, QFileDialog and the dialogs are imported on first use: PySide6 builds every enum
+# of a class when the class is first imported, tens of milliseconds at start-up.
+
+SHELL_SIZES = (236, 396, 808)
+"""Widths of the three columns, in the shell and in the splitter that replaces it."""
 
 
 def _heading(text: str, role: str = "h1") -> QLabel:
@@ -52,35 +43,127 @@ def _heading(text: str, role: str = "h1") -> QLabel:
     return label
 
 
+def _shell_column(margins: tuple[int, int, int, int], heading: str, *, note: str = "", panel: bool = False) -> QWidget:
+    """A column of the shell with the final column's margins, heading and (for the form) frame."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(8)
+    content: QWidget = column
+    if panel:
+        content = QFrame()
+        content.setProperty("panel", True)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(16, 14, 8, 14)
+        layout.addWidget(content, 1)
+        layout = inner
+    layout.addWidget(_heading(heading))
+    if note:
+        muted = QLabel(note)
+        muted.setProperty("role", "muted")
+        layout.addWidget(muted)
+    layout.addStretch(1)
+    return column
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, paths: AppPaths, *, opener=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, paths: AppPaths, *, opener=None, staged: bool = False) -> None:  # type: ignore[no-untyped-def]
+        """The whole window; with `staged`, only its shell until `finish_build()` is called.
+
+        `run_gui` shows the shell (the three columns' frames and headings, in the final theme)
+        as the first frame and builds the rest right after it is painted. `create_window()`
+        (the contract) is never staged: every objectName exists when it returns."""
         super().__init__()
         self.setWindowTitle("Listing Genie")
         self.setObjectName("mainWindow")
+        self._paths = paths
+        self._opener = opener
+        self._built = False
+        self._shut_down = False
+        self.painted = False
+        """Whether the window has painted at least once (run_gui's first frame)."""
+        self._read_only = False
+        self._dialogs: list[QWidget] = []
+        self._export_folder = ""
+        """The last folder exported to (this run): the next Export starts there."""
+        self.last_export_message = ""
+        app = QApplication.instance()
+        self.tokens = apply_theme(app, tokens_for(app, exact=not staged))  # type: ignore[arg-type]
+        self.resize(1440, 900)
+        if staged:
+            self._build_shell()
+        else:
+            self.finish_build()
+
+    def _build_shell(self) -> None:
+        """The first frame: the final columns, margins and headings, nothing to wait for."""
+        from PySide6.QtWidgets import QSplitter
+
+        shell = QSplitter(objectName="shell")  # horizontal by default (no Qt enum needed)
+        shell.setChildrenCollapsible(False)
+        shell.addWidget(_shell_column((14, 14, 8, 14), "History", note="Opening…"))
+        shell.addWidget(_shell_column((4, 14, 4, 14), "New listing", panel=True))
+        shell.addWidget(_shell_column((8, 14, 10, 14), "Listing images"))
+        shell.setStretchFactor(2, 1)
+        shell.setSizes(list(SHELL_SIZES))
+        self.setCentralWidget(shell)
+        self.statusBar().showMessage("Opening the history…")
+
+    def finish_build(self) -> None:
+        """Builds the widgets and the model and starts opening the history (idempotent).
+
+        Needs the asyncio loop (a qasync.QEventLoop) to be set."""
+        if self._built:
+            return
+        import asyncio
+
+        from listing_genie_desktop.ui import desktop
+        from listing_genie_desktop.ui.compat import guard_singleton_refcounts
+        from listing_genie_desktop.ui.form_logic import FormCheck
+        from listing_genie_desktop.ui.session_model import SessionModel
+
+        self._built = True
+        self._check: FormCheck = FormCheck(None, {})
         self.closed = asyncio.Event()
         """Set once the window has shut down cleanly (run_gui waits on it)."""
         self._close_task: asyncio.Task[None] | None = None
-        self._shut_down = False
-        self._read_only = False
-        self._check = FormCheck(None, {})
-        self._dialogs: list[QWidget] = []
-
         guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11: see compat.py
         app = QApplication.instance()
-        self.tokens = apply_theme(app)  # type: ignore[arg-type]
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)  # type: ignore[union-attr]
-
-        self.model = SessionModel(paths, opener=opener, parent=self)
+        if tokens_for(app) != self.tokens:  # type: ignore[arg-type]  # the shell's guess was wrong
+            self.tokens = apply_theme(app)  # type: ignore[arg-type]
+        self.model = SessionModel(self._paths, opener=self._opener, parent=self)
         self.notifier = desktop.Notifier(self)
         self._build()
         self._wire()
-        self.resize(1440, 900)
         self._form_changed()
         self.model.start()
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    @property
+    def shut_down(self) -> bool:
+        return self._shut_down
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted = True
 
     # --- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter
+
+        from listing_genie_desktop.core.product import IMAGE_TYPES
+        from listing_genie_desktop.ui.banner import SessionBanner
+        from listing_genie_desktop.ui.card_grid import CardGrid
+        from listing_genie_desktop.ui.form import ProductForm
+        from listing_genie_desktop.ui.history_panel import HistoryPanel
+        from listing_genie_desktop.ui.image_card import CARD_WIDTH, ImageCard
+
         self.history_panel = HistoryPanel(self.model.history, self.tokens)
         self.history_panel.setMinimumWidth(230)
 
@@ -154,12 +237,14 @@ class MainWindow(QMainWindow):
         for widget in (self.history_panel, middle, results):
             splitter.addWidget(widget)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([236, 396, 808])
+        splitter.setSizes(list(SHELL_SIZES))
         self.setCentralWidget(splitter)
         self.statusBar().showMessage("Opening the history…")
         self.setTabOrder(self.generate_button, self.cancel_button)
 
     def _wire(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         model = self.model
         model.readyChanged.connect(self._ready)
         model.sessionShown.connect(self._session_shown)
@@ -169,6 +254,8 @@ class MainWindow(QMainWindow):
         model.runFinished.connect(self._run_finished)
         model.warning.connect(self._warn)
         model.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        model.exported.connect(self._exported)
+        model.exportConflict.connect(self._export_conflict)
 
         self.form.changed.connect(self._form_changed)
         self.generate_button.clicked.connect(self.generate)
@@ -177,7 +264,7 @@ class MainWindow(QMainWindow):
         self.delete_button.clicked.connect(self._confirm_delete)
         self.settings_button.clicked.connect(self.open_settings)
         self.banner.retry_button.clicked.connect(model.retry_failed)
-        self.banner.export_button.clicked.connect(self._choose_export_folder)
+        self.banner.export_button.clicked.connect(self.start_export)
         self.banner.diagnostics_button.clicked.connect(self.copy_diagnostics)
         self.history_panel.sessionActivated.connect(model.show_session)
         self.history_panel.newSessionRequested.connect(model.new_session)
@@ -201,6 +288,8 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _session_shown(self, view: SessionView | None, from_history: bool) -> None:
+        from listing_genie_desktop.ui.form_logic import FormValues
+
         if view is None:
             self._read_only = False
             self.form.set_values(FormValues())
@@ -222,7 +311,7 @@ class MainWindow(QMainWindow):
         self.cards[state.image_type].render(state)
 
     def _banner_changed(self, state: BannerState) -> None:
-        self.banner.render(state, export_available=self.model.export_available, can_run=self.model.can_start)
+        self.banner.render(state, can_run=self.model.can_start)
 
     def _sync_actions(self) -> None:
         model = self.model
@@ -239,6 +328,8 @@ class MainWindow(QMainWindow):
         self._banner_changed(self.banner.state)
 
     def _form_changed(self) -> None:
+        from listing_genie_desktop.ui.form_logic import check_form
+
         self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
         self.form.show_check(self._check)
         self.form_error.setText("" if self._read_only else self._check.message)
@@ -271,6 +362,8 @@ class MainWindow(QMainWindow):
         shown = self.model.shown
         if shown is None:
             return
+        from listing_genie_desktop.ui.form_logic import FormValues
+
         values = FormValues.from_product(shown.product, shown.reference_path)
         self.model.new_session()
         self.form.set_values(values)
@@ -300,24 +393,104 @@ class MainWindow(QMainWindow):
         box.finished.connect(finished)
         self._open_dialog(box)
 
-    def _choose_export_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
+    def start_export(self) -> None:
+        """Export…: the folder first (remembered afterwards), then SKU, format and ZIP."""
         shown = self.model.shown
         if shown is None:
             return
-        dialog = QFileDialog(self, "Export the images to")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        if self._export_folder:
+            self._open_export_dialog(shown.session_id, self._export_folder)
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        chooser = QFileDialog(self, "Export the images to")
+        chooser.setObjectName("exportFolderChooser")
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly)
         session_id = shown.session_id
-        dialog.fileSelected.connect(lambda folder: self.model.export(session_id, folder))
+        chooser.fileSelected.connect(lambda folder: self._open_export_dialog(session_id, folder))
+        self._open_dialog(chooser)
+
+    def _open_export_dialog(self, session_id: str, folder: str) -> ExportDialog | None:
+        from listing_genie_desktop.ui.export_dialog import ExportDialog
+        from listing_genie_desktop.ui.state import CardStatus
+
+        shown = self.model.shown
+        if shown is None or shown.session_id != session_id:
+            return None
+        count = sum(1 for s in shown.images.values() if s.status is CardStatus.COMPLETE)
+        dialog = ExportDialog(
+            session_id, shown.title, folder=folder, fmt=self.model.settings.export_format, count=count, parent=self
+        )
+        dialog.requested.connect(self._export_requested)
         self._open_dialog(dialog)
+        return dialog
+
+    def _export_requested(self, request: ExportRequest) -> None:
+        self._export_folder = str(request.folder)
+        self.statusBar().showMessage(f"Exporting to {request.folder}…")
+        self.model.export(request)
+
+    def _export_conflict(self, request: ExportRequest, paths: list[str]) -> None:
+        """Files exist: nothing was written. Ask (non-blocking), and export again with force if told to."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().clearMessage()
+        names = [Path(p).name for p in paths]
+        listed = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace existing files?",
+            f"{len(names)} file{'s' if len(names) != 1 else ''} already exist in {request.folder}: {listed}.\n\n"
+            "Replace them with this export?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmOverwriteBox")
+        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace_button.setObjectName("overwriteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() == replace_button:
+                self._export_requested(dataclasses.replace(request, force=True))
+            else:
+                self.statusBar().showMessage("Export cancelled: the existing files were left as they were.", 8000)
+
+        box.finished.connect(finished)
+        self._open_dialog(box)
+
+    def _exported(self, done: ExportDone) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = f"Exported {done.count} image{'s' if done.count != 1 else ''} to {done.folder}"
+        self.statusBar().showMessage(text, 10000)
+        self.last_export_message = text
+        details = f"Files {done.sku}.MAIN … with manifest.json" + (" and a ZIP." if done.zip_path else ".")
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Export finished", f"{text}.", QMessageBox.StandardButton.Ok, self
+        )
+        box.setInformativeText(details)
+        box.setObjectName("exportDoneBox")
+        show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+        folder = done.folder
+
+        def finished(_result: int) -> None:
+            if box.clickedButton() == show:
+                self._open_file(folder)
+
+        box.finished.connect(finished)
+        self._open_dialog(box)
 
     def _open_file(self, path: str) -> None:
+        from listing_genie_desktop.ui import desktop
+
         if not desktop.open_file(path):
             self.statusBar().showMessage(f"No application could open {path}", 8000)
 
     def _reveal_file(self, path: str) -> None:
+        from listing_genie_desktop.ui import desktop
+
         if not desktop.reveal_in_folder(path):
             self.statusBar().showMessage(f"Could not show {path} in its folder", 8000)
 
@@ -325,6 +498,8 @@ class MainWindow(QMainWindow):
         self.model.tasks.start(self._copy_diagnostics(), name="copy diagnostics")
 
     async def _copy_diagnostics(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         text = await self.model.diagnostics()
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage("Diagnostics copied to the clipboard (no API key included).", 6000)
@@ -369,7 +544,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Asks first when a run is going; then cancels it, keeps what is done and closes cleanly."""
-        if self._shut_down:
+        if self._shut_down or not self._built:  # a shell has nothing to shut down
+            self._shut_down = True
             event.accept()
             return
         event.ignore()
@@ -402,6 +578,8 @@ class MainWindow(QMainWindow):
     def _start_close(self) -> None:
         self.statusBar().showMessage("Closing…")
         self.setEnabled(False)
+        import asyncio
+
         self._close_task = asyncio.ensure_future(self.shutdown())
 
     async def shutdown(self) -> None:

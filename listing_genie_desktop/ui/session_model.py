@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 import importlib.util
-import inspect
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
@@ -36,9 +35,9 @@ from listing_genie_desktop.core.events import (
     SessionStarted,
 )
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.logging_setup import register_secret
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings, load_settings, save_settings
-from listing_genie_desktop.ui import integrations
 from listing_genie_desktop.ui.diagnostics import format_diagnostics, read_log_tail
 from listing_genie_desktop.ui.history_model import HistoryListModel
 from listing_genie_desktop.ui.images import ThumbnailCache
@@ -65,6 +64,9 @@ BACKEND_MODULES = {"gemini": "listing_genie_desktop.backends.gemini", "studio": 
 ENGINE_MODULE = "listing_genie_desktop.services"
 """Imported in a worker thread while the window paints: numpy, Pillow, peewee and tenacity
 cost several hundred milliseconds that the first frame should not wait for."""
+EXPORT_MODULE = "listing_genie_desktop.imaging.export"
+"""Pillow's colour management comes with it: also imported off the UI thread, before Export."""
+GEMINI_MODULE = BACKEND_MODULES["gemini"]
 
 log = logging.getLogger("listing_genie.ui")
 SHUTDOWN_GRACE_S = 10.0
@@ -101,6 +103,40 @@ class SessionView:
         return [t for t in IMAGE_TYPES if self.images[t].status.is_unfinished]
 
 
+@dataclass(frozen=True)
+class ExportRequest:
+    session_id: str
+    folder: Path
+    sku: str
+    fmt: str = "jpeg"
+    make_zip: bool = False
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    folder: str
+    sku: str
+    count: int
+    zip_path: str | None = None
+
+
+@dataclass(frozen=True)
+class ConnectionResult:
+    ok: bool
+    message: str
+    advice: str = ""
+
+
+def exportable_images(session: dict[str, Any]) -> list[tuple[ImageType, Path]]:
+    """(type, path) of the complete images of a stored session (contract JSON)."""
+    return [
+        (ImageType(entry["type"]), Path(entry["path"]))
+        for entry in session.get("images", ())
+        if entry.get("status") == "complete" and entry.get("path")
+    ]
+
+
 class SessionModel(QObject):
     readyChanged = Signal(bool)
     sessionShown = Signal(object, bool)
@@ -115,6 +151,10 @@ class SessionModel(QObject):
     """Something the user must read (a corrupt database moved aside, a failed delete)."""
     notice = Signal(str)
     """Transient information for the status bar."""
+    exported = Signal(object)
+    """ExportDone of an export that wrote its files."""
+    exportConflict = Signal(object, list)
+    """(ExportRequest, existing paths): nothing was written; ask, then export again with force."""
 
     def __init__(
         self,
@@ -149,10 +189,17 @@ class SessionModel(QObject):
     async def _open(self) -> None:
         engine = await asyncio.to_thread(importlib.import_module, ENGINE_MODULE)
         opener = self._opener or engine.Services.open
-        self.services = await opener(self.paths)
-        # keyring's first use discovers its backends (entry points, ctypes probing): hundreds
-        # of ms that must not land on the UI thread at the first Generate.
-        await asyncio.to_thread(resolve_api_key)
+        services = await opener(self.paths)
+        try:
+            # keyring's first use discovers its backends (entry points, ctypes probing): hundreds
+            # of ms that must not land on the UI thread at the first Generate.
+            await asyncio.to_thread(resolve_api_key)
+            await asyncio.to_thread(importlib.import_module, EXPORT_MODULE)
+        except BaseException:
+            await services.close()
+            raise
+        # Ready exactly when readyChanged says so (is_ready is `services is not None`).
+        self.services = services
         self.readyChanged.emit(True)
         moved = self.services.store.moved_aside
         if moved is not None:
@@ -439,27 +486,51 @@ class SessionModel(QObject):
         self.notice.emit("Session deleted.")
         self.history.refresh()
 
-    @property
-    def export_available(self) -> bool:
-        return integrations.export_available()
+    def export(self, request: ExportRequest) -> asyncio.Task[None]:
+        """Writes the session's complete images with Amazon's names, in a worker thread.
 
-    def export(self, session_id: str, folder: str) -> None:
-        self.tasks.start(self._export(session_id, Path(folder)), name="export")
+        Ends with `exported` (success), `exportConflict` (files exist and `request.force` is
+        False: nothing was written, ask the user, then call again with force) or `warning`."""
+        return self.tasks.start(self._export(request), name="export")
 
-    async def _export(self, session_id: str, folder: Path) -> None:
-        export_images = integrations.exporter()
-        if export_images is None or self.store is None:
-            self.warning.emit(integrations.EXPORT_MISSING)
+    async def _export(self, request: ExportRequest) -> None:
+        if self.store is None:
             return
-        session = await self.store.load_session_json(session_id)
+        export = await asyncio.to_thread(importlib.import_module, EXPORT_MODULE)
         try:
-            written = await asyncio.to_thread(export_images, session, folder, image_format=self.settings.export_format)
+            session = await self.store.load_session_json(request.session_id)
+        except LookupError:
+            self.notice.emit("That session no longer exists.")
+            return
+        images = exportable_images(session)
+        if not images:
+            self.warning.emit("This session has no finished image to export yet.")
+            return
+        try:
+            result = await asyncio.to_thread(
+                export.export_images,
+                images,
+                request.folder,
+                request.sku,
+                request.fmt,  # type: ignore[arg-type]
+                request.make_zip,
+                request.force,
+            )
+        except export.ExportConflict as conflict:
+            self.exportConflict.emit(request, [str(p) for p in conflict.paths])
+            return
         except Exception as error:
             log.exception("export failed")
             self.warning.emit(f"Export failed: {error}")
             return
-        count = len(written) if isinstance(written, list | tuple) else "the"
-        self.notice.emit(f"Exported {count} images to {folder}")
+        self.exported.emit(
+            ExportDone(
+                folder=str(request.folder),
+                sku=result.sku,
+                count=len(result.files),
+                zip_path=str(result.zip_path) if result.zip_path else None,
+            )
+        )
 
     async def diagnostics(self) -> str:
         """The text of "Copy diagnostics" for the session on display (redacted)."""
@@ -508,31 +579,29 @@ class SessionModel(QObject):
             self.notice.emit("No system keyring is available: the API key is kept for this run only.")
         return stored
 
-    def test_connection(self, model: str) -> asyncio.Task[str]:
-        return self.tasks.start(self._test_connection(model), name="test connection")
+    def test_connection(self, model: str, api_key: str | None = None) -> asyncio.Task[ConnectionResult]:
+        """Tests `api_key` (one typed but not saved yet), else the key in use, against `model`."""
+        return self.tasks.start(self._test_connection(model, api_key), name="test connection")
 
-    async def _test_connection(self, model: str) -> str:
-        """A classified, plain-words result of the Gemini backend's own connection test."""
-        key = resolve_api_key()
-        if key is None:
-            return "No API key: paste one above first."
-        tester = await asyncio.to_thread(integrations.connection_tester)  # imports google.genai: off-thread
-        if tester is None:
-            return integrations.CONNECTION_TEST_MISSING
+    async def _test_connection(self, model: str, api_key: str | None = None) -> ConnectionResult:
+        """The Gemini backend's own check (`check_connection` returns the classified error, or None)."""
+        if api_key is None:
+            key = await asyncio.to_thread(resolve_api_key)
+            if key is None:
+                return ConnectionResult(False, "No API key: paste one above first.")
+            api_key = key.value
+        else:
+            register_secret(api_key)
         try:
-            result = tester(key.value, model)
-            if inspect.isawaitable(result):
-                await result
-        except GenerationError as error:
-            return f"Failed ({error.kind.value}): {error.message}. {error.kind.advice}"
-        except Exception as error:
-            log.warning("connection test failed: %s", type(error).__name__)
-            return f"Failed: {type(error).__name__}. Check the key and the network."
-        return f"Connected: the key works with {model}."
+            # google.genai takes about a second to import: never on the UI thread.
+            gemini = await asyncio.to_thread(importlib.import_module, GEMINI_MODULE)
+            error = await gemini.check_connection(api_key, model)
+        except Exception as exc:  # check_connection classifies errors itself; this is a bug or a missing SDK
+            log.warning("connection test failed: %s", type(exc).__name__)
+            return ConnectionResult(False, f"The test could not run ({type(exc).__name__}). Details are in the log.")
+        if error is None:
+            return ConnectionResult(True, f"Connected: the key works with {model}.")
+        return ConnectionResult(False, f"Failed ({error.kind.value}): {error.message.rstrip('.')}.", error.kind.advice)
 
     def can_export(self) -> bool:
-        return (
-            self.export_available
-            and self._shown is not None
-            and any(s.status is CardStatus.COMPLETE for s in self._shown.images.values())
-        )
+        return self._shown is not None and any(s.status is CardStatus.COMPLETE for s in self._shown.images.values())

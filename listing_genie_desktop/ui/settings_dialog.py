@@ -7,6 +7,9 @@ where the key lives now, including "kept for this run only" when there is no key
 
 from __future__ import annotations
 
+import asyncio
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +27,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from listing_genie_desktop.settings import BACKENDS, DEFAULT_MODEL, EXPORT_FORMATS, Settings
-from listing_genie_desktop.ui import integrations
-from listing_genie_desktop.ui.session_model import SessionModel
+from listing_genie_desktop.ui.session_model import ConnectionResult, SessionModel
+from listing_genie_desktop.ui.theme import set_style_property
 
 BACKEND_LABELS = {
     "auto": "Automatic (Gemini when a key is set, else Studio)",
@@ -61,10 +64,9 @@ class SettingsDialog(QDialog):
 
         self.test_button = QPushButton("Test connection", objectName="testConnectionButton")
         self.test_button.clicked.connect(self._test_connection)
-        if not integrations.connection_test_available():
-            self.test_button.setEnabled(False)
-            self.test_button.setToolTip(integrations.CONNECTION_TEST_MISSING)
+        self.test_button.setToolTip("Asks Gemini whether the key (typed above, else the saved one) can use the model")
         self.test_result = QLabel(objectName="testResultLabel", wordWrap=True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model_combo = QComboBox(objectName="modelCombo", editable=True)
         self.model_combo.addItems(KNOWN_MODELS)
@@ -147,11 +149,18 @@ class SettingsDialog(QDialog):
     def _test_connection(self) -> None:
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
-        task = self.model.test_connection(self.model_combo.currentText().strip() or DEFAULT_MODEL)
+        set_style_property(self.test_result, "tone", "")
+        model = self.model_combo.currentText().strip() or DEFAULT_MODEL
+        task = self.model.test_connection(model, api_key=self.key_edit.text().strip() or None)
         task.add_done_callback(self._tested)
 
-    def _tested(self, task) -> None:  # type: ignore[no-untyped-def]
+    def _tested(self, task: asyncio.Task[ConnectionResult]) -> None:
         if not isValid(self):
             return
         self.test_button.setEnabled(True)
-        self.test_result.setText(task.result() if not task.cancelled() and task.exception() is None else "")
+        if task.cancelled() or task.exception() is not None:
+            self.test_result.setText("")
+            return
+        result = task.result()
+        self.test_result.setText("\n".join(p for p in (result.message, result.advice) if p))
+        set_style_property(self.test_result, "tone", "success" if result.ok else "danger")

@@ -156,6 +156,7 @@ def test_selecting_history_during_a_run_keeps_the_run_going(open_window, driver,
     select_row(window, 0)
     driver.wait(lambda: window.findChild(QLineEdit, "titleEdit").text() == "Bamboo Board")
     driver.wait(lambda: card_text(window, COMP, "statusLabel") == "Generating")
+    # An image gives its slot back before its post-processing: MAIN may still be finishing here.
     driver.wait(lambda: card_text(window, MAIN, "statusLabel") == "Complete")
     assert not window.findChild(QPushButton, "deleteSessionButton").isEnabled()
     button(window, "cancelButton").click()

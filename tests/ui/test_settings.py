@@ -120,3 +120,44 @@ def test_an_environment_key_is_reported_as_overriding_settings(open_window, monk
     window = open_window()
     note = open_settings(window).findChild(QLabel, "keyNoteLabel").text()
     assert source in note and KEY not in note
+
+
+def test_connection_test_reports_an_invalid_key_with_its_advice(open_window, driver, gemini_server, monkeypatch):
+    from tests.fakes.gemini_server import Reply
+
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
+    gemini_server.default = Reply.invalid_key()
+    window = open_window()
+    dialog = open_settings(window)
+    dialog.findChild(QLineEdit, "apiKeyEdit").setText(KEY)
+    button(dialog, "saveKeyButton").click()
+    driver.wait(lambda: "keyring" in dialog.findChild(QLabel, "keyNoteLabel").text())
+    result = dialog.findChild(QLabel, "testResultLabel")
+    button(dialog, "testConnectionButton").click()
+    driver.wait(lambda: result.text().startswith("Failed"), timeout_ms=30_000)
+    assert result.text().startswith(f"Failed ({ErrorKind.AUTH.value})")
+    assert ErrorKind.AUTH.advice in result.text()
+    assert "Connected" not in result.text() and KEY not in result.text()
+    assert button(dialog, "testConnectionButton").isEnabled()
+    assert gemini_server.requests and gemini_server.requests[-1].api_key == KEY
+
+
+def test_connection_test_says_connected_when_the_key_works(open_window, driver, gemini_server, monkeypatch):
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
+    monkeypatch.setenv("GEMINI_API_KEY", KEY)
+    window = open_window()
+    dialog = open_settings(window)
+    result = dialog.findChild(QLabel, "testResultLabel")
+    button(dialog, "testConnectionButton").click()
+    driver.wait(lambda: result.text() not in ("", "Testing…"), timeout_ms=30_000)
+    assert result.text() == "Connected: the key works with gemini-2.5-flash-image."
+    assert gemini_server.requests[-1].method == "GET"
+
+
+def test_connection_test_without_a_key_says_so(open_window, driver):
+    window = open_window()
+    dialog = open_settings(window)
+    result = dialog.findChild(QLabel, "testResultLabel")
+    button(dialog, "testConnectionButton").click()
+    driver.wait(lambda: result.text() not in ("", "Testing…"))
+    assert result.text().startswith("No API key")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from listing_genie_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from listing_genie_desktop.ui.main_window import MainWindow
 
@@ -36,14 +36,32 @@ def create_window() -> MainWindow:
     return MainWindow(AppPaths.from_environment())
 
 
-def wait_first_paint(app: QApplication, window: MainWindow, timeout_s: float = FIRST_PAINT_TIMEOUT_S) -> bool:
-    """Processes events until the window has painted once (True), or the timeout passes."""
+def wait_first_paint(app: QApplication, window: QWidget, timeout_s: float = FIRST_PAINT_TIMEOUT_S) -> bool:
+    """Processes events until `window` has received its first paint event (True), or the timeout passes.
+
+    An event filter watches for it and is removed at once: a Python `paintEvent` override would
+    make every later repaint wait for the GIL, which worker threads hold while they render."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    spy = FirstPaint()
+    window.installEventFilter(spy)
     deadline = time.perf_counter() + timeout_s
-    while not window.painted and time.perf_counter() < deadline:
-        app.processEvents()
-        if not window.painted:
-            time.sleep(0.001)
-    return window.painted
+    try:
+        while not spy.painted and time.perf_counter() < deadline:
+            app.processEvents()
+            if not spy.painted:
+                time.sleep(0.001)
+    finally:
+        window.removeEventFilter(spy)
+    return spy.painted
 
 
 def run_gui(*, smoke: bool = False, process_start: float | None = None) -> int:
@@ -62,7 +80,7 @@ def run_gui(*, smoke: bool = False, process_start: float | None = None) -> int:
     paths = AppPaths.from_environment()
     window = MainWindow(paths, staged=True)
     window.show()
-    wait_first_paint(app, window)  # type: ignore[arg-type]
+    wait_first_paint(app, window)  # type: ignore[arg-type]  # the first frame is on screen
     if smoke:
         print(f"startup_ms={round((time.perf_counter() - started) * 1000)}", flush=True)
 

@@ -21,7 +21,7 @@ from listing_genie_desktop.ui.theme import apply_theme, tokens_for
 if TYPE_CHECKING:
     import asyncio
 
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent
 
     from listing_genie_desktop.paths import AppPaths
     from listing_genie_desktop.ui.export_dialog import ExportDialog
@@ -80,8 +80,6 @@ class MainWindow(QMainWindow):
         self._opener = opener
         self._built = False
         self._shut_down = False
-        self.painted = False
-        """Whether the window has painted at least once (run_gui's first frame)."""
         self._read_only = False
         self._dialogs: list[QWidget] = []
         self._export_folder = ""
@@ -146,10 +144,6 @@ class MainWindow(QMainWindow):
     @property
     def shut_down(self) -> bool:
         return self._shut_down
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self.painted = True
 
     # --- construction -----------------------------------------------------------------------
 

@@ -53,7 +53,7 @@ from listing_genie_desktop.ui.state import (
     images_from_json,
     running_banner,
 )
-from listing_genie_desktop.ui.tasks import TaskKeeper
+from listing_genie_desktop.ui.tasks import TaskKeeper, install_worker_executor
 
 if TYPE_CHECKING:
     from listing_genie_desktop.imaging.loading import ReferencePhoto
@@ -184,6 +184,7 @@ class SessionModel(QObject):
 
     def start(self) -> None:
         """Opens the history in the background; `readyChanged(True)` when actions are possible."""
+        install_worker_executor(asyncio.get_event_loop())
         self.tasks.start(self._open(), name="open services")
 
     async def _open(self) -> None:

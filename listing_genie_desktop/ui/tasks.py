@@ -56,3 +56,42 @@ class TaskKeeper:
             task.cancel()
         with contextlib.suppress(Exception):
             await asyncio.gather(*pending, return_exceptions=True)
+
+
+WORKER_NICENESS = 5
+"""How much lower than the UI thread the worker threads run (Linux nice levels)."""
+MAX_WORKERS = 8
+
+
+def _lower_priority() -> None:
+    """Runs once in every worker thread: below the UI thread in the OS scheduler (Linux only;
+    elsewhere thread priorities are not set through this call)."""
+    import os
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+
+
+def install_worker_executor(loop: asyncio.AbstractEventLoop) -> bool:
+    """Makes the loop's default executor (asyncio.to_thread) a pool of lower-priority threads.
+
+    Rendering and post-processing are CPU-bound and run in these threads; on a two-core machine
+    they would otherwise compete with the UI thread as equals, and the window would stutter while
+    images are generated (benchmarks/bench_ui_stall.py). Leaves a loop that already has a
+    default executor alone (its threads may be busy); returns whether it installed one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    for attribute in ("_QEventLoop__default_executor", "_default_executor"):  # qasync, asyncio
+        if hasattr(loop, attribute):
+            if getattr(loop, attribute) is not None:
+                return False
+            break
+    else:
+        return False
+    loop.set_default_executor(
+        ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="listing-genie-worker", initializer=_lower_priority)
+    )
+    return True

@@ -304,7 +304,7 @@ class GenerationEngine:
         def before_sleep(state: RetryCallState) -> None:
             nonlocal delay_before
             delay_before = state.upcoming_sleep
-            ends_at = self.clock.monotonic() + delay_before
+            ends_at = context.failed_at[image_type] + delay_before
             self._emit(
                 BackoffScheduled(
                     context.session_id,
@@ -316,12 +316,17 @@ class GenerationEngine:
                 )
             )
 
+        async def sleep_until_due(delay: float) -> None:
+            """The wait counts from the moment the failure arrived, so the bookkeeping after it
+            (history write, log, events) does not lengthen it."""
+            await self.clock.sleep(max(0.0, context.failed_at[image_type] + delay - self.clock.monotonic()))
+
         retrying = AsyncRetrying(
             stop=stop,
             wait=wait,
             retry=retry_if_exception_type(GenerationError),
             before_sleep=before_sleep,
-            sleep=self.clock.sleep,
+            sleep=sleep_until_due,
             reraise=True,
         )
         async for attempt in retrying:
@@ -389,6 +394,7 @@ class GenerationEngine:
             )
             raise
         except GenerationError as error:
+            context.failed_at[image_type] = self.clock.monotonic()
             if error.kind.is_fatal and self._fatal is None:
                 self._fatal = error  # set before any slot is given back: no other request may start
             await self._attempt_failed(context, image_type, number, handle, started, error)
@@ -510,6 +516,8 @@ class _RunContext:
     product: ProductContext
     reference: ReferencePhoto
     attempts: dict[ImageType, int] = field(default_factory=dict)
+    failed_at: dict[ImageType, float] = field(default_factory=dict)
+    """Clock time at which each image's last failed attempt ended: its backoff counts from there."""
 
 
 class _Slot:

@@ -32,6 +32,10 @@ test: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	$(BIN)/python -m benchmarks.run_all
 
+# PNGs of the real window on the real studio backend, for the README (docs/screenshots/).
+screenshots: $(TEST_STAMP)
+	$(BIN)/python scripts/screenshots.py
+
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

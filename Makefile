@@ -47,6 +47,10 @@ package: $(PKG_STAMP)
 sample-images: $(RUN_STAMP)
 	$(BIN)/python scripts/sample_images.py
 
+# PNGs of the real window on the real studio backend, for the README (docs/screenshots/).
+screenshots: $(TEST_STAMP)
+	$(BIN)/python scripts/screenshots.py
+
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -2,9 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--dark]
 
-Runs the real window (create_window) on a throw-away data folder with a demo backend, drives it
-through its objectNames like a user would, and grabs it offscreen: empty form, a run with a retry
-countdown, a partial result, the history. PNGs are quantised to 256 colours to stay small.
+Runs the real window (create_window) on a throw-away data folder with the real studio backend
+(scripts/demo_backend.py adds scripted failures) and the bundled sample photo, drives it through
+its objectNames like a user would, and grabs it offscreen: empty form, a run with a retry
+countdown, a partial result, the history, the settings; then the partial result in the dark
+palette. PNGs are quantised to 256 colours to stay small. `make screenshots` runs it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton  # noqa: E402
 
 from listing_genie_desktop.core.product import ImageType  # noqa: E402
-from scripts.demo_backend import DemoBackend, draw_listing_image, unavailable  # noqa: E402
+from scripts.demo_backend import SAMPLE_PHOTO, ScriptedStudio, unavailable  # noqa: E402
 
 SIZE = (1440, 900)
 
@@ -46,6 +48,32 @@ def save(window, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
     QApplication.processEvents()
     path = out / f"{name}.png"
     window.grab().save(str(path))
+    _quantise(path)
+
+
+def save_with_dialog(window, dialog, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The window dimmed behind a dialog, as the screen shows it (offscreen, each is its own surface)."""
+    from PIL import ImageFilter
+
+    QApplication.processEvents()
+    path = out / f"{name}.png"
+    window.grab().save(str(path))
+    dialog_path = out / f"{name}.dialog.png"
+    dialog.grab().save(str(dialog_path))
+    base = Image.open(path).convert("RGBA")
+    top = Image.open(dialog_path).convert("RGBA")
+    dialog_path.unlink()
+    base = Image.alpha_composite(base, Image.new("RGBA", base.size, (20, 24, 32, 90)))
+    x, y = (base.width - top.width) // 2, max(40, (base.height - top.height) // 3)
+    shadow = Image.new("RGBA", base.size, (0, 0, 0, 0))
+    shadow.paste((0, 0, 0, 110), (x + 4, y + 10, x + top.width + 4, y + top.height + 10))
+    base = Image.alpha_composite(base, shadow.filter(ImageFilter.GaussianBlur(14)))
+    base.alpha_composite(top, (x, y))
+    base.convert("RGB").save(path)
+    _quantise(path)
+
+
+def _quantise(path: Path) -> None:
     Image.open(path).convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
     print(f"{path} ({path.stat().st_size // 1024} KB)")
 
@@ -71,63 +99,88 @@ async def generate(window, photo: Path, title: str, features: tuple[str, ...]) -
     await until(lambda: window.model.shown is not None and window.model.running)
 
 
-async def main(out: Path, dark: bool) -> None:
+BOTTLE = ("Keeps drinks cold for 24 hours", "Leak-proof lid", "BPA-free stainless steel")
+
+
+async def open_window(backend: ScriptedStudio):  # type: ignore[no-untyped-def]
     from listing_genie_desktop.app import create_window
-    from listing_genie_desktop.ui import theme
 
-    out.mkdir(parents=True, exist_ok=True)
-    if dark:
-        theme.tokens_for = lambda app: theme.DARK  # the system scheme cannot be set offscreen
-    photo = Path(os.environ["LISTING_GENIE_HOME"]) / "bottle.png"
-    draw_listing_image(ImageType.MAIN, (40, 110, 190), 1200).save(photo)
-    suffix = "-dark" if dark else ""
-
-    backend = DemoBackend(delay_s=0.4)
     window = create_window()
     window.resize(*SIZE)
     window.show()
     await until(lambda: window.is_ready)
     window.model.services.backend_factory = lambda choice, options: backend
-    await asyncio.sleep(0.2)
-    save(window, out, f"01-empty-form{suffix}")
+    return window
 
-    bottle = ("Keeps drinks cold for 24 hours", "Leak-proof lid", "BPA-free stainless steel")
+
+async def light_scenes(out: Path) -> None:
+    backend = ScriptedStudio(delay_s=0.3)
+    window = await open_window(backend)
+    await asyncio.sleep(0.2)
+    save(window, out, "01-empty-form")
+
+    # A run in progress: two images done, one failed once and waits to retry, one generating.
     window.model.retry_base_delay_s = 6.0
     backend.fail(ImageType.COMPARISON, [unavailable()])
-    backend.fail(ImageType.LIFESTYLE, [unavailable()])
-    await generate(window, photo, "Insulated Steel Water Bottle, 750 ml", bottle)
+    await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 750 ml", BOTTLE)
     cards = window.cards
     await until(lambda: cards[ImageType.COMPARISON].countdown_label.text().startswith("Retrying in 5"))
-    await asyncio.sleep(0.5)
-    save(window, out, f"02-running-retry{suffix}")
-    window.model.cancel()
-    await until(lambda: not window.model.running)
+    await until(lambda: cards[ImageType.MAIN].thumbnail_label.pixmap() is not None)
+    await asyncio.sleep(0.3)
+    save(window, out, "02-running-retry")
+    await until(lambda: not window.model.running, timeout=60)
 
+    # A partial result: the comparison chart fails every attempt.
     window.model.retry_base_delay_s = 0.05
     backend.fail(ImageType.COMPARISON, [unavailable()] * 4)
-    await generate(window, photo, "Bamboo Cutting Board Set", ("Three sizes", "Juice grooves", "Non-slip feet"))
-    await until(lambda: not window.model.running)
+    await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 1 L", BOTTLE)
+    await until(lambda: not window.model.running, timeout=60)
     await asyncio.sleep(0.6)
-    save(window, out, f"03-partial{suffix}")
+    save(window, out, "03-partial")
 
-    backend.colour = (190, 70, 60)
-    await generate(
-        window, photo, "Ceramic Pour-Over Coffee Dripper", ("Fits most mugs", "Even extraction", "Dishwasher safe")
-    )
-    await until(lambda: not window.model.running)
+    kids = ("Fits lunch boxes", "Spill-proof straw", "12 h cold")
+    await generate(window, SAMPLE_PHOTO, "Kids' Steel Bottle with Straw Lid", kids)
+    await until(lambda: not window.model.running, timeout=60)
     window.findChild(QLineEdit, "historySearchEdit").clear()
     await asyncio.sleep(0.4)
-    window.history_panel.list.setCurrentIndex(window.model.history.index(1))
-    await until(lambda: window.model.shown is not None and window.model.shown.title.startswith("Bamboo"))
-    await asyncio.sleep(0.6)
-    save(window, out, f"04-history{suffix}")
+    window.history_panel.list.setCurrentIndex(window.model.history.index(2))
+    await until(lambda: window.model.shown is not None and window.model.shown.title.endswith("750 ml"))
+    await asyncio.sleep(0.8)
+    save(window, out, "04-history")
+
+    dialog = window.open_settings()
+    await asyncio.sleep(0.3)
+    save_with_dialog(window, dialog, out, "05-settings")
+    dialog.reject()
     await window.shutdown()
+
+
+async def dark_scene(out: Path) -> None:
+    from listing_genie_desktop.ui import theme
+
+    theme.is_dark = lambda app, exact=True: True  # the system scheme cannot be set offscreen
+    backend = ScriptedStudio(delay_s=0.1)
+    window = await open_window(backend)
+    window.model.retry_base_delay_s = 0.05
+    backend.fail(ImageType.COMPARISON, [unavailable()] * 4)
+    await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 1 L", BOTTLE)
+    await until(lambda: not window.model.running, timeout=60)
+    await asyncio.sleep(0.6)
+    save(window, out, "03-partial-dark")
+    await window.shutdown()
+
+
+async def main(out: Path, dark: bool) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    if not dark:
+        await light_scenes(out)
+    await dark_scene(out)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "screenshots")
-    parser.add_argument("--dark", action="store_true", help="use the dark palette")
+    parser.add_argument("--dark", action="store_true", help="only the dark screenshot")
     arguments = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     qasync.run(main(arguments.out, arguments.dark))

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
+from listing_genie_desktop.ui.theme import SCROLLBAR_WIDTH
+
 SPACING = 12
 
 
@@ -34,7 +36,9 @@ class CardGrid(QScrollArea):
         return self._columns
 
     def columns_for(self, width: int) -> int:
-        return max(1, min(len(self._cards), (width + SPACING) // (self._card_width + SPACING)))
+        # The cards' own minimum too: a larger system font must not squeeze three columns in.
+        card = max(self._card_width, *(c.minimumSizeHint().width() for c in self._cards))
+        return max(1, min(len(self._cards), (width + SPACING) // (card + SPACING)))
 
     def arrange(self, columns: int) -> None:
         if columns == self._columns:
@@ -50,6 +54,6 @@ class CardGrid(QScrollArea):
             self._grid.setRowStretch(index, 1 if index == rows else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        scrollbar = self.verticalScrollBar().sizeHint().width()
-        self.arrange(self.columns_for(event.size().width() - scrollbar))
+        # The style sheet's width (theme.SCROLLBAR_WIDTH): the bar may not be polished yet.
+        self.arrange(self.columns_for(event.size().width() - SCROLLBAR_WIDTH))
         super().resizeEvent(event)

@@ -98,7 +98,8 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         title_rect = QRect(text_left, rect.top() + 6, text_width, 20)
-        title = painter.fontMetrics().elidedText(summary.title, Qt.TextElideMode.ElideRight, title_rect.width())
+        # Elided in the middle: titles of variants differ at the end ("…, 750 ml" / "…, 1 L").
+        title = painter.fontMetrics().elidedText(summary.title, Qt.TextElideMode.ElideMiddle, title_rect.width())
         painter.drawText(title_rect, left, title)
 
         small = QFont(option.font)
@@ -106,7 +107,7 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         metrics = painter.fontMetrics()
         status = STATUS_LABELS.get(summary.status, summary.status)
-        count = f"  ·  {summary.images_complete}/{len(IMAGE_TYPES)} images"
+        count = f"  ·  {summary.images_complete}/{len(IMAGE_TYPES)}"
         status_rect = QRect(text_left, rect.top() + 26, text_width, 16)
         painter.setPen(self._status_colour(summary.status))
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, text_width - metrics.horizontalAdvance(count))

@@ -19,7 +19,7 @@ from listing_genie_desktop.ui.state import CardStatus, ImageState
 from listing_genie_desktop.ui.theme import set_style_property
 
 THUMB_SIZE = 176
-CARD_WIDTH = 248
+CARD_WIDTH = 240
 TICK_MS = 200
 STATUS_TONES = {
     CardStatus.WAITING: "",
@@ -116,9 +116,11 @@ class ImageCard(QFrame):
         self.regenerate_button.setAccessibleName(f"Regenerate the {image_type.label} image")
         self.regenerate_button.clicked.connect(self._regenerate)
         self.open_button = QToolButton(objectName="openButton", text="Open")
+        self.open_button.setToolTip("Open the full-size image")
         self.open_button.setAccessibleName(f"Open the {image_type.label} image full size")
         self.open_button.clicked.connect(self._open)
-        self.reveal_button = QToolButton(objectName="revealButton", text="Show in folder")
+        self.reveal_button = QToolButton(objectName="revealButton", text="Folder")
+        self.reveal_button.setToolTip("Show the file in its folder")
         self.reveal_button.setAccessibleName(f"Show the {image_type.label} image in its folder")
         self.reveal_button.clicked.connect(self._reveal)
         actions = QHBoxLayout()
@@ -129,7 +131,7 @@ class ImageCard(QFrame):
         actions.addWidget(self.regenerate_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setContentsMargins(11, 10, 11, 11)
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(subtitle)

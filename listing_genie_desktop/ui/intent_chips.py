@@ -7,7 +7,7 @@ as `phrase=intent,intent`, and the chips are re-read from the text.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import Intent, Keyword, parse_keyword
@@ -33,21 +33,23 @@ class IntentChips(QWidget):
         self.caption = QLabel(objectName="intentCaption")
         self.caption.setProperty("role", "muted")
         self.chips: dict[Intent, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.caption)
+        row = QHBoxLayout()
         for number, intent in enumerate(Intent):
+            if number % CHIP_COLUMNS == 0:  # rows of natural-width chips, like a flow
+                row = QHBoxLayout()
+                row.setSpacing(4)
+                layout.addLayout(row)
             chip = QPushButton(CHIP_LABELS[intent], objectName=f"chip_{intent.value}", checkable=True)
             chip.setProperty("chip", True)
             chip.clicked.connect(lambda on, i=intent: self._toggle(i, on))
             self.chips[intent] = chip
-            grid.addWidget(chip, number // CHIP_COLUMNS, number % CHIP_COLUMNS)
-        grid.setColumnStretch(CHIP_COLUMNS, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 0)
-        layout.setSpacing(3)
-        layout.addWidget(self.caption)
-        layout.addLayout(grid)
+            row.addWidget(chip)
+            if number % CHIP_COLUMNS == CHIP_COLUMNS - 1 or number == len(Intent) - 1:
+                row.addStretch(1)
         editor.cursorPositionChanged.connect(self.refresh)
         self.hide()
 

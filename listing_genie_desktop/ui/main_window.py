@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # QMessageBox, QFileDialog and the dialogs are imported on first use: PySide6 builds every enum
 # of a class when the class is first imported, tens of milliseconds at start-up.
 
-SHELL_SIZES = (236, 396, 808)
+SHELL_SIZES = (232, 392, 816)
 """Widths of the three columns, in the shell and in the splitter that replaces it."""
 
 
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._wire()
         self._form_changed()
+        self.form.focus_field("title")  # where typing starts (not the first button in the tab order)
         self.model.start()
 
     @property

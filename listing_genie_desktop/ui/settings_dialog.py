@@ -38,6 +38,12 @@ BACKEND_LABELS = {
 KNOWN_MODELS = (DEFAULT_MODEL, "gemini-3-pro-image-preview", "gemini-3.1-flash-image-preview")
 
 
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setProperty("role", "section")
+    return label
+
+
 class SettingsDialog(QDialog):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,23 +85,32 @@ class SettingsDialog(QDialog):
         self.text_overlay = QCheckBox("Draw the listing text on infographics myself", objectName="textOverlayCheck")
         self.text_overlay.setChecked(settings.text_overlay)
         self.export_format = QComboBox(objectName="exportFormatCombo")
+        self.export_format.setMaximumWidth(120)
         for name in EXPORT_FORMATS:
             self.export_format.addItem(name.upper(), name)
         self.export_format.setCurrentIndex(EXPORT_FORMATS.index(settings.export_format))
 
+        test_row = QHBoxLayout()
+        test_row.setSpacing(10)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        self.test_result.hide()
+
         form = QFormLayout()
         form.setSpacing(8)
         form.addRow("Backend", self.backend)
+        form.addRow(_section("Gemini"))
         form.addRow("API key", key_row)
         form.addRow("", self.key_note)
-        form.addRow("", self.test_button)
-        form.addRow("", self.test_result)
+        form.addRow("", test_row)
         form.addRow("Model", self.model_combo)
+        form.addRow(_section("Generation"))
         form.addRow("Images at once", self.concurrency)
         form.addRow("Retries per image", self.max_retries)
         form.addRow("Attempt timeout", self.timeout)
         form.addRow("Text", self.text_overlay)
-        form.addRow("Export format", self.export_format)
+        form.addRow(_section("Export"))
+        form.addRow("Format", self.export_format)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -111,6 +126,7 @@ class SettingsDialog(QDialog):
     def _spin(name: str, low: int, high: int, value: int, accessible: str) -> QSpinBox:
         spin = QSpinBox(objectName=name, minimum=low, maximum=high, value=value)
         spin.setAccessibleName(accessible)
+        spin.setMaximumWidth(120)
         return spin
 
     def values(self) -> Settings:
@@ -149,6 +165,7 @@ class SettingsDialog(QDialog):
     def _test_connection(self) -> None:
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
+        self.test_result.show()
         set_style_property(self.test_result, "tone", "")
         model = self.model_combo.currentText().strip() or DEFAULT_MODEL
         task = self.model.test_connection(model, api_key=self.key_edit.text().strip() or None)

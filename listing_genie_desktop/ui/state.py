@@ -90,6 +90,8 @@ class ImageState:
         if self.error_kind is None:
             return self.error
         sentence = self.error if self.error.endswith((".", "!", "?")) else f"{self.error}."
+        if self.status.is_active:  # retrying by itself: what to do comes only if it gives up
+            return sentence
         return f"{sentence} {self.error_kind.advice}"
 
     @property

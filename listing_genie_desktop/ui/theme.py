@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 10.0
+SCROLLBAR_WIDTH = 10
+"""Thin scroll bars (the style sheet's); the card grid counts on this width."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def style_sheet(t: Tokens) -> str:
 QMainWindow, QDialog {{ background: {t.window}; }}
 QLabel[role="h1"] {{ font-size: 15pt; font-weight: 600; }}
 QLabel[role="h2"] {{ font-size: 11pt; font-weight: 600; }}
+QLabel[role="section"] {{ font-size: 9pt; font-weight: 600; color: {t.muted}; padding-top: 8px; }}
 QLabel[role="muted"], QLabel[role="counter"] {{ color: {t.muted}; }}
 QLabel[role="counter"] {{ font-size: 8.5pt; }}
 QLabel[role="counter"][tone="danger"] {{ color: {t.danger}; font-weight: 600; }}
@@ -171,6 +174,14 @@ QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QSplitter::handle {{ background: transparent; }}
 QStatusBar {{ color: {t.muted}; }}
+QScrollBar:vertical {{ background: transparent; width: {SCROLLBAR_WIDTH}px; margin: 2px 1px; }}
+QScrollBar:horizontal {{ background: transparent; height: {SCROLLBAR_WIDTH}px; margin: 1px 2px; }}
+QScrollBar::handle {{ background: {t.border}; border-radius: 4px; }}
+QScrollBar::handle:vertical {{ min-height: 32px; }}
+QScrollBar::handle:horizontal {{ min-width: 32px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {t.muted}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """
 
 

@@ -38,7 +38,7 @@ def test_a_card_goes_generating_retrying_generating_complete():
     )
     state = apply_event(state, BackoffScheduled("s", COMP, 2, 4, 2.0, 102.0), to_local=lambda t: t - 100)
     assert state.status is CardStatus.RETRYING and state.retry_deadline == 2.0
-    assert state.plain_error == f"503 UNAVAILABLE. {ErrorKind.SERVER.advice}"
+    assert state.plain_error == "503 UNAVAILABLE."  # retrying by itself: no advice yet
     assert state.detail == "Attempt 1 of 4: server, HTTP 503: 503 UNAVAILABLE"
     state = apply_event(state, AttemptStarted("s", COMP, 2, 4, "clarity"), to_local=same_clock)
     assert state.retry_deadline is None and state.attempt_text == "Attempt 2 of 4"
@@ -56,6 +56,7 @@ def test_a_cancelled_image_is_cancelled_not_failed():
 def test_partial_banner_names_the_failure_and_offers_retry_and_export():
     images = {t: ImageState(t, CardStatus.COMPLETE, path=f"/{t}.png") for t in IMAGE_TYPES}
     images[COMP] = ImageState(COMP, CardStatus.FAILED, error="503 UNAVAILABLE", error_kind=ErrorKind.SERVER)
+    assert images[COMP].plain_error == f"503 UNAVAILABLE. {ErrorKind.SERVER.advice}"  # gave up: what to do
     banner = finished_banner("partial", images)
     assert banner.kind is BannerKind.PARTIAL and banner.can_retry and banner.can_export
     assert banner.summary.startswith("4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server).")

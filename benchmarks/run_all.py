@@ -122,6 +122,7 @@ def main() -> int:
         + json.dumps(figures, indent=2)
         + "\n```\n"
         + ("\nProblems:\n" + "\n".join(f"- {p}" for p in problems) + "\n" if problems else "")
+        + "\nWhy the missed figures miss, with measurements: [benchmarks/notes.md](benchmarks/notes.md).\n"
     )
     return 0
 

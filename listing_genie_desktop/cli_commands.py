@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from listing_genie_desktop.cli import (
@@ -22,7 +24,8 @@ from listing_genie_desktop.services import BackendChoice, RunOptions, Services, 
 from listing_genie_desktop.storage.history import SessionNotFound
 
 
-async def open_services(paths: AppPaths) -> Services:
+@asynccontextmanager
+async def open_services(paths: AppPaths) -> AsyncIterator[Services]:
     """Services for one command; a history database that could not be read is never dropped silently."""
     services = await Services.open(paths)
     moved = services.store.moved_aside
@@ -30,7 +33,16 @@ async def open_services(paths: AppPaths) -> Services:
         progress_line(
             f"warning: the history database could not be read; it was kept as {moved} and a new one was started."
         )
-    return services
+    try:
+        yield services
+    finally:
+        await services.close()
+
+
+async def load_session(paths: AppPaths, session_id: str) -> dict:
+    """The contract's JSON of one session, from a full id or a unique prefix."""
+    async with open_services(paths) as services:
+        return await services.store.load_session_json(await _resolve(services, session_id))
 
 
 def run_options(args: argparse.Namespace, backend: str) -> RunOptions:
@@ -52,25 +64,19 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     reference = await load_reference_async(args.image)
     for warning in reference.warnings:
         progress_line(f"warning: {warning}")
-    services = await open_services(paths)
-    try:
+    async with open_services(paths) as services:
         session_id, choice = await services.create_session(product, reference, options)
         return await _run(services, session_id, choice, options, args)
-    finally:
-        await services.close()
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = await open_services(paths)
-    try:
+    async with open_services(paths) as services:
         session_id = await _resolve(services, args.session_id)
         stored = await services.store.load_stored(session_id)
         backend = args.backend or stored.backend
         options = run_options(args, backend)
         choice = choose_backend(backend, args.model or (stored.model if backend == stored.backend else None))
         return await _run(services, session_id, choice, options, args)
-    finally:
-        await services.close()
 
 
 async def _run(
@@ -95,11 +101,8 @@ def copy_images(session: dict, out: Path) -> None:
 
 
 async def history(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = await open_services(paths)
-    try:
+    async with open_services(paths) as services:
         sessions = await services.store.list_sessions(limit=args.limit)
-    finally:
-        await services.close()
     if args.json:
         print_json([s.to_json() for s in sessions])
         return EXIT_OK
@@ -114,11 +117,7 @@ async def history(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 async def show(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = await open_services(paths)
-    try:
-        data = await services.store.load_session_json(await _resolve(services, args.session_id))
-    finally:
-        await services.close()
+    data = await load_session(paths, args.session_id)
     if args.json:
         print_json(data)
         return EXIT_OK
@@ -136,11 +135,7 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.imaging.export import ExportConflict, export_images, sku_from_title
 
-    services = await open_services(paths)
-    try:
-        data = await services.store.load_session_json(await _resolve(services, args.session_id))
-    finally:
-        await services.close()
+    data = await load_session(paths, args.session_id)
     images = [(ImageType(i["type"]), Path(i["path"])) for i in data["images"] if i["path"]]
     if not images:
         raise InvalidInput("This session has no complete image to export yet.")

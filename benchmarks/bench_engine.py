@@ -8,8 +8,8 @@
 - memory: peak RSS of a fresh process running a 5-image Gemini session with 2000 px answers.
   Target < 400 MB.
 
-Run from the repository root: `.venv/bin/python -m benchmarks.bench_engine`. The last stdout
-line is one JSON object.
+Run from the repository root: `.venv/bin/python -m benchmarks.bench_engine`. The fake server runs
+in a process of its own (benchmarks/fake_gemini_process.py). The last stdout line is one JSON object.
 """
 
 from __future__ import annotations
@@ -27,9 +27,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.fakes.gemini_server import FakeGeminiServer, Reply
+from benchmarks.fake_gemini_process import LATENCY_S, fake_gemini
 
-LATENCY_S = 1.5
 KEY = "AIzaSyBENCHMARK-key-0000000000000000000"
 
 
@@ -52,8 +51,8 @@ async def run_session(photo: Path, emit=lambda event: None, **options: object) -
         await services.close()
 
 
-def configure(home: str, server: FakeGeminiServer) -> None:
-    os.environ.update(LISTING_GENIE_HOME=home, GEMINI_API_KEY=KEY, GOOGLE_GEMINI_BASE_URL=server.base_url)
+def configure(home: str, base_url: str) -> None:
+    os.environ.update(LISTING_GENIE_HOME=home, GEMINI_API_KEY=KEY, GOOGLE_GEMINI_BASE_URL=base_url)
 
 
 def sample_photo(folder: Path) -> Path:
@@ -63,9 +62,8 @@ def sample_photo(folder: Path) -> Path:
 
 
 def engine_overhead() -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as home, FakeGeminiServer() as server:
-        configure(home, server)
-        server.default = Reply.image(size=(1024, 1024)).after(LATENCY_S)
+    with tempfile.TemporaryDirectory() as home, fake_gemini("latency") as (base_url, _):
+        configure(home, base_url)
         photo = sample_photo(Path(home))
         asyncio.run(run_session(photo, concurrency=2))  # warm-up: SDK import and client creation
         wall = min(asyncio.run(run_session(photo, concurrency=2)) for _ in range(3))
@@ -81,17 +79,14 @@ def retry_accuracy() -> dict[str, float]:
 
     types = ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2", "LIFESTYLE", "COMPARISON")
     moments: list[tuple[float, object]] = []
-    with tempfile.TemporaryDirectory() as home, FakeGeminiServer() as server:
-        configure(home, server)
-        for image_type in types:
-            server.script_for(image_type, Reply.server_error(503), Reply.server_error(503))
+    with tempfile.TemporaryDirectory() as home, fake_gemini("fail-twice") as (base_url, arrivals):
+        configure(home, base_url)
         record = lambda event: moments.append((time.monotonic(), event))  # noqa: E731
         asyncio.run(run_session(sample_photo(Path(home)), emit=record, concurrency=2))
-        gap_errors = []
-        for image_type in types:
-            arrivals = [r.arrived_at for r in server.requests_for(image_type)]
-            for (a, b), nominal in zip(itertools.pairwise(arrivals), (1.0, 2.0), strict=True):
-                gap_errors.append((b - a) - nominal)
+    gap_errors = []
+    for image_type in types:
+        for (a, b), nominal in zip(itertools.pairwise(arrivals[image_type]), (1.0, 2.0), strict=True):
+            gap_errors.append((b - a) - nominal)
     wait_errors = []
     failed_at: dict[str, float] = {}
     for at, event in moments:
@@ -111,9 +106,8 @@ def memory_child() -> None:
     from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
 
     limit_malloc_arenas()  # as `listing-genie` does at start-up
-    with tempfile.TemporaryDirectory() as home, FakeGeminiServer() as server:
-        configure(home, server)
-        server.default = Reply.image(size=(2000, 2000))
+    with tempfile.TemporaryDirectory() as home, fake_gemini("large") as (base_url, _):
+        configure(home, base_url)
         asyncio.run(run_session(sample_photo(Path(home)), concurrency=2))
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 

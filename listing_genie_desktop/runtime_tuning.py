@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 _M_ARENA_MAX = -8
@@ -19,10 +18,8 @@ def limit_malloc_arenas(arenas: int = 2) -> bool:
     """
     if not sys.platform.startswith("linux"):
         return False
-    name = ctypes.util.find_library("c")
-    if not name:
-        return False
     try:
-        return bool(ctypes.CDLL(name).mallopt(_M_ARENA_MAX, arenas))
+        libc = ctypes.CDLL("libc.so.6")  # glibc's soname: no ldconfig run, which find_library would spawn
+        return bool(libc.mallopt(_M_ARENA_MAX, arenas))
     except (OSError, AttributeError):
-        return False
+        return False  # not glibc (musl has no mallopt arenas to cap)

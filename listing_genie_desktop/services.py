@@ -44,7 +44,7 @@ class RunOptions:
         policy = RetryPolicy(
             max_retries=self.max_retries,
             base_delay=self.retry_base_delay_s,
-            max_delay=max(8.0 * self.retry_base_delay_s, self.retry_base_delay_s),
+            max_delay=8.0 * self.retry_base_delay_s,
         )
         return EngineConfig(
             policy=policy,
@@ -70,11 +70,10 @@ def choose_backend(requested: str, model: str | None) -> BackendChoice:
     """`auto` means gemini when a key is configured, else the offline studio renderer."""
     if requested not in ("auto", "studio", "gemini"):
         raise InvalidInput(f"Unknown backend {requested!r}: use auto, studio or gemini.", field="backend")
-    name = requested
-    if requested == "auto":
-        name = "gemini" if resolve_api_key() else "studio"
+    has_key = resolve_api_key() is not None
+    name = ("gemini" if has_key else "studio") if requested == "auto" else requested
     if name == "gemini":
-        if resolve_api_key() is None:
+        if not has_key:
             raise InvalidInput(
                 "No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
                 field="backend",

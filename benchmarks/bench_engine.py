@@ -43,7 +43,7 @@ async def run_session(photo: Path, emit=lambda event: None, **options: object) -
         run_options = RunOptions(backend="gemini", **options)
         session_id, choice = await services.create_session(product, reference, run_options)
         started = time.perf_counter()
-        outcome = await services.runner(session_id, choice, run_options, emit=emit).run()
+        outcome = await services.runner(session_id, choice, run_options, emit=emit, reference=reference).run()
         elapsed = time.perf_counter() - started
         assert outcome.status.value == "complete", outcome.summary
         return elapsed

@@ -18,6 +18,7 @@ from listing_genie_desktop.cli import (
     progress_line,
 )
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
 from listing_genie_desktop.services import BackendChoice, RunOptions, Services, choose_backend, load_reference_async
@@ -66,7 +67,7 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
         progress_line(f"warning: {warning}")
     async with open_services(paths) as services:
         session_id, choice = await services.create_session(product, reference, options)
-        return await _run(services, session_id, choice, options, args)
+        return await _run(services, session_id, choice, options, args, reference)
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -80,9 +81,14 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 async def _run(
-    services: Services, session_id: str, choice: BackendChoice, options: RunOptions, args: argparse.Namespace
+    services: Services,
+    session_id: str,
+    choice: BackendChoice,
+    options: RunOptions,
+    args: argparse.Namespace,
+    reference: ReferencePhoto | None = None,
 ) -> int:
-    runner = services.runner(session_id, choice, options, emit=ProgressPrinter(progress_line))
+    runner = services.runner(session_id, choice, options, emit=ProgressPrinter(progress_line), reference=reference)
     install_cancel_handlers(runner.cancel)
     outcome = await runner.run()
     data = await services.store.load_session_json(session_id)

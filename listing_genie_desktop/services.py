@@ -133,9 +133,14 @@ class Services:
         emit: Callable[[Event], None] = lambda event: None,
         image_types: Sequence[ImageType] = IMAGE_TYPES,
         regenerate: bool = False,
+        reference: ReferencePhoto | None = None,
     ) -> SessionRunner:
-        """`regenerate` makes new versions of `image_types` even when complete (the old files stay)."""
-        return SessionRunner(self, session_id, choice, options, emit, tuple(image_types), regenerate)
+        """`regenerate` makes new versions of `image_types` even when complete (the old files stay).
+
+        `reference` is the session's photo when the caller has just created the session from it:
+        decoding the stored copy again would delay the first request for nothing.
+        """
+        return SessionRunner(self, session_id, choice, options, emit, tuple(image_types), regenerate, reference)
 
 
 async def load_reference_async(path: str) -> ReferencePhoto:
@@ -155,6 +160,7 @@ class SessionRunner:
         emit: Callable[[Event], None],
         image_types: tuple[ImageType, ...],
         regenerate: bool = False,
+        reference: ReferencePhoto | None = None,
     ) -> None:
         self.services = services
         self.session_id = session_id
@@ -163,6 +169,7 @@ class SessionRunner:
         self.emit = emit
         self.image_types = image_types
         self.regenerate = regenerate
+        self.reference = reference
         self._engine: GenerationEngine | None = None
         self._cancelled = False
 
@@ -179,7 +186,7 @@ class SessionRunner:
         backend = None
         try:
             stored = await services.store.load_stored(self.session_id)
-            reference = await load_reference_async(str(stored.reference_path))
+            reference = self.reference or await load_reference_async(str(stored.reference_path))
             backend = services.backend_factory(self.choice, self.options)
             self._engine = GenerationEngine(
                 backend,

@@ -5,8 +5,9 @@ Rules it enforces (see docs/architecture.md):
 - a rate-limit hint pauses every new request of the session, not only the image that got it;
 - a fatal error (auth, not_found, quota_exhausted) stops the whole session at once;
 - `cancel()` interrupts requests and waits immediately and keeps what completed;
-- every attempt is persisted before and after it runs, and a completed image's file is
-  written before its row says complete (the store does both).
+- every attempt is persisted when it starts (alongside its request) and when it ends, its start
+  always committed before its end; a completed image's file is written before its row says
+  complete (the store does both).
 """
 
 from __future__ import annotations
@@ -358,20 +359,27 @@ class GenerationEngine:
             raise _Stop
         await self._gate.wait()
         prompt = self.prompts.render(image_type, context.product, variation, text_overlay=self.config.text_overlay)
-        handle = await self.store.attempt_started(
-            context.session_id,
-            image_type,
-            run=context.run,
-            started_at=utc_now_iso(),
-            delay_before_s=delay_before,
-            variation=variation,
-            prompt=prompt,
+        # The attempt's row is written while its request is already on the way: waiting for the commit
+        # first delayed every request (and every retry's start) by a database round trip. The row is
+        # awaited before the attempt's outcome is recorded, so the history never shows an outcome
+        # without its attempt.
+        row = asyncio.ensure_future(
+            self.store.attempt_started(
+                context.session_id,
+                image_type,
+                run=context.run,
+                started_at=utc_now_iso(),
+                delay_before_s=delay_before,
+                variation=variation,
+                prompt=prompt,
+            )
         )
         context.attempts[image_type] = context.attempts.get(image_type, 0) + 1
         self._emit(AttemptStarted(context.session_id, image_type, number, self.policy.max_attempts, variation))
         started = time.perf_counter()
         try:
             generated = await self._request(context, image_type, number, variation, prompt)
+            handle = await asyncio.shield(row)
             slot.give_back()
             finished = await self._finish_image(image_type, generated, context.product)
             path = await self.store.image_completed(
@@ -383,20 +391,17 @@ class GenerationEngine:
                 finished=finished,
             )
         except asyncio.CancelledError:
-            cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
             await self._record(
-                f"cancelled attempt of {image_type}",
-                asyncio.shield(
-                    self.store.attempt_failed(
-                        handle, ended_at=utc_now_iso(), duration_ms=_ms_since(started), error=cancelled
-                    )
-                ),
+                f"cancelled attempt of {image_type}", asyncio.shield(self._attempt_cancelled(row, started))
             )
             raise
         except GenerationError as error:
             context.failed_at[image_type] = self.clock.monotonic()
             if error.kind.is_fatal and self._fatal is None:
                 self._fatal = error  # set before any slot is given back: no other request may start
+            if row.done() and not row.cancelled() and row.exception() is error:
+                raise  # the attempt could not even be recorded: its storage error ends the image
+            handle = await asyncio.shield(row)
             await self._attempt_failed(context, image_type, number, handle, started, error)
             raise
         self._completed.add(image_type)
@@ -405,6 +410,11 @@ class GenerationEngine:
                 context.session_id, image_type, number, path, bool(finished.compliance.get("compliant", False))
             )
         )
+
+    async def _attempt_cancelled(self, row: Awaitable[AttemptHandle], started: float) -> None:
+        handle = await row
+        cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
+        await self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=_ms_since(started), error=cancelled)
 
     async def _request(
         self, context: _RunContext, image_type: ImageType, number: int, variation: str, prompt: str

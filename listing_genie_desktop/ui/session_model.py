@@ -403,7 +403,9 @@ class SessionModel(QObject):
         self._views[session_id] = view
         self._show(view, from_history=False)
         self.history.refresh()
-        runner = self.services.runner(session_id, choice, options, emit=partial(self._on_event, view))
+        runner = self.services.runner(
+            session_id, choice, options, emit=partial(self._on_event, view), reference=reference
+        )
         await self._execute(view, runner)
 
     def retry_failed(self) -> None:

@@ -227,3 +227,25 @@ async def test_compliance_is_stored_for_main(harness):
     compliance = harness.image(MAIN)["compliance"]
     assert set(compliance) == {"compliant", "issues"}
     assert json.dumps(compliance)
+
+
+async def test_requests_do_not_wait_for_the_attempt_row_but_outcomes_are_recorded_after_it(harness, store, monkeypatch):
+    """A busy database (its writes queue behind other images') must not delay requests or retries; the
+    attempt's outcome is still recorded against its row, which must exist first."""
+    harness.backend.script[MAIN] = [fail(ErrorKind.SERVER)]
+    requested = {image_type: asyncio.Event() for image_type in IMAGE_TYPES}
+    harness.backend.on_call = lambda call: requested[call.image_type].set()
+    write_row = store.attempt_started
+
+    async def attempt_started_once_requested(session_id, image_type, **row):
+        await asyncio.wait_for(requested[image_type].wait(), timeout=5)
+        requested[image_type].clear()
+        return await write_row(session_id, image_type, **row)
+
+    monkeypatch.setattr(store, "attempt_started", attempt_started_once_requested)
+    outcome = await harness.run(config=EngineConfig(concurrency=5))
+
+    assert outcome.status is SessionStatus.COMPLETE
+    assert [a["outcome"] for a in harness.image(MAIN)["attempt_log"]] == ["failed", "complete"]
+    assert harness.image(MAIN)["attempt_log"][0]["error_kind"] == "server"
+    assert {len(harness.image(t)["attempt_log"]) for t in (INFO1, INFO2, LIFE, COMP)} == {1}

@@ -1,0 +1,45 @@
+"""Opening the history database while another process creates it or holds it."""
+
+import sqlite3
+import threading
+
+import peewee as pw
+
+from listing_genie_desktop.storage import db as schema
+
+
+def test_a_database_another_process_is_switching_to_wal_is_opened_once_it_is_done(tmp_path, monkeypatch):
+    """SQLite refuses `PRAGMA journal_mode` at once (no busy wait) while another connection converts a
+    new file: seen as one failed start in about a hundred when two processes start together."""
+    real_connect = schema.database._connect
+    refusals = iter([pw.OperationalError("database is locked")] * 3)
+
+    def connect():
+        refusal = next(refusals, None)
+        if refusal is not None:
+            raise refusal
+        return real_connect()
+
+    monkeypatch.setattr(schema.database, "_connect", connect)
+    try:
+        schema.open_database(tmp_path / "history.sqlite3")
+        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION
+    finally:
+        schema.database.close()
+
+
+def test_a_writer_holding_the_file_is_waited_for(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA journal_mode = wal")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE other_process (x)")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        schema.open_database(path)
+        assert schema.database.table_exists("other_process"), "the other process's write is kept"
+    finally:
+        release.join()
+        schema.database.close()
+        other.close()

@@ -103,9 +103,9 @@ def retry_accuracy() -> dict[str, float]:
 
 def memory_child() -> None:
     """Runs in a fresh process: one 5-image session with 2000 px answers; prints peak RSS in MB."""
-    from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
+    from listing_genie_desktop.runtime_tuning import tune_allocator
 
-    limit_malloc_arenas()  # as `listing-genie` does at start-up
+    tune_allocator()  # as `listing-genie` does at start-up
     with tempfile.TemporaryDirectory() as home, fake_gemini("large") as (base_url, _):
         configure(home, base_url)
         asyncio.run(run_session(sample_photo(Path(home)), concurrency=2))

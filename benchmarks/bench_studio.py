@@ -39,6 +39,7 @@ from listing_genie_desktop.core.product import IMAGE_TYPES, ProductContext
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.imaging.render import canvas, scenes
+from listing_genie_desktop.runtime_tuning import tune_allocator
 
 ROOT = Path(__file__).resolve().parents[1]
 PRODUCT = ProductContext.create(
@@ -91,6 +92,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--warm", action="store_true", help="keep the per-process scene cache between runs")
     args = parser.parse_args()
+    tune_allocator()  # as `listing-genie` does at start-up
 
     data = twelve_megapixel_jpeg()
     with tempfile.TemporaryDirectory() as folder:

@@ -90,9 +90,9 @@ def run_gui(*, smoke: bool = False, process_start: float | None = None) -> int:
     import qasync
 
     from listing_genie_desktop.logging_setup import configure_logging
-    from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
+    from listing_genie_desktop.runtime_tuning import tune_allocator
 
-    limit_malloc_arenas()  # before any worker thread starts (see runtime_tuning)
+    tune_allocator()  # before any worker thread starts (see runtime_tuning)
     configure_logging(paths.log_file)
 
     async def main() -> int:

@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments in GUI_FAST_PATHS:
         from listing_genie_desktop.app import run_gui
 
-        # run_gui applies limit_malloc_arenas() itself, once the first frame is painted.
+        # run_gui applies tune_allocator() itself, once the first frame is painted.
         return run_gui(smoke="--smoke" in arguments, process_start=PROCESS_START)
     return run_cli(arguments)
 
@@ -151,9 +151,9 @@ def run_cli(arguments: Sequence[str]) -> int:
     from listing_genie_desktop.core.errors import InvalidInput
     from listing_genie_desktop.logging_setup import configure_logging, redact
     from listing_genie_desktop.paths import AppPaths
-    from listing_genie_desktop.runtime_tuning import limit_malloc_arenas
+    from listing_genie_desktop.runtime_tuning import tune_allocator
 
-    limit_malloc_arenas()
+    tune_allocator()
     args = build_parser().parse_args(arguments)
     command = args.command or "gui"
     if command == "gui":

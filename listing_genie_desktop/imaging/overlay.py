@@ -28,11 +28,11 @@ def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductCont
     """A copy of `scene` (any size; returned at 2000 x 2000 RGB) with the type's words on it."""
     if image_type not in OVERLAY_TYPES:
         raise ValueError(f"No text overlay for {image_type.value}")
-    image = (
-        scene.convert("RGB").resize((SIZE, SIZE), Image.Resampling.LANCZOS)
-        if scene.size != (SIZE, SIZE)
-        else scene.convert("RGB").copy()
-    )
+    image = scene.convert("RGB") if scene.mode != "RGB" else scene
+    if image.size != (SIZE, SIZE):
+        image = image.resize((SIZE, SIZE), Image.Resampling.LANCZOS)
+    elif image is scene:
+        image = image.copy()  # drawn on in place, never the caller's; one copy (8 ms at 2000 px), not two
     palette = palette_for(product)
     if image_type is ImageType.INFOGRAPHIC_1:
         _header(image, wording.headline(product), product.title, palette)

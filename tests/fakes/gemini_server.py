@@ -414,6 +414,9 @@ class _Handler(BaseHTTPRequestHandler):
     fake: FakeGeminiServer
     protocol_version = "HTTP/1.1"
     timeout = 60
+    disable_nagle_algorithm = True
+    """Like real servers: headers and body go out as two writes, and with Nagle's algorithm on, the body
+    of every answer after a connection's first waited for the client's delayed ACK (40 ms on Linux)."""
 
     def do_GET(self) -> None:
         self._serve()

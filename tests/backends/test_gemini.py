@@ -344,3 +344,18 @@ async def test_prepare_builds_the_client_without_a_request(
     await backend.prepare()
     assert backend._client is not None
     assert gemini_server.requests == []
+
+
+async def test_a_new_client_loads_no_trust_store(
+    gemini_server: FakeGeminiServer, make_backend: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every session builds its client; loading the system's certificates again (22 ms) delayed its first request."""
+    import ssl
+
+    await make_backend().prepare()  # the process-wide context, cached from here on
+    loaded: list[object] = []
+    real_create = ssl.create_default_context
+    monkeypatch.setattr(ssl, "create_default_context", lambda *a, **k: loaded.append(a) or real_create(*a, **k))
+    backend = make_backend()
+    await backend.generate(image_request())
+    assert loaded == []

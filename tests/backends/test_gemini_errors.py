@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import json
 import socket
+import ssl
 import time
 from typing import Any
 
@@ -191,6 +192,81 @@ def test_classify_exception(exc: BaseException, kind: ErrorKind) -> None:
     err = classify_exception(exc)
     assert err.kind == kind
     assert err.message
+
+
+def certificate_error(code: int, reason: str) -> httpx2.ConnectError:
+    """What httpx2 raises when OpenSSL refuses the server's certificate: a ConnectError quoting OpenSSL's text,
+    caused by the transport's own ConnectError, caused by the ssl.SSLCertVerificationError with the code."""
+    text = f"[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: {reason} (_ssl.c:1006)"
+    verify = ssl.SSLCertVerificationError(1, text)
+    verify.verify_code, verify.verify_message = code, reason
+    transport = ConnectionError(str(verify))
+    transport.__cause__ = verify
+    error = httpx2.ConnectError(text)
+    error.__cause__ = transport
+    return error
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        certificate_error(20, "unable to get local issuer certificate"),
+        certificate_error(19, "self-signed certificate in certificate chain"),
+        certificate_error(18, "self-signed certificate"),
+        httpx2.ConnectError(
+            "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)"
+        ),
+    ],
+    ids=["unknown-issuer", "self-signed-chain", "self-signed", "text-only"],
+)
+def test_an_untrusted_certificate_says_so_and_how_to_trust_a_proxy(exc: BaseException) -> None:
+    err = classify_exception(exc)
+    assert err.kind is ErrorKind.NETWORK
+    assert err.message.startswith("Network error talking to Gemini: the server's certificate is not trusted (")
+    assert "self-signed" in err.message or "local issuer" in err.message, "OpenSSL's reason, without its file name"
+    assert "_ssl.c" not in err.message and "[SSL:" not in err.message
+    assert "HTTPS-inspecting proxy" in err.message and "SSL_CERT_FILE" in err.message
+    assert "CERTIFICATE_VERIFY_FAILED" in err.detail, "the technical text stays in the detail"
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (64, "IP address mismatch, certificate is not valid for '127.0.0.1'."),
+        (62, "Hostname mismatch, certificate is not valid for 'generativelanguage.googleapis.com'."),
+    ],
+)
+def test_a_name_mismatch_points_at_the_address_not_at_trust(code: int, reason: str) -> None:
+    err = classify_exception(certificate_error(code, reason))
+    assert err.kind is ErrorKind.NETWORK
+    assert "certificate is not valid for this address" in err.message and reason.rstrip(".") in err.message
+    assert "GOOGLE_GEMINI_BASE_URL" in err.message and "SSL_CERT_FILE" not in err.message
+
+
+def test_an_expired_certificate_points_at_the_clock() -> None:
+    err = classify_exception(certificate_error(10, "certificate has expired"))
+    assert "certificate is out of date (certificate has expired)" in err.message
+    assert "date and time" in err.message and "SSL_CERT_FILE" not in err.message
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        httpx2.ConnectError("[Errno 111] Connection refused"),
+        httpx2.ConnectError("[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"),
+        ssl.SSLError(1, "[SSL: TLSV1_ALERT_INTERNAL_ERROR] tlsv1 alert internal error"),
+    ],
+)
+def test_other_connection_failures_do_not_blame_a_certificate(exc: BaseException) -> None:
+    err = classify_exception(exc)
+    assert err.kind is ErrorKind.NETWORK
+    assert "certificate" not in err.message and "SSL_CERT_FILE" not in err.message
+
+
+def test_a_cyclic_cause_chain_is_walked_once() -> None:
+    first, second = httpx2.ConnectError("outer"), ConnectionError("inner")
+    first.__cause__, second.__context__ = second, first
+    assert classify_exception(first).message == "Network error talking to Gemini: could not connect."
 
 
 def test_classify_exception_passes_generation_errors_through() -> None:

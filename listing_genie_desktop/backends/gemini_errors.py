@@ -4,8 +4,9 @@ Pure functions, so each rule is unit-tested without a server. Nothing here impor
 httpx2 at module import time: the classifier is loaded with the backend, and both libraries are
 already in memory whenever there is one of their exceptions to classify.
 
-Every string built here goes through `scrub()`: servers, proxies and exception texts can echo URLs
-or headers, and the API key must never reach a message, a log line or the history database.
+Every string built here goes through the app's one redactor (`logging_setup.redact`), before it is
+shortened and again at the end: servers, proxies and exception texts can echo the key, URLs or
+headers, and no part of the key may reach a message, a log line or the history database.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.logging_setup import redact
 
 SAFETY_REASONS = frozenset(
     {"SAFETY", "IMAGE_SAFETY", "PROHIBITED_CONTENT", "IMAGE_PROHIBITED_CONTENT", "BLOCKLIST", "SPII"}
@@ -29,11 +31,6 @@ SAFETY_REASONS = frozenset(
 AUTH_STATUSES = frozenset({401, 403})
 MESSAGE_MAX = 160
 DETAIL_MAX = 20_000
-REDACTED = "[redacted]"
-
-_GOOGLE_KEY = re.compile(r"AIza[0-9A-Za-z_\-]{30,}")
-_KEY_PARAM = re.compile(r"(?i)((?:api_?key|key)=)[^&\s\"']+")
-_KEY_HEADER = re.compile(r"(?i)(x-goog-api-key['\"]?\s*[:=]\s*['\"]?)[^'\"\s,}]+")
 _RETRY_IN = re.compile(r"(?i)retry in ([0-9]+(?:\.[0-9]+)?)\s*(ms|s)\b")
 _DURATION = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s)?\s*$")
 _HTML_TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
@@ -60,25 +57,15 @@ _EXHAUSTED_PHRASES = (
 )
 
 
-def scrub(text: str, secrets: Iterable[str | None] = ()) -> str:
-    """Removes the given secrets and anything shaped like a Google API key from `text`."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, REDACTED)
-    text = _GOOGLE_KEY.sub(REDACTED, text)
-    text = _KEY_PARAM.sub(rf"\g<1>{REDACTED}", text)
-    return _KEY_HEADER.sub(rf"\g<1>{REDACTED}", text)
-
-
 def scrubbed(error: GenerationError, secrets: Iterable[str | None]) -> GenerationError:
-    """A copy of `error` whose message and detail are scrubbed (cheap insurance at the boundary)."""
+    """A copy of `error` whose message and detail are redacted (cheap insurance at the boundary)."""
     secrets = tuple(secrets)
     return GenerationError(
         error.kind,
-        scrub(error.message, secrets),
+        redact(error.message, secrets),
         http_status=error.http_status,
         retry_after=error.retry_after,
-        detail=scrub(error.detail, secrets) if error.detail else error.detail,
+        detail=redact(error.detail, secrets) if error.detail else error.detail,
     )
 
 
@@ -401,8 +388,9 @@ def _texts_of(candidates: list[Any]) -> Iterable[str]:
 
 
 def short_text(text: str, limit: int = MESSAGE_MAX) -> str:
-    """Whole leading sentences of `text` on one line, within `limit` characters."""
-    flat = " ".join(str(text).split())
+    """Whole leading sentences of `text` on one line, within `limit` characters, redacted before it is cut
+    (a cut through a key would leave its first characters, too few to be recognised as a key later)."""
+    flat = " ".join(redact(str(text)).split())
     if len(flat) <= limit:
         return flat
     kept = ""
@@ -472,6 +460,8 @@ def _response_dump(response: Any) -> str:
 
 
 def _clip(text: str, limit: int = DETAIL_MAX) -> str:
+    """`text` redacted, then cut to `limit` characters (redacted first for the same reason as `short_text`)."""
+    text = redact(text)
     return text if len(text) <= limit else text[:limit] + f"… [{len(text) - limit} more characters]"
 
 

@@ -14,16 +14,16 @@ import pytest
 from google.genai import errors, types
 
 from listing_genie_desktop.backends.gemini_errors import (
-    REDACTED,
+    MESSAGE_MAX,
     classify_api_error,
     classify_exception,
     classify_response,
     parse_duration,
     parse_retry_after_header,
-    scrub,
     short_text,
 )
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.logging_setup import REDACTED, register_secret
 
 KEY = "AIzaSyA-unit-test-key-0123456789abcdefgh"
 QUOTA_TEXT = "You exceeded your current quota, please check your plan and billing details."
@@ -282,11 +282,37 @@ def test_key_is_scrubbed_from_message_and_detail() -> None:
     assert REDACTED in err.message
 
 
-def test_scrub_handles_keys_of_any_shape() -> None:
-    assert scrub("token sk-live-abcdef here", ["sk-live-abcdef"]) == f"token {REDACTED} here"
-    assert "AIza" not in scrub("leaked AIzaSyB0123456789012345678901234567890 there")
-    assert scrub("https://x/y?key=secret123&alt=json") == f"https://x/y?key={REDACTED}&alt=json"
-    assert scrub("{'x-goog-api-key': 'abc123'}") == f"{{'x-goog-api-key': '{REDACTED}'}}"
+def key_pieces(key: str, size: int = 12) -> set[str]:
+    return {key[i : i + size] for i in range(len(key) - size + 1)}
+
+
+def straddling(key: str, cut: int) -> str:
+    """One long sentence in which character `cut` falls 20 characters into `key`."""
+    lead = ("the gateway could not forward the request " * 10)[: cut - 21].rstrip()
+    return f"{lead} {key} and was refused".ljust(cut + 1)
+
+
+@pytest.mark.parametrize(
+    ("key", "registered"),
+    [("AIzaSyC-cut-in-half-by-the-summary-01234", False), ("lg-proxy-token-7Hq2Zx9Wm4Rt6Yp1Nc3Vb8", True)],
+    ids=["google-shaped", "registered"],
+)
+def test_a_message_shortened_inside_the_key_keeps_no_piece_of_it(key: str, registered: bool) -> None:
+    """Server text is shortened for messages (MESSAGE_MAX characters, 100 for a text-only answer); a key across
+    the cut must be redacted before it, or its first twenty characters are left: too short for the key pattern,
+    no longer equal to the key, and still most of it."""
+    if registered:
+        register_secret(key)  # what api_keys and GeminiBackend do with every key they are given
+    text_only = {"candidates": [{"content": {"parts": [{"text": straddling(key, 100)}]}, "finishReason": "STOP"}]}
+    errors_shown = [
+        classify_exception(api_error(503, "UNAVAILABLE", straddling(key, MESSAGE_MAX))),
+        classify_exception(api_error(400, "INVALID_ARGUMENT", straddling(key, MESSAGE_MAX)), api_key=key),
+        classify_response(response(text_only)),
+    ]
+    for err in errors_shown:
+        assert REDACTED in err.message, err.message
+        assert not any(piece in err.message for piece in key_pieces(key)), err.message
+        assert not any(piece in (err.detail or "") for piece in key_pieces(key))
 
 
 def test_short_text_keeps_whole_sentences() -> None:

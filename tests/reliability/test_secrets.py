@@ -11,30 +11,9 @@ from PIL import Image
 
 from listing_genie_desktop.cli import main
 from tests.fakes.gemini_server import Reply
+from tests.fakes.key_echoes import echoing_faults
 
 KEY = "AIzaSy" + "Q7rT2kLm9XwP4vB8nZ1cD6fH3jK5sA0uE_y"  # AIzaSy + 33 characters
-
-
-def echoing_faults(key: str) -> dict[str, list[Reply]]:
-    """Per listing image, the answers in order; an exhausted list answers with an image."""
-    quoted = f"API key {key} (x-goog-api-key: {key}; url ...?key={key})"
-    return {
-        "MAIN": [
-            Reply.error(500, "INTERNAL", f"Internal error for {quoted}"),
-            Reply.error(429, "RESOURCE_EXHAUSTED", f"Slow down {quoted}. Please retry in 0.01s."),
-            Reply.html(502, f"Bad gateway {key}"),
-            Reply.html(200, f"Portal {key}"),
-        ],
-        "INFOGRAPHIC_1": [
-            Reply.text_only(f"I cannot draw that. Your key is {key}."),
-            Reply.raw(f'{{"candidates": [{{"content": "{key}'.encode()),
-            Reply.reset(),
-            Reply.close_mid_body(Reply.error(503, "UNAVAILABLE", quoted)),
-        ],
-        "INFOGRAPHIC_2": [Reply.error(400, "INVALID_ARGUMENT", f"Bad request {quoted}")],
-        "LIFESTYLE": [Reply.finish("IMAGE_SAFETY"), Reply.image_bytes(key.encode() * 10)],
-        "COMPARISON": [Reply.blocked_prompt(), Reply.raw(b'{"candidates": [' * 20 + key.encode())],
-    }
 
 
 def test_the_key_never_leaves_memory(gemini_server, isolated_home, tmp_path, monkeypatch, capsys):

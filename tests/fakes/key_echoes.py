@@ -6,6 +6,7 @@ screen): each must show that such an echo is redacted wherever it could surface.
 
 from __future__ import annotations
 
+from listing_genie_desktop.backends.gemini_errors import MESSAGE_MAX
 from tests.fakes.gemini_server import Reply
 
 
@@ -27,8 +28,17 @@ def echoing_faults(key: str) -> dict[str, list[Reply]]:
         ],
         "INFOGRAPHIC_2": [Reply.error(400, "INVALID_ARGUMENT", f"Bad request {quoted}")],
         "LIFESTYLE": [Reply.finish("IMAGE_SAFETY"), Reply.image_bytes(key.encode() * 10)],
-        "COMPARISON": [Reply.blocked_prompt(), Reply.raw(b'{"candidates": [' * 20 + key.encode())],
+        "COMPARISON": [
+            Reply.blocked_prompt(),
+            Reply.raw(b'{"candidates": [' * 20 + key.encode()),
+            echo_cut_by_the_summary(key, MESSAGE_MAX),
+        ],
     }
+
+
+def key_pieces(key: str, size: int = 12) -> frozenset[str]:
+    """Every run of `size` characters of the key: any of them in a text means part of the key leaked."""
+    return frozenset(key[i : i + size] for i in range(len(key) - size + 1))
 
 
 def invalid_key_echo(key: str) -> Reply:

@@ -45,13 +45,17 @@ from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.services import create_backend
 from listing_genie_desktop.ui.main_window import MainWindow
 from tests.fakes.gemini_server import FakeGeminiServer, RecordedRequest, Reply
-from tests.fakes.key_echoes import CUT_ECHO_LEAD, echo_cut_by_the_summary, echoing_faults, invalid_key_echo
+from tests.fakes.key_echoes import (
+    CUT_ECHO_LEAD,
+    echo_cut_by_the_summary,
+    echoing_faults,
+    invalid_key_echo,
+    key_pieces,
+)
 from tests.ui.conftest import Driver, banner_text, button, card_text, start_generation
 
 GOOGLE_KEY = "AIzaSy" + "Hk3vN8qW1zR5tY0uPb7mC4xL9dF2gJ6sE_a"
 OTHER_KEY = "lg-proxy-token-" + "Wm4Rt6Yp1Nc3Vb8Hq2Zx9"
-PIECE = 12
-"""Any 12 consecutive characters of the key count as the key: a key cut short is still a leaked key."""
 ROLE = Qt.ItemDataRole
 ROLES = (
     ROLE.DisplayRole,
@@ -145,11 +149,12 @@ def path_of(widget: QWidget) -> str:
 
 
 class Screen:
-    """Reads every text of every widget of every window and dialog; remembers what it saw and any piece of the key."""
+    """Reads every text of every widget of every window and dialog; remembers what it saw and any piece of the key
+    (12 characters in a row: a key cut short is still a leaked key)."""
 
     def __init__(self, key: str) -> None:
         self.key = key
-        self.pieces = frozenset(key[i : i + PIECE] for i in range(len(key) - PIECE + 1))
+        self.pieces = key_pieces(key)
         self.seen: set[str] = set()
         self.leaks: dict[tuple[str, str], str] = {}
         """(where, text) of each leak -> the first moment it was on screen."""
@@ -187,7 +192,6 @@ class EchoingServer:
 
     def __init__(self, server: FakeGeminiServer, key: str) -> None:
         self.images = {name: deque(replies) for name, replies in echoing_faults(key).items()}
-        self.images["COMPARISON"].append(echo_cut_by_the_summary(key, MESSAGE_MAX))
         self.checks: deque[Reply] = deque()
         server.handler = self.answer
 

@@ -1,7 +1,8 @@
 """Logging: a rotating file in the log folder plus stderr, with secrets redacted everywhere.
 
 Redaction happens in the formatter, on the final text, so it covers messages, arguments and
-tracebacks from any library alike.
+tracebacks from any library alike. `redact` is the app's one redactor: log lines, Copy diagnostics,
+the CLI's messages and every error message built from a server's answer go through it.
 """
 
 from __future__ import annotations
@@ -11,24 +12,37 @@ import logging.handlers
 import os
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 LEVEL_ENV = "LISTING_GENIE_LOG_LEVEL"
-_GOOGLE_KEY = re.compile(r"AIza[0-9A-Za-z_\-]{30,40}")
-_secrets: set[str] = set()
 REDACTED = "[REDACTED]"
+_NOT_REDACTED_YET = r"(?!\[REDACTED\])"
+_GOOGLE_KEY = re.compile(r"AIza[0-9A-Za-z_\-]{30,}")
+_KEY_PARAM = re.compile(r"(?i)((?:api_?key|key)=)" + _NOT_REDACTED_YET + r"[^&\s\"']+")
+_KEY_HEADER = re.compile(r"(?i)(x-goog-api-key['\"]?\s*[:=]\s*['\"]?)" + _NOT_REDACTED_YET + r"[^'\"\s,}]+")
+_secrets: set[str] = set()
 
 
 def register_secret(value: str) -> None:
-    """Any text equal to `value` is replaced by [REDACTED] in every log line from now on."""
+    """Any text equal to `value` is replaced by [REDACTED] in every log line and message from now on."""
     if value and len(value) >= 8:
         _secrets.add(value)
 
 
-def redact(text: str) -> str:
-    for secret in sorted(_secrets, key=len, reverse=True):
+def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
+    """`text` without the registered secrets, the given `secrets`, anything shaped like a Google API key, and
+    the value of any `key=` parameter or `x-goog-api-key` header (servers and proxies echo URLs and headers).
+
+    Text that will be shortened must be redacted first: the first half of a key is too short to be
+    recognised afterwards, yet it is half the key.
+    """
+    known = _secrets.union(s for s in secrets if s and len(s) >= 4)
+    for secret in sorted(known, key=len, reverse=True):
         text = text.replace(secret, REDACTED)
-    return _GOOGLE_KEY.sub(REDACTED, text)
+    text = _GOOGLE_KEY.sub(REDACTED, text)
+    text = _KEY_PARAM.sub(rf"\g<1>{REDACTED}", text)
+    return _KEY_HEADER.sub(rf"\g<1>{REDACTED}", text)
 
 
 class _LazyFileHandler(logging.handlers.RotatingFileHandler):

@@ -3,7 +3,7 @@ import logging
 import pytest
 
 from listing_genie_desktop import api_keys
-from listing_genie_desktop.logging_setup import configure_logging, redact, register_secret
+from listing_genie_desktop.logging_setup import REDACTED, configure_logging, redact, register_secret
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings, load_settings, save_settings
 
@@ -14,6 +14,16 @@ def test_registered_secrets_and_key_shapes_are_redacted():
     register_secret("my-very-secret-value")
     assert redact("key=my-very-secret-value!") == "key=[REDACTED]!"
     assert redact(f"url?key={KEY}") == "url?key=[REDACTED]"
+
+
+def test_redact_handles_keys_of_any_shape() -> None:
+    assert redact("token sk-live-abcdef here", ["sk-live-abcdef"]) == f"token {REDACTED} here"
+    assert "AIza" not in redact("leaked AIzaSyB0123456789012345678901234567890 there")
+    assert redact("https://x/y?key=secret123&alt=json") == f"https://x/y?key={REDACTED}&alt=json"
+    assert redact("{'x-goog-api-key': 'abc123'}") == f"{{'x-goog-api-key': '{REDACTED}'}}"
+    assert redact(f"(x-goog-api-key: {KEY}; url ...?key={KEY})") == (
+        f"(x-goog-api-key: {REDACTED}; url ...?key={REDACTED})"
+    ), "what is already redacted is left alone, with the punctuation after it"
 
 
 def test_log_file_never_contains_the_key(isolated_home, monkeypatch):

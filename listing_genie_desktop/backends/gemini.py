@@ -30,6 +30,7 @@ from listing_genie_desktop.backends.gemini_errors import (
 )
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
+from listing_genie_desktop.logging_setup import register_secret
 
 if TYPE_CHECKING:
     from google.genai import Client
@@ -67,6 +68,9 @@ class GeminiBackend:
         self.api_version = api_version
         self.base_url = base_url
         self._api_key = (api_key or "").strip()
+        # Whoever built this backend, its key is redacted from every message, even one cut short before the
+        # backend's final scrub (see gemini_errors.short_text).
+        register_secret(self._api_key)
         self._client: Client | None = None
         self._http: Any = None
         self._lock: asyncio.Lock | None = None

@@ -4,8 +4,9 @@ Pure functions, so each rule is unit-tested without a server. Nothing here impor
 httpx2 at module import time: the classifier is loaded with the backend, and both libraries are
 already in memory whenever there is one of their exceptions to classify.
 
-Every string built here goes through `scrub()`: servers, proxies and exception texts can echo URLs
-or headers, and the API key must never reach a message, a log line or the history database.
+Every string built here goes through the app's one redactor (`logging_setup.redact`), before it is
+shortened and again at the end: servers, proxies and exception texts can echo the key, URLs or
+headers, and no part of the key may reach a message, a log line or the history database.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.logging_setup import redact
 
 SAFETY_REASONS = frozenset(
     {"SAFETY", "IMAGE_SAFETY", "PROHIBITED_CONTENT", "IMAGE_PROHIBITED_CONTENT", "BLOCKLIST", "SPII"}
@@ -29,16 +31,17 @@ SAFETY_REASONS = frozenset(
 AUTH_STATUSES = frozenset({401, 403})
 MESSAGE_MAX = 160
 DETAIL_MAX = 20_000
-REDACTED = "[redacted]"
-
-_GOOGLE_KEY = re.compile(r"AIza[0-9A-Za-z_\-]{30,}")
-_KEY_PARAM = re.compile(r"(?i)((?:api_?key|key)=)[^&\s\"']+")
-_KEY_HEADER = re.compile(r"(?i)(x-goog-api-key['\"]?\s*[:=]\s*['\"]?)[^'\"\s,}]+")
 _RETRY_IN = re.compile(r"(?i)retry in ([0-9]+(?:\.[0-9]+)?)\s*(ms|s)\b")
 _DURATION = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s)?\s*$")
 _HTML_TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 _TAG = re.compile(r"<[^>]+>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CERT_VERIFY_FAILED = "CERTIFICATE_VERIFY_FAILED"
+_VERIFY_REASON = re.compile(r"certificate verify failed:\s*(.+?)\s*(?:\(_ssl\.c:\d+\))?$", re.IGNORECASE)
+_NAME_MISMATCH_CODES = frozenset({62, 64})
+"""OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and X509_V_ERR_IP_ADDRESS_MISMATCH."""
+_EXPIRED_CODES = frozenset({9, 10})
+"""X509_V_ERR_CERT_NOT_YET_VALID and X509_V_ERR_CERT_HAS_EXPIRED."""
 # Phrases that only appear when money or a hard cap is the problem. Not "billing" alone: every Gemini
 # 429, per-minute ones included, says "please check your plan and billing details".
 _EXHAUSTED_PHRASES = (
@@ -54,25 +57,15 @@ _EXHAUSTED_PHRASES = (
 )
 
 
-def scrub(text: str, secrets: Iterable[str | None] = ()) -> str:
-    """Removes the given secrets and anything shaped like a Google API key from `text`."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, REDACTED)
-    text = _GOOGLE_KEY.sub(REDACTED, text)
-    text = _KEY_PARAM.sub(rf"\g<1>{REDACTED}", text)
-    return _KEY_HEADER.sub(rf"\g<1>{REDACTED}", text)
-
-
 def scrubbed(error: GenerationError, secrets: Iterable[str | None]) -> GenerationError:
-    """A copy of `error` whose message and detail are scrubbed (cheap insurance at the boundary)."""
+    """A copy of `error` whose message and detail are redacted (cheap insurance at the boundary)."""
     secrets = tuple(secrets)
     return GenerationError(
         error.kind,
-        scrub(error.message, secrets),
+        redact(error.message, secrets),
         http_status=error.http_status,
         retry_after=error.retry_after,
-        detail=scrub(error.detail, secrets) if error.detail else error.detail,
+        detail=redact(error.detail, secrets) if error.detail else error.detail,
     )
 
 
@@ -125,6 +118,9 @@ def _classify_transport(exc: BaseException) -> GenerationError | None:
 
 def _describe_network(exc: BaseException) -> str:
     name = type(exc).__name__
+    certificate = _describe_certificate_failure(exc)
+    if certificate is not None:
+        return certificate
     if name == "ConnectError":
         return "could not connect."
     if name == "RemoteProtocolError":
@@ -134,6 +130,63 @@ def _describe_network(exc: BaseException) -> str:
     if name == "ProxyError":
         return "the proxy refused the connection."
     return f"{name}."
+
+
+def _describe_certificate_failure(exc: BaseException) -> str | None:
+    """What is wrong with the server's certificate, and what the seller can do, when that is why TLS failed.
+
+    A "could not connect" would send a seller behind an HTTPS-inspecting proxy (common on office
+    networks) to check a connection that works: the fix is to trust the proxy's CA, which the backend
+    does through SSL_CERT_FILE. A name mismatch or an expired certificate needs another fix, so each
+    says its own. httpx2 keeps the text of OpenSSL's error in its ConnectError; the
+    `ssl.SSLCertVerificationError` further down the cause chain also has the verify code.
+    """
+    code, reason = _certificate_verify_error(exc)
+    if reason is None:
+        return None
+    lowered = reason.lower()
+    if code in _NAME_MISMATCH_CODES or "mismatch" in lowered:
+        return (
+            f"the server's certificate is not valid for this address ({reason}). "
+            "Check GOOGLE_GEMINI_BASE_URL and your proxy settings."
+        )
+    if code in _EXPIRED_CODES or "expired" in lowered or "not yet valid" in lowered:
+        return f"the server's certificate is out of date ({reason}). Check this computer's date and time."
+    return (
+        f"the server's certificate is not trusted ({reason}). If your network uses an HTTPS-inspecting proxy, "
+        "start Listing Genie with SSL_CERT_FILE set to the proxy's CA certificate (a PEM file)."
+    )
+
+
+def _certificate_verify_error(exc: BaseException) -> tuple[int | None, str | None]:
+    """(OpenSSL verify code or None, its reason) of the first certificate error in `exc`'s chain, else (None, None)."""
+    chain = list(_exception_chain(exc))
+    for link in chain:
+        if _is_instance_of(link, "ssl", "SSLCertVerificationError"):
+            message = getattr(link, "verify_message", None) or _verify_reason(str(link)) or "verification failed"
+            return getattr(link, "verify_code", None), short_text(str(message).rstrip("."), 120)
+    for link in chain:
+        text = str(link)
+        if _CERT_VERIFY_FAILED in text:
+            return None, short_text(_verify_reason(text) or "verification failed", 120)
+    return None, None
+
+
+def _verify_reason(text: str) -> str | None:
+    """OpenSSL's reason alone, e.g. "self-signed certificate" out of
+    "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)"."""
+    match = _VERIFY_REASON.search(text)
+    return match.group(1).strip().rstrip(".") if match else None
+
+
+def _exception_chain(exc: BaseException, limit: int = 16) -> Iterable[BaseException]:
+    """`exc`, then its causes (or contexts), each once: transports wrap the ssl error two or three levels down."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < limit:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
 
 
 def classify_api_error(exc: Any) -> GenerationError:
@@ -335,8 +388,9 @@ def _texts_of(candidates: list[Any]) -> Iterable[str]:
 
 
 def short_text(text: str, limit: int = MESSAGE_MAX) -> str:
-    """Whole leading sentences of `text` on one line, within `limit` characters."""
-    flat = " ".join(str(text).split())
+    """Whole leading sentences of `text` on one line, within `limit` characters, redacted before it is cut
+    (a cut through a key would leave its first characters, too few to be recognised as a key later)."""
+    flat = " ".join(redact(str(text)).split())
     if len(flat) <= limit:
         return flat
     kept = ""
@@ -406,6 +460,8 @@ def _response_dump(response: Any) -> str:
 
 
 def _clip(text: str, limit: int = DETAIL_MAX) -> str:
+    """`text` redacted, then cut to `limit` characters (redacted first for the same reason as `short_text`)."""
+    text = redact(text)
     return text if len(text) <= limit else text[:limit] + f"… [{len(text) - limit} more characters]"
 
 

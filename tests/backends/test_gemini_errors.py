@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import json
 import socket
+import ssl
 import time
 from typing import Any
 
@@ -13,16 +14,16 @@ import pytest
 from google.genai import errors, types
 
 from listing_genie_desktop.backends.gemini_errors import (
-    REDACTED,
+    MESSAGE_MAX,
     classify_api_error,
     classify_exception,
     classify_response,
     parse_duration,
     parse_retry_after_header,
-    scrub,
     short_text,
 )
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.logging_setup import REDACTED, register_secret
 
 KEY = "AIzaSyA-unit-test-key-0123456789abcdefgh"
 QUOTA_TEXT = "You exceeded your current quota, please check your plan and billing details."
@@ -193,6 +194,81 @@ def test_classify_exception(exc: BaseException, kind: ErrorKind) -> None:
     assert err.message
 
 
+def certificate_error(code: int, reason: str) -> httpx2.ConnectError:
+    """What httpx2 raises when OpenSSL refuses the server's certificate: a ConnectError quoting OpenSSL's text,
+    caused by the transport's own ConnectError, caused by the ssl.SSLCertVerificationError with the code."""
+    text = f"[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: {reason} (_ssl.c:1006)"
+    verify = ssl.SSLCertVerificationError(1, text)
+    verify.verify_code, verify.verify_message = code, reason
+    transport = ConnectionError(str(verify))
+    transport.__cause__ = verify
+    error = httpx2.ConnectError(text)
+    error.__cause__ = transport
+    return error
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        certificate_error(20, "unable to get local issuer certificate"),
+        certificate_error(19, "self-signed certificate in certificate chain"),
+        certificate_error(18, "self-signed certificate"),
+        httpx2.ConnectError(
+            "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)"
+        ),
+    ],
+    ids=["unknown-issuer", "self-signed-chain", "self-signed", "text-only"],
+)
+def test_an_untrusted_certificate_says_so_and_how_to_trust_a_proxy(exc: BaseException) -> None:
+    err = classify_exception(exc)
+    assert err.kind is ErrorKind.NETWORK
+    assert err.message.startswith("Network error talking to Gemini: the server's certificate is not trusted (")
+    assert "self-signed" in err.message or "local issuer" in err.message, "OpenSSL's reason, without its file name"
+    assert "_ssl.c" not in err.message and "[SSL:" not in err.message
+    assert "HTTPS-inspecting proxy" in err.message and "SSL_CERT_FILE" in err.message
+    assert "CERTIFICATE_VERIFY_FAILED" in err.detail, "the technical text stays in the detail"
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (64, "IP address mismatch, certificate is not valid for '127.0.0.1'."),
+        (62, "Hostname mismatch, certificate is not valid for 'generativelanguage.googleapis.com'."),
+    ],
+)
+def test_a_name_mismatch_points_at_the_address_not_at_trust(code: int, reason: str) -> None:
+    err = classify_exception(certificate_error(code, reason))
+    assert err.kind is ErrorKind.NETWORK
+    assert "certificate is not valid for this address" in err.message and reason.rstrip(".") in err.message
+    assert "GOOGLE_GEMINI_BASE_URL" in err.message and "SSL_CERT_FILE" not in err.message
+
+
+def test_an_expired_certificate_points_at_the_clock() -> None:
+    err = classify_exception(certificate_error(10, "certificate has expired"))
+    assert "certificate is out of date (certificate has expired)" in err.message
+    assert "date and time" in err.message and "SSL_CERT_FILE" not in err.message
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        httpx2.ConnectError("[Errno 111] Connection refused"),
+        httpx2.ConnectError("[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"),
+        ssl.SSLError(1, "[SSL: TLSV1_ALERT_INTERNAL_ERROR] tlsv1 alert internal error"),
+    ],
+)
+def test_other_connection_failures_do_not_blame_a_certificate(exc: BaseException) -> None:
+    err = classify_exception(exc)
+    assert err.kind is ErrorKind.NETWORK
+    assert "certificate" not in err.message and "SSL_CERT_FILE" not in err.message
+
+
+def test_a_cyclic_cause_chain_is_walked_once() -> None:
+    first, second = httpx2.ConnectError("outer"), ConnectionError("inner")
+    first.__cause__, second.__context__ = second, first
+    assert classify_exception(first).message == "Network error talking to Gemini: could not connect."
+
+
 def test_classify_exception_passes_generation_errors_through() -> None:
     original = GenerationError(ErrorKind.NO_IMAGE, "nothing")
     assert classify_exception(original).kind == ErrorKind.NO_IMAGE
@@ -206,11 +282,37 @@ def test_key_is_scrubbed_from_message_and_detail() -> None:
     assert REDACTED in err.message
 
 
-def test_scrub_handles_keys_of_any_shape() -> None:
-    assert scrub("token sk-live-abcdef here", ["sk-live-abcdef"]) == f"token {REDACTED} here"
-    assert "AIza" not in scrub("leaked AIzaSyB0123456789012345678901234567890 there")
-    assert scrub("https://x/y?key=secret123&alt=json") == f"https://x/y?key={REDACTED}&alt=json"
-    assert scrub("{'x-goog-api-key': 'abc123'}") == f"{{'x-goog-api-key': '{REDACTED}'}}"
+def key_pieces(key: str, size: int = 12) -> set[str]:
+    return {key[i : i + size] for i in range(len(key) - size + 1)}
+
+
+def straddling(key: str, cut: int) -> str:
+    """One long sentence in which character `cut` falls 20 characters into `key`."""
+    lead = ("the gateway could not forward the request " * 10)[: cut - 21].rstrip()
+    return f"{lead} {key} and was refused".ljust(cut + 1)
+
+
+@pytest.mark.parametrize(
+    ("key", "registered"),
+    [("AIzaSyC-cut-in-half-by-the-summary-01234", False), ("lg-proxy-token-7Hq2Zx9Wm4Rt6Yp1Nc3Vb8", True)],
+    ids=["google-shaped", "registered"],
+)
+def test_a_message_shortened_inside_the_key_keeps_no_piece_of_it(key: str, registered: bool) -> None:
+    """Server text is shortened for messages (MESSAGE_MAX characters, 100 for a text-only answer); a key across
+    the cut must be redacted before it, or its first twenty characters are left: too short for the key pattern,
+    no longer equal to the key, and still most of it."""
+    if registered:
+        register_secret(key)  # what api_keys and GeminiBackend do with every key they are given
+    text_only = {"candidates": [{"content": {"parts": [{"text": straddling(key, 100)}]}, "finishReason": "STOP"}]}
+    errors_shown = [
+        classify_exception(api_error(503, "UNAVAILABLE", straddling(key, MESSAGE_MAX))),
+        classify_exception(api_error(400, "INVALID_ARGUMENT", straddling(key, MESSAGE_MAX)), api_key=key),
+        classify_response(response(text_only)),
+    ]
+    for err in errors_shown:
+        assert REDACTED in err.message, err.message
+        assert not any(piece in err.message for piece in key_pieces(key)), err.message
+        assert not any(piece in (err.detail or "") for piece in key_pieces(key))
 
 
 def test_short_text_keeps_whole_sentences() -> None:

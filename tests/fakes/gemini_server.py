@@ -12,6 +12,9 @@ Scripting, in order of precedence for each request:
 
 Every request is recorded in `server.requests` (path, headers without the API key, parsed body,
 prompt text, inline images, arrival time) so tests can assert counts, contents and timings.
+
+With `tls=` (a server-side `ssl.SSLContext`) it speaks HTTPS instead; handshakes the client broke
+off (an untrusted or mismatched certificate) are recorded in `server.tls_failures`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import io
 import json
 import re
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -299,11 +303,21 @@ class FakeGeminiServer:
     Use it as a context manager (or `start()`/`stop()`); `base_url` is what the SDK needs.
     """
 
-    def __init__(self, *, models: set[str] | None = None, valid_keys: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        models: set[str] | None = None,
+        valid_keys: set[str] | None = None,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.models = models
         """When set, other models answer 404 as the real API does."""
         self.valid_keys = valid_keys
         """When set, other keys answer 400 API_KEY_INVALID as the real API does."""
+        self.tls = tls
+        """When set, a server-side context: every connection is HTTPS with its certificate."""
+        self.tls_failures: list[str] = []
+        """Why each failed TLS handshake failed, as the server saw it (e.g. the client's 'unknown ca' alert)."""
         self.requests: list[RecordedRequest] = []
         self.handler: Callable[[RecordedRequest], Reply] | None = None
         self.default: Reply | None = None
@@ -316,7 +330,10 @@ class FakeGeminiServer:
 
     def start(self) -> FakeGeminiServer:
         handler = type("_BoundHandler", (_Handler,), {"fake": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        if self.tls is None:
+            self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        else:
+            self._httpd = _TLSServer(("127.0.0.1", 0), handler, self.tls)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="fake-gemini", daemon=True)
         self._thread.start()
@@ -343,7 +360,8 @@ class FakeGeminiServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self.port}/"
 
     def script(self, *replies: Reply) -> None:
         """Queue answers for the next requests, whatever image they are for."""
@@ -372,6 +390,21 @@ class FakeGeminiServer:
                     return list(self.requests)
             time.sleep(0.01)
         raise AssertionError(f"expected {count} requests, got {len(self.requests)}")
+
+    def wait_for_tls_failures(self, count: int, timeout: float = 5.0) -> list[str]:
+        """Block until `count` handshakes failed: the server notes a refused certificate a moment after the
+        client has already given up on it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if len(self.tls_failures) >= count:
+                    return list(self.tls_failures)
+            time.sleep(0.01)
+        raise AssertionError(f"expected {count} failed TLS handshakes, got {self.tls_failures}")
+
+    def _tls_failed(self, reason: str) -> None:
+        with self._lock:
+            self.tls_failures.append(reason)
 
     def _record(self, request: RecordedRequest) -> Reply:
         with self._lock:
@@ -410,6 +443,19 @@ def gemini_server() -> Iterator[FakeGeminiServer]:
         yield server
 
 
+class _TLSServer(ThreadingHTTPServer):
+    """Wraps each accepted socket for TLS without handshaking: the handshake runs in the connection's own
+    thread (`_Handler.handle`), so a client that stalls or refuses the certificate never blocks `accept`."""
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], tls: ssl.SSLContext) -> None:
+        super().__init__(address, handler)
+        self.tls = tls
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, address = super().get_request()
+        return self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False), address
+
+
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeGeminiServer
     protocol_version = "HTTP/1.1"
@@ -417,6 +463,16 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     """Like real servers: headers and body go out as two writes, and with Nagle's algorithm on, the body
     of every answer after a connection's first waited for the client's delayed ACK (40 ms on Linux)."""
+
+    def handle(self) -> None:
+        if isinstance(self.connection, ssl.SSLSocket):
+            try:
+                self.connection.do_handshake()
+            except (ssl.SSLError, OSError) as exc:
+                self.fake._tls_failed(f"{type(exc).__name__}: {exc}")
+                self.close_connection = True
+                return
+        super().handle()
 
     def do_GET(self) -> None:
         self._serve()

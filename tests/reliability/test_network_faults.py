@@ -1,18 +1,25 @@
 """Network faults beyond the engine's matrix, through the real google-genai client and HTTP stack:
 each ends in the right kind, every attempt within the attempt timeout (+ slack), retried as the
-policy says (here: 1 retry, so exactly 2 attempts for every retryable fault)."""
+policy says (here: 1 retry, so exactly 2 attempts for every retryable fault).
+
+The TLS tests run the fake server over HTTPS with certificates from a throwaway CA (trustme): what a
+seller behind an HTTPS-inspecting proxy meets, and the SSL_CERT_FILE setting that gets them through."""
 
 from __future__ import annotations
 
-import pytest
+import ssl
+from collections.abc import Iterator
 
-from listing_genie_desktop.backends.gemini import GeminiBackend
+import pytest
+import trustme
+
+from listing_genie_desktop.backends.gemini import GeminiBackend, _ssl_context
 from listing_genie_desktop.core.clock import SystemClock
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
-from tests.fakes.gemini_server import Reply
+from tests.fakes.gemini_server import FakeGeminiServer, Reply
 from tests.reliability.conftest import light_finisher
 
 KEY = "AIzaSyNETWORK-faults-key-000000000000000"
@@ -104,3 +111,82 @@ async def test_backend_set_up_time_is_not_charged_to_the_first_attempt(store, pr
     session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
     outcome = await engine.run(session_id, product, reference, (ImageType.MAIN,))
     assert outcome.completed == {ImageType.MAIN}, outcome.failures
+
+
+@pytest.fixture
+def trust_store(monkeypatch) -> Iterator[None]:
+    """Only what a test sets: no SSL_CERT_FILE/SSL_CERT_DIR from the machine, and none of the backend's cached
+    SSL contexts (kept per path) from an earlier test, nor from this one for the next."""
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    _ssl_context.cache_clear()
+    yield
+    _ssl_context.cache_clear()
+
+
+@pytest.fixture
+def proxy_ca() -> trustme.CA:
+    """The CA of an HTTPS-inspecting proxy: not in any trust store."""
+    return trustme.CA(organization_name="Inspecting Proxy Ltd")
+
+
+def https_server(ca: trustme.CA, *names: str) -> FakeGeminiServer:
+    """The fake Gemini API over HTTPS, its certificate issued by `ca` for `names`."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(*names).configure_cert(context)
+    return FakeGeminiServer(tls=context)
+
+
+def trust(ca: trustme.CA, tmp_path, monkeypatch) -> None:
+    """What the seller does: save the proxy's CA certificate as a PEM file and point SSL_CERT_FILE at it."""
+    pem = tmp_path / "proxy-ca.pem"
+    ca.cert_pem.write_to_path(str(pem))
+    monkeypatch.setenv("SSL_CERT_FILE", str(pem))
+
+
+def assert_refused_within_the_timeout(server: FakeGeminiServer, image: dict) -> None:
+    """Both attempts (1 + the policy's 1 retry) reached the server, stopped at the handshake, and were quick."""
+    assert [a["outcome"] for a in image["attempt_log"]] == ["failed", "failed"]
+    assert all(a["duration_ms"] <= (TIMEOUT + SLACK) * 1000 for a in image["attempt_log"])
+    assert len(server.wait_for_tls_failures(2)) == 2, "each attempt was one connection, refused at the handshake"
+    assert not server.requests, "no request was sent over a connection the client did not trust"
+
+
+async def test_an_untrusted_certificate_says_it_is_not_trusted_and_how_to_trust_a_proxy(
+    proxy_ca, trust_store, store, product, reference
+):
+    with https_server(proxy_ca, "127.0.0.1", "localhost") as server:
+        outcome, image = await run_main(store, product, reference, server.base_url)
+        failure = outcome.failures[ImageType.MAIN]
+        assert failure.kind.value == "network", failure.message
+        assert "certificate is not trusted" in failure.message
+        assert "HTTPS-inspecting proxy" in failure.message and "SSL_CERT_FILE" in failure.message
+        assert image["error_kind"] == "network" and image["error"] == failure.message
+        assert_refused_within_the_timeout(server, image)
+
+
+async def test_a_certificate_for_another_host_names_the_mismatch(
+    proxy_ca, trust_store, tmp_path, monkeypatch, store, product, reference
+):
+    """Trusted CA, wrong name: the advice is about the address, not about trusting a CA (that would not help)."""
+    trust(proxy_ca, tmp_path, monkeypatch)
+    with https_server(proxy_ca, "gemini.proxy.example") as server:
+        outcome, image = await run_main(store, product, reference, server.base_url)
+        failure = outcome.failures[ImageType.MAIN]
+        assert failure.kind.value == "network", failure.message
+        assert "certificate is not valid for this address" in failure.message
+        assert "127.0.0.1" in failure.message and "GOOGLE_GEMINI_BASE_URL" in failure.message
+        assert "SSL_CERT_FILE" not in failure.message
+        assert_refused_within_the_timeout(server, image)
+
+
+async def test_ssl_cert_file_naming_the_proxys_ca_lets_the_run_through(
+    proxy_ca, trust_store, tmp_path, monkeypatch, store, product, reference
+):
+    trust(proxy_ca, tmp_path, monkeypatch)
+    with https_server(proxy_ca, "127.0.0.1", "localhost") as server:
+        outcome, image = await run_main(store, product, reference, server.base_url)
+        assert outcome.completed == {ImageType.MAIN}, outcome.failures
+        assert image["status"] == "complete" and [a["outcome"] for a in image["attempt_log"]] == ["complete"]
+        assert [r.api_key for r in server.generate_requests] == [KEY]
+        assert not server.tls_failures

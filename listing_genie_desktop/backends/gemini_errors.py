@@ -66,6 +66,7 @@ def scrubbed(error: GenerationError, secrets: Iterable[str | None]) -> Generatio
         http_status=error.http_status,
         retry_after=error.retry_after,
         detail=redact(error.detail, secrets) if error.detail else error.detail,
+        permanent=error.permanent,
     )
 
 
@@ -110,17 +111,18 @@ def _classify_transport(exc: BaseException) -> GenerationError | None:
     if isinstance(exc, TimeoutError) or _is_httpx(exc, "TimeoutException"):
         return GenerationError(ErrorKind.TIMEOUT, f"No answer from Gemini in time ({name}).", detail=text)
     if _is_httpx(exc, "TransportError") or _is_httpx(exc, "DecodingError") or isinstance(exc, OSError):
+        certificate = _describe_certificate_failure(exc)
         return GenerationError(
-            ErrorKind.NETWORK, f"Network error talking to Gemini: {_describe_network(exc)}", detail=text
+            ErrorKind.NETWORK,
+            f"Network error talking to Gemini: {certificate or _describe_network(exc)}",
+            detail=text,
+            permanent=certificate is not None,  # every request would meet the same certificate
         )
     return None
 
 
 def _describe_network(exc: BaseException) -> str:
     name = type(exc).__name__
-    certificate = _describe_certificate_failure(exc)
-    if certificate is not None:
-        return certificate
     if name == "ConnectError":
         return "could not connect."
     if name == "RemoteProtocolError":

@@ -76,6 +76,9 @@ class GenerationError(Exception):
     `message` is shown to users and stored: it must never contain a secret. `detail` is the
     technical text (server message, exception repr) for logs and "show details".
     `retry_after` is the server's hint in seconds (RetryInfo / Retry-After), when it gave one.
+    `permanent` marks a failure that every request of the session would meet again, whatever its
+    kind (a server certificate the client refuses): like a fatal kind, it is not retried and stops
+    the session, while the kind stays the contract's.
     """
 
     def __init__(
@@ -86,6 +89,7 @@ class GenerationError(Exception):
         http_status: int | None = None,
         retry_after: float | None = None,
         detail: str | None = None,
+        permanent: bool = False,
     ) -> None:
         super().__init__(message)
         self.kind = kind
@@ -93,6 +97,16 @@ class GenerationError(Exception):
         self.http_status = http_status
         self.retry_after = retry_after
         self.detail = detail
+        self.permanent = permanent
+
+    @property
+    def is_fatal(self) -> bool:
+        """Stops the whole session: no retry and no other request can succeed."""
+        return self.permanent or self.kind.is_fatal
+
+    @property
+    def is_retryable(self) -> bool:
+        return not self.permanent and self.kind.is_retryable
 
     def __str__(self) -> str:
         return self.message

@@ -42,7 +42,7 @@ def main_reason(failures: Mapping[ImageType, GenerationError]) -> GenerationErro
     if not failures:
         return None
     for error in failures.values():
-        if error.kind.is_fatal:
+        if error.is_fatal:
             return error
     kind, _ = Counter(e.kind for e in failures.values()).most_common(1)[0]
     return next(e for e in failures.values() if e.kind is kind)

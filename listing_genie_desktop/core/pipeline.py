@@ -397,7 +397,7 @@ class GenerationEngine:
             raise
         except GenerationError as error:
             context.failed_at[image_type] = self.clock.monotonic()
-            if error.kind.is_fatal and self._fatal is None:
+            if error.is_fatal and self._fatal is None:
                 self._fatal = error  # set before any slot is given back: no other request may start
             if row.done() and not row.cancelled() and row.exception() is error:
                 raise  # the attempt could not even be recorded: its storage error ends the image
@@ -559,7 +559,9 @@ def _internal_error(image_type: ImageType, exc: Exception) -> GenerationError:
 
 
 def _stopped_error(fatal: GenerationError) -> GenerationError:
-    return GenerationError(fatal.kind, f"Stopped: {fatal.message}", http_status=fatal.http_status)
+    return GenerationError(
+        fatal.kind, f"Stopped: {fatal.message}", http_status=fatal.http_status, permanent=fatal.permanent
+    )
 
 
 def _error_of(state: RetryCallState) -> GenerationError:

@@ -62,7 +62,7 @@ class RetryPolicy:
 
     def will_retry(self, error: GenerationError, attempt: int) -> bool:
         """Whether attempt `attempt` (1-based) failing with `error` is followed by another attempt."""
-        return error.kind.is_retryable and attempt < self.max_attempts and not self.hint_too_long(error)
+        return error.is_retryable and attempt < self.max_attempts and not self.hint_too_long(error)
 
 
 def next_variation(last_error: GenerationError | None, retry_number: int) -> str:

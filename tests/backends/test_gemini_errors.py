@@ -227,6 +227,7 @@ def test_an_untrusted_certificate_says_so_and_how_to_trust_a_proxy(exc: BaseExce
     assert "_ssl.c" not in err.message and "[SSL:" not in err.message
     assert "HTTPS-inspecting proxy" in err.message and "SSL_CERT_FILE" in err.message
     assert "CERTIFICATE_VERIFY_FAILED" in err.detail, "the technical text stays in the detail"
+    assert err.permanent, "every retry would meet the same certificate"
 
 
 @pytest.mark.parametrize(
@@ -261,6 +262,7 @@ def test_other_connection_failures_do_not_blame_a_certificate(exc: BaseException
     err = classify_exception(exc)
     assert err.kind is ErrorKind.NETWORK
     assert "certificate" not in err.message and "SSL_CERT_FILE" not in err.message
+    assert not err.permanent, "a refused or broken connection may well work on the next try"
 
 
 def test_a_cyclic_cause_chain_is_walked_once() -> None:

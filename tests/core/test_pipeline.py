@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from listing_genie_desktop.core.errors import ErrorKind
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
     AttemptStarted,
@@ -130,6 +130,19 @@ async def test_fatal_error_stops_the_whole_session_at_once(harness, kind):
     assert {i["error_kind"] for i in harness.session["images"]} == {kind.value}
     assert kind.advice in outcome.summary
     assert harness.image(INFO1)["attempt_log"][0]["outcome"] == "cancelled"
+
+
+async def test_a_permanent_failure_stops_the_session_like_a_fatal_kind(harness):
+    """A certificate the client refuses would refuse every request: one attempt, and the session stops."""
+    refused = GenerationError(ErrorKind.NETWORK, "the server's certificate is not trusted", permanent=True)
+    harness.backend.script[MAIN] = [refused]
+    harness.backend.script[INFO1] = [HANG]
+    outcome = await harness.run(EngineConfig(concurrency=2))
+    assert outcome.status is SessionStatus.FAILED
+    assert len(harness.backend.calls) == 2, "no retry and no new request after a permanent failure"
+    assert {i["error_kind"] for i in harness.session["images"]} == {"network"}
+    assert harness.image(INFO1)["error"].startswith("Stopped: the server's certificate is not trusted")
+    assert "certificate is not trusted" in outcome.summary
 
 
 async def test_rate_limit_hint_is_honoured_and_pauses_other_images(harness, clock):

@@ -80,3 +80,9 @@ def test_invalid_policies_are_refused():
         RetryPolicy(max_retries=6)
     with pytest.raises(ValueError):
         RetryPolicy(base_delay=5, max_delay=1)
+
+
+def test_a_permanent_failure_is_never_retried_whatever_its_kind():
+    refused = GenerationError(ErrorKind.NETWORK, "certificate not trusted", permanent=True)
+    assert not RetryPolicy().will_retry(refused, 1)
+    assert refused.is_fatal and not refused.is_retryable

@@ -2,8 +2,7 @@
 # Smoke test of the Linux installers, run by .ci/run after `make test`:
 #   builds them (`make package`; SMOKE_SKIP_BUILD=1 reuses dist/), then checks
 #   - sizes, in 10^6 bytes: reported against the targets (folder 200, .tar.gz 90), and failing above the
-#     regression ceilings LG_MAX_FOLDER_MB (420) and LG_MAX_TARBALL_MB (170). OpenCV (GrabCut for the
-#     studio cut-out) costs about 160 MB of the folder, which is why the targets are missed today.
+#     regression ceilings LG_MAX_FOLDER_MB (420) and LG_MAX_TARBALL_MB (170).
 #   - the bundle's contents: every resource file, keyring's entry points, the SDK stack, nothing unwanted
 #   - the frozen program: --version, `gui --smoke` offscreen, `generate --backend studio` on the bundled
 #     sample photo (exit 0, five images), `generate --backend gemini` against the fake Gemini server

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import cv2
+import struct
+import zlib
+
 import numpy as np
 from PIL import Image
 
@@ -11,11 +13,14 @@ from listing_genie_desktop.core.pipeline import EncodedImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.postprocess import finish_image
 
-PNG_PARAMS = (cv2.IMWRITE_PNG_COMPRESSION, 1, cv2.IMWRITE_PNG_FILTER, cv2.IMWRITE_PNG_FILTER_UP)
-"""Measured on the five studio images: 40% of the CPU of Pillow's `compress_level=3` (its
-adaptive filter choice is the cost, not zlib) for files 10% larger (2.1 MB for the five);
-the Paeth filter with RLE would give 1.7 MB for 30% more time. OpenCV encodes with the GIL
-released, so two images encode in parallel."""
+PNG_COMPRESSION = 1
+"""zlib level of the encoded PNGs; every row uses the PNG "Up" filter (the difference from the
+row above), computed in numpy. Measured on the five studio images (2000 px): 164 ms for the
+five, where Pillow takes 374 ms at `compress_level=1` and 397 ms at 3 (its per-row adaptive
+filter choice is the cost, not zlib), for files 11% larger than Pillow's level 3 (2.08 MB
+against 1.88 MB). zlib releases the GIL while it compresses: on two threads the five take 102 ms."""
+PNG_BAND_ROWS = 128
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def finish_and_encode(
@@ -39,9 +44,36 @@ def finish_and_encode(
 
 
 def encode_png(image: Image.Image) -> bytes:
-    """An 8-bit RGB PNG of `image` (RGB)."""
-    bgr = np.frombuffer(image.tobytes("raw", "BGR"), np.uint8).reshape(image.height, image.width, 3)
-    ok, encoded = cv2.imencode(".png", bgr, PNG_PARAMS)
-    if not ok:  # pragma: no cover - OpenCV reports failure only for unsupported input
-        raise ValueError("PNG encoding failed")
-    return encoded.tobytes()
+    """An 8-bit RGB PNG of `image` (RGB), every row "Up"-filtered, zlib level `PNG_COMPRESSION`.
+
+    Filtered and compressed in bands of `PNG_BAND_ROWS` rows, so a 2000 px image needs a few
+    megabytes of working memory instead of two 12 MB copies of its pixels.
+    """
+    width, height = image.size
+    compressor = zlib.compressobj(PNG_COMPRESSION)
+    compressed = []
+    rows = np.empty((PNG_BAND_ROWS, width * 3 + 1), np.uint8)
+    rows[:, 0] = 2  # filter type Up
+    above = np.zeros(width * 3, np.uint8)  # above the first row is zero
+    for top in range(0, height, PNG_BAND_ROWS):
+        bottom = min(height, top + PNG_BAND_ROWS)
+        pixels = np.frombuffer(image.crop((0, top, width, bottom)).tobytes(), np.uint8).reshape(-1, width * 3)
+        band = rows[: bottom - top]
+        np.subtract(pixels[0], above, out=band[0, 1:])  # modulo 256, as PNG wants
+        np.subtract(pixels[1:], pixels[:-1], out=band[1:, 1:])
+        compressed.append(compressor.compress(band))
+        above = pixels[-1]
+    compressed.append(compressor.flush())
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
+    return b"".join(
+        (
+            _PNG_SIGNATURE,
+            _png_chunk(b"IHDR", header),
+            _png_chunk(b"IDAT", b"".join(compressed)),
+            _png_chunk(b"IEND", b""),
+        )
+    )
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))

@@ -2,18 +2,18 @@
 
 Method (chosen by measurement on `tests/imaging/synthetic.py`, see `tests/imaging/test_isolation.py`):
 
-1. Work on a copy whose longer side is `WORK_SIDE` px: GrabCut's cost grows with the pixel
-   count, and a product photo's outline needs no more detail than that.
-2. Model the backdrop from the frame's border as a smooth quadratic surface per Lab channel,
-   fitted robustly (the product may touch a border). A surface, not a single colour, because
-   studio sweeps are gradients and phone photos have uneven light.
-3. Evidence of "product" is colour distance from that surface beyond the backdrop's own noise,
-   with shadows discounted: a pixel that is only darker than the backdrop, with the same
-   chroma, is shadow-like. Edges (products have crisp outlines, soft shadows do not) confirm
-   product evidence for white-on-white photos where colour alone cannot.
-4. GrabCut, seeded from that evidence, settles the boundary; morphology and the largest
-   connected components clean it up; holes are filled (a product's silhouette has none
-   that matter for a cutout).
+1. Work on a copy whose longer side is `WORK_SIDE` px: the colour cut's cost grows with the
+   pixel count, and a product photo's outline needs no more detail than that.
+2. Find the product's outline as the edges of the lightness that stay sharp at a coarser blur:
+   products have crisp outlines, soft shadows do not, and lightness edges work for
+   white-on-white photos where colour alone cannot. Their convex hull bounds the product; what
+   they fully enclose is certainly product.
+3. A GrabCut-style colour cut (`colour_cut.py`), seeded from the hull, settles the boundary;
+   morphology and the largest connected components clean it up; holes are filled (a product's
+   silhouette has none that matter for a cutout). Where the cut leaves out a part of the hull
+   whose rim lies on the outline (a face lit to the backdrop's colour), that part is put back.
+4. The cut competes with the plain hull: the one whose outline follows the sharp edges better
+   wins (the cut on ties, since it also follows concave outlines).
 5. The low-resolution mask is upscaled smoothly to the photo's size.
 
 Every step also feeds a confidence score: a busy scene (a textured border, product evidence
@@ -28,21 +28,23 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 from PIL import Image
 
+from listing_genie_desktop.imaging import raster
+from listing_genie_desktop.imaging.colour_cut import colour_cut
 from listing_genie_desktop.imaging.loading import ReferencePhoto
 
 WORK_SIDE = 360
 """Longer side of the working copy; measured: IoU does not improve above it, time does grow."""
 TRUST_THRESHOLD = 0.5
-GRABCUT_ITERATIONS = 3
 EDGE_FRACTION = 0.2
 """Canny high threshold as a share of the strongest edges (99.5th percentile of the gradient)."""
 CRISPNESS = 1.6
 """Fine-to-coarse gradient ratio above which an edge counts as sharp (product, not shadow)."""
 MIN_EDGE_PIXELS = 8
+MISSED_PART_SUPPORT = 0.5
+"""Share of a left-out part's hull rim that must lie on sharp edges for the part to be product."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class Isolation:
     reason: str | None
     """Why the mask is not trustworthy (None when it is), in words a seller can act on."""
     method: str
-    """"alpha" (the photo's own transparency) or "grabcut"."""
+    """"alpha" (the photo's own transparency) or "grabcut" (the GrabCut-style colour cut)."""
 
     @property
     def trustworthy(self) -> bool:
@@ -82,16 +84,17 @@ class Isolation:
         """The soft mask of photo region `box` resampled to `out_size` (uint8)."""
         left, top, right, bottom = box
         sx, sy = self.coverage.shape[1] / self.size[0], self.coverage.shape[0] / self.size[1]
+        coverage = Image.fromarray(self.coverage, "F")
         if sx == 1.0 and sy == 1.0:
-            region = self.coverage[top:bottom, left:right]
-            interpolation = cv2.INTER_AREA if out_size[0] < right - left else cv2.INTER_LINEAR
-            resized = cv2.resize(region, out_size, interpolation=interpolation)
+            shrinking = out_size[0] < right - left
+            resample = Image.Resampling.BOX if shrinking else Image.Resampling.BILINEAR
+            resized = np.asarray(coverage.resize(out_size, resample, box=box))
             return (np.clip(resized, 0, 1) * 255 + 0.5).astype(np.uint8)
-        # map the output pixel centres back into the working-resolution coverage
-        xs = (left + (np.arange(out_size[0], dtype=np.float32) + 0.5) * (right - left) / out_size[0]) * sx - 0.5
-        ys = (top + (np.arange(out_size[1], dtype=np.float32) + 0.5) * (bottom - top) / out_size[1]) * sy - 0.5
-        map_x, map_y = np.meshgrid(xs, ys)
-        sampled = cv2.remap(self.coverage, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        # bilinear from the working resolution (edge pixels repeat beyond the frame), then a
+        # steeper ramp, so the upscaled boundary is as sharp as a full-resolution one
+        sampled = np.asarray(
+            coverage.resize(out_size, Image.Resampling.BILINEAR, box=(left * sx, top * sy, right * sx, bottom * sy))
+        )
         ramp = np.clip((sampled - 0.5) * 3.0 + 0.5, 0.0, 1.0)
         return (ramp * 255.0 + 0.5).astype(np.uint8)
 
@@ -122,8 +125,8 @@ def isolate(rgb: np.ndarray) -> Isolation:
     height, width = rgb.shape[:2]
     scale = min(1.0, WORK_SIDE / max(height, width))
     if scale < 1.0:
-        small = cv2.resize(rgb, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
-        return _isolate_small(small, (width, height))
+        small = Image.fromarray(rgb).resize((round(width * scale), round(height * scale)), Image.Resampling.BOX)
+        return _isolate_small(np.asarray(small), (width, height))
     return _isolate_small(rgb, (width, height))
 
 
@@ -131,7 +134,7 @@ def _isolate_small(small: np.ndarray, size: tuple[int, int]) -> Isolation:
     analysis = _analyse(small)
     if analysis.mask is None or not analysis.mask.any():
         return _untrusted_empty(size, analysis.reason or "No product found in the photo.", "grabcut")
-    coverage = cv2.GaussianBlur(analysis.mask.astype(np.float32), (0, 0), 0.7)
+    coverage = raster.gaussian_blur(analysis.mask.astype(np.float32), 0.7)
     scale = small.shape[1] / size[0]
     return Isolation(
         coverage, size, _bbox(coverage >= 0.5, scale, size), analysis.confidence, analysis.reason, "grabcut"
@@ -147,20 +150,19 @@ class _Analysis:
 
 def _analyse(rgb: np.ndarray) -> _Analysis:
     height, width = rgb.shape[:2]
-    lab = cv2.cvtColor(rgb.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
     border = _border_mask(height, width)
-    lightness = cv2.GaussianBlur(lab[..., 0] * 2.55, (0, 0), 1.0)
+    lightness = raster.gaussian_blur(raster.lightness(rgb) * 2.55, 1.0)
     fine = _gradient(lightness)
     edges = _crisp_edges(lightness, fine, border)
     if not edges.any():
         return _Analysis(None, 0.0, "No product outline found: use a sharp photo of the product on a plain background.")
-    hull = _hull(edges)
-    enclosed = _open(_filled(_close(edges, 2)) & ~_dilate(edges, 1), 1)
-    near_edges = _dilate(edges, 2)
-    cut = _grabcut(rgb, hull, enclosed)
-    # GrabCut can split a product whose lit side matches the backdrop's colour; its cut then runs
-    # through smooth surface, not along an edge. The candidate whose outline best follows the
-    # sharp edges wins; GrabCut's wins ties because it also follows concave outlines.
+    hull = raster.hull_mask(edges)
+    enclosed = raster.opening(raster.fill_holes(raster.closing(edges, 2)) & ~raster.dilate(edges, 1), 1)
+    near_edges = raster.dilate(edges, 2)
+    cut = _cut(rgb, hull, enclosed, near_edges)
+    # The colour cut can split a product whose lit side matches the backdrop's colour; its cut then
+    # runs through smooth surface, not along an edge. The candidate whose outline best follows the
+    # sharp edges wins; the cut wins ties because it also follows concave outlines.
     candidates = [c for c in (cut, hull) if c.any()]
     mask = max(candidates, key=lambda c: _edge_support(c, near_edges) + (0.1 if c is cut else 0.0))
     return _score(mask, hull, near_edges, edges, border)
@@ -174,9 +176,8 @@ def _border_mask(height: int, width: int) -> np.ndarray:
 
 
 def _gradient(lightness: np.ndarray) -> np.ndarray:
-    gx = cv2.Sobel(lightness, cv2.CV_32F, 1, 0, ksize=3)
-    gy = cv2.Sobel(lightness, cv2.CV_32F, 0, 1, ksize=3)
-    return cv2.magnitude(gx, gy)
+    gx, gy = raster.sobel(lightness)
+    return np.hypot(gx, gy)
 
 
 def _noise_level(values: np.ndarray) -> float:
@@ -193,76 +194,56 @@ def _crisp_edges(lightness: np.ndarray, fine: np.ndarray, border: np.ndarray) ->
     product's outline, so faint white-on-white outlines still count) and floored by the
     backdrop's own texture.
     """
-    coarse = cv2.dilate(_gradient(cv2.GaussianBlur(lightness, (0, 0), 2.8)), np.ones((3, 3), np.uint8))
+    coarse = raster.max_filter(_gradient(raster.gaussian_blur(lightness, 2.8)), 1)
     high = max(4.0 * _noise_level(fine[border]), EDGE_FRACTION * float(np.percentile(fine, 99.5)), 4.0)
-    gx = cv2.Sobel(lightness, cv2.CV_16S, 1, 0, ksize=3)
-    gy = cv2.Sobel(lightness, cv2.CV_16S, 0, 1, ksize=3)
-    edges = (cv2.Canny(gx, gy, 0.5 * high, high, L2gradient=True) > 0) & (fine > CRISPNESS * coarse)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(edges.astype(np.uint8), connectivity=8)
-    keep = np.flatnonzero(stats[1:count, cv2.CC_STAT_AREA] >= MIN_EDGE_PIXELS) + 1
+    gx, gy = raster.sobel(lightness)
+    edges = raster.canny(gx, gy, 0.5 * high, high) & (fine > CRISPNESS * coarse)
+    labels, count = raster.label(edges, connectivity=8)
+    keep = np.flatnonzero(raster.component_areas(labels, count) >= MIN_EDGE_PIXELS) + 1
     return np.isin(labels, keep)
 
 
-def _hull(edges: np.ndarray) -> np.ndarray:
-    ys, xs = np.nonzero(edges)
-    hull = cv2.convexHull(np.stack([xs, ys], axis=1).astype(np.int32))
-    region = np.zeros(edges.shape, np.uint8)
-    cv2.fillPoly(region, [hull], 1)
-    return region.astype(bool)
-
-
-def _grabcut(rgb: np.ndarray, hull: np.ndarray, enclosed: np.ndarray) -> np.ndarray:
-    """GrabCut inside the outline's convex hull; what the outline fully encloses is certain product."""
-    mask = np.full(hull.shape, cv2.GC_BGD, np.uint8)
-    mask[_dilate(hull, 3)] = cv2.GC_PR_BGD
-    mask[hull] = cv2.GC_PR_FGD
-    mask[enclosed] = cv2.GC_FGD
-    bgd, fgd = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
-    try:
-        cv2.grabCut(rgb, mask, None, bgd, fgd, GRABCUT_ITERATIONS, cv2.GC_INIT_WITH_MASK)
-    except cv2.error:  # a degenerate seed: no background or no product samples
+def _cut(rgb: np.ndarray, hull: np.ndarray, enclosed: np.ndarray, near_edges: np.ndarray) -> np.ndarray:
+    """The colour cut inside the outline's convex hull (and a 3 px margin); what the outline fully
+    encloses is certain product. The plain hull when the cut has nothing to learn from."""
+    product = colour_cut(rgb, ~raster.dilate(hull, 3), hull, enclosed)
+    if product is None:
         return hull
-    product = (mask == cv2.GC_FGD) | (mask == cv2.GC_PR_FGD)
-    return _largest_components(_filled(_open(product, 1)))
+    product = _largest_components(raster.fill_holes(raster.opening(product, 1)))
+    return _with_missed_parts(product, hull, near_edges)
 
 
-def _kernel(radius: int) -> np.ndarray:
-    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
+def _with_missed_parts(product: np.ndarray, hull: np.ndarray, near_edges: np.ndarray) -> np.ndarray:
+    """Adds back the parts of the hull the cut left out whose rim on the hull lies on sharp edges.
 
-
-def _dilate(mask: np.ndarray, radius: int) -> np.ndarray:
-    return cv2.dilate(mask.astype(np.uint8), _kernel(radius)).astype(bool)
-
-
-def _close(mask: np.ndarray, radius: int) -> np.ndarray:
-    return cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_CLOSE, _kernel(radius)).astype(bool)
-
-
-def _open(mask: np.ndarray, radius: int) -> np.ndarray:
-    return cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, _kernel(radius)).astype(bool)
-
-
-def _filled(mask: np.ndarray) -> np.ndarray:
-    """Fills every hole not connected to the frame's border."""
-    padded = np.pad(mask.astype(np.uint8), 1)
-    flood = padded.copy()
-    cv2.floodFill(flood, np.zeros((flood.shape[0] + 2, flood.shape[1] + 2), np.uint8), (0, 0), 1)
-    return (padded.astype(bool) | (flood == 0))[1:-1, 1:-1]
+    A part of the hull outside the product is either background in a concave bay of the outline,
+    where the hull's rim is a chord across plain backdrop, or a face of the product the colour
+    cut lost because it is lit to the backdrop's colour, where the hull's rim is the product's
+    own outline. Slivers along the boundary are ignored (opened away).
+    """
+    parts, count = raster.label(raster.opening(hull & ~product, 3), connectivity=8)
+    if not count:
+        return product
+    rim = hull & ~raster.erode(hull, 1)
+    on_rim = np.bincount(parts[rim], minlength=count + 1)[1:]
+    on_edges = np.bincount(parts[rim & near_edges], minlength=count + 1)[1:]
+    missed = np.flatnonzero((on_rim > 0) & (on_edges >= MISSED_PART_SUPPORT * on_rim)) + 1
+    return product | np.isin(parts, missed)
 
 
 def _largest_components(mask: np.ndarray, keep_ratio: float = 0.15) -> np.ndarray:
     """The largest region plus any region at least `keep_ratio` of its size (a product in two parts)."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    labels, count = raster.label(mask, connectivity=8)
     if count <= 1:
         return mask.astype(bool)
-    areas = stats[1:, cv2.CC_STAT_AREA]
+    areas = raster.component_areas(labels, count)
     keep = np.flatnonzero(areas >= keep_ratio * areas.max()) + 1
     return np.isin(labels, keep)
 
 
 def _edge_support(mask: np.ndarray, near_edges: np.ndarray) -> float:
     """Share of the mask's outline lying on sharp edges."""
-    outline = mask & ~cv2.erode(mask.astype(np.uint8), _kernel(1)).astype(bool)
+    outline = mask & ~raster.erode(mask, 1)
     return float(near_edges[outline].mean()) if outline.any() else 0.0
 
 
@@ -274,7 +255,7 @@ def _score(
     solidity = float(mask.sum() / max(1, hull.sum()))
     support = _edge_support(mask, near_edges)
     border_clutter = float(edges[border].mean())
-    stray = float((edges & ~_dilate(mask, 3)).sum() / max(1, edges.sum()))
+    stray = float((edges & ~raster.dilate(mask, 3)).sum() / max(1, edges.sum()))
     sides = sum(bool(side.any()) for side in (mask[0], mask[-1], mask[:, 0], mask[:, -1]))
     checks = (
         (_ramp(border_clutter, 0.03, 0.005), _BUSY),

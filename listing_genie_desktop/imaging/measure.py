@@ -1,6 +1,6 @@
 """Measurements of finished images shared by rendering, post-processing and compliance.
 
-Full-resolution work stays in Pillow and OpenCV (C loops, GIL released): a 2000 x 2000 image
+Full-resolution work stays in Pillow (C loops, GIL released): a 2000 x 2000 image
 is measured in a few milliseconds, where numpy reductions over the colour axis cost a tenth
 of a second. `as_array` is the cheapest way to a numpy view (half the cost of `np.asarray`).
 """

@@ -40,7 +40,9 @@ OUTSIDE_STRIDE = 2
 """Spacing of the grid of certain-background pixels outside the uncertain box that the colour
 models learn from (all pixels inside the box are used)."""
 KMEANS_SAMPLES = 4000
+"""Colours the k-means that seeds each mixture clusters (an even subsample): seeds need no more."""
 KMEANS_ITERATIONS = 10
+"""Lloyd iterations of that k-means, as in OpenCV's GrabCut."""
 _CERTAIN = 1e6
 """Colour cost that decides a pixel whatever its neighbours (pixels the caller is sure of)."""
 

@@ -60,13 +60,8 @@ _EXHAUSTED_PHRASES = (
 def scrubbed(error: GenerationError, secrets: Iterable[str | None]) -> GenerationError:
     """A copy of `error` whose message and detail are redacted (cheap insurance at the boundary)."""
     secrets = tuple(secrets)
-    return GenerationError(
-        error.kind,
-        redact(error.message, secrets),
-        http_status=error.http_status,
-        retry_after=error.retry_after,
-        detail=redact(error.detail, secrets) if error.detail else error.detail,
-        permanent=error.permanent,
+    return error.with_text(
+        redact(error.message, secrets), redact(error.detail, secrets) if error.detail else error.detail
     )
 
 

@@ -99,6 +99,18 @@ class GenerationError(Exception):
         self.detail = detail
         self.permanent = permanent
 
+    def with_text(self, message: str, detail: str | None = None) -> GenerationError:
+        """The same failure (kind, status, hint, permanence) told in other words. Copying fields by hand
+        is how `permanent` was once lost on the way to the retry policy."""
+        return GenerationError(
+            self.kind,
+            message,
+            http_status=self.http_status,
+            retry_after=self.retry_after,
+            detail=detail,
+            permanent=self.permanent,
+        )
+
     @property
     def is_fatal(self) -> bool:
         """Stops the whole session: no retry and no other request can succeed."""

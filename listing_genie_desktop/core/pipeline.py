@@ -559,9 +559,7 @@ def _internal_error(image_type: ImageType, exc: Exception) -> GenerationError:
 
 
 def _stopped_error(fatal: GenerationError) -> GenerationError:
-    return GenerationError(
-        fatal.kind, f"Stopped: {fatal.message}", http_status=fatal.http_status, permanent=fatal.permanent
-    )
+    return fatal.with_text(f"Stopped: {fatal.message}")
 
 
 def _error_of(state: RetryCallState) -> GenerationError:

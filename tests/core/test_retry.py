@@ -86,3 +86,11 @@ def test_a_permanent_failure_is_never_retried_whatever_its_kind():
     refused = GenerationError(ErrorKind.NETWORK, "certificate not trusted", permanent=True)
     assert not RetryPolicy().will_retry(refused, 1)
     assert refused.is_fatal and not refused.is_retryable
+
+
+def test_a_failure_told_in_other_words_keeps_what_the_policy_reads():
+    """Redaction and "Stopped: ..." rewrite the text; the retry decision must not change with it."""
+    refused = GenerationError(ErrorKind.NETWORK, "certificate", http_status=None, retry_after=3.0, permanent=True)
+    reworded = refused.with_text("Stopped: certificate")
+    assert (reworded.kind, reworded.retry_after, reworded.permanent) == (ErrorKind.NETWORK, 3.0, True)
+    assert not RetryPolicy().will_retry(reworded, 1)

@@ -49,6 +49,16 @@ TARGETS = (
     Target("gemini_run_peak_rss_mb", "peak RSS, 5-image Gemini run, 2000 px images", 400, "MB"),
 )
 
+CONTEXT = (
+    ("engine_backend_floor_ratio", "floor: the Gemini backend alone on the engine's schedule", "x"),
+    ("engine_over_floor_ms", "what the engine adds to that floor", "ms"),
+    ("retry_floor_error_max_ms", "floor: worst retry wait error of a bare retry loop", "ms"),
+    ("machine_hot_retouch_ms", "machine: re-reading 64 MB already in memory", "ms"),
+    ("machine_idle_retouch_ms", "machine: the same right after 1 s idle", "ms"),
+)
+"""Figures without a target that say what the machine itself costs, so that the engine's two timing
+figures can be read on any machine (benchmarks/bench_engine.py, benchmarks/notes.md)."""
+
 
 def run_benchmark(path: Path) -> tuple[dict[str, float], str | None]:
     module = f"benchmarks.{path.stem}"
@@ -91,6 +101,8 @@ def table(figures: dict[str, float]) -> list[str]:
         verdict = "met" if target.met(value) else "**missed**"
         sign = "<=" if target.lower_is_better else ">="
         rows.append(f"| {target.label} | {value:g} {target.unit} | {sign} {target.limit:g} {target.unit} | {verdict} |")
+    rows += ["", "| context (no target) | measured |", "| --- | --- |"]
+    rows += [f"| {label} | {figures[name]:g} {unit} |" for name, label, unit in CONTEXT if name in figures]
     return rows
 
 

@@ -22,6 +22,30 @@ def test_png_decodes_to_the_same_pixels(size):
     assert decoded.tobytes() == image.tobytes()
 
 
+def idat_of(data: bytes) -> bytes:
+    position = 8
+    while position < len(data):
+        (length,) = struct.unpack(">I", data[position : position + 4])
+        if data[position + 4 : position + 8] == b"IDAT":
+            return data[position + 8 : position + 8 + length]
+        position += 12 + length
+    raise AssertionError("no IDAT chunk")
+
+
+@pytest.mark.parametrize("size", [(1, 1), (5, 3), (2000, 2000)])
+def test_the_image_data_is_one_zlib_stream_with_the_right_checksum(size):
+    """Bands are deflated on separate cores and joined: a strict decoder (zlib itself, which checks the
+    Adler-32 that Pillow's PNG reader skips) must still read one whole stream of filtered rows."""
+    pixels = np.random.default_rng(7).integers(0, 256, (size[1], size[0], 3), dtype=np.uint8)
+
+    rows = zlib.decompress(idat_of(encode_png(Image.fromarray(pixels))))
+
+    assert len(rows) == size[1] * (size[0] * 3 + 1)
+    filtered = np.frombuffer(rows, np.uint8).reshape(size[1], -1)
+    assert (filtered[:, 0] == 2).all()
+    assert np.array_equal(np.cumsum(filtered[:, 1:], axis=0, dtype=np.uint8), pixels.reshape(size[1], -1))
+
+
 def test_png_chunks_are_well_formed():
     data = encode_png(Image.new("RGB", (40, 30), (250, 250, 250)))
     assert data.startswith(b"\x89PNG\r\n\x1a\n")

@@ -134,7 +134,8 @@ def main() -> int:
         + json.dumps(figures, indent=2)
         + "\n```\n"
         + ("\nProblems:\n" + "\n".join(f"- {p}" for p in problems) + "\n" if problems else "")
-        + "\nWhy the missed figures miss, with measurements: [benchmarks/notes.md](benchmarks/notes.md).\n"
+        + "\nThe context rows say what the machine itself costs; why the missed figures miss, with "
+        "measurements: [benchmarks/notes.md](benchmarks/notes.md).\n"
     )
     return 0
 

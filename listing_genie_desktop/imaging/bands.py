@@ -23,7 +23,10 @@ def band_edges(height: int) -> list[int]:
 
 
 def map_bands(work: Callable[[int, int], T], height: int) -> list[T]:
-    """`work(top, bottom)` for every band of `height` rows, at once; results in band order."""
+    """`work(top, bottom)` for every band of `height` rows, at once; results in band order.
+
+    Images that `work` reads must be loaded beforehand (Pillow decodes lazily, and two bands would
+    race to do it), and `work` must not call `map_bands` itself: the pool would wait on itself."""
     edges = band_edges(height)
     if BANDS == 1:
         return [work(0, height)]

@@ -59,6 +59,7 @@ def encode_png(image: Image.Image) -> bytes:
     two 12 MB copies of its pixels.
     """
     width, height = image.size
+    image.load()
     parts = map_bands(functools.partial(_deflated_rows, image), height)
     checksum = parts[0][1]
     for _, band_checksum, length in parts[1:]:

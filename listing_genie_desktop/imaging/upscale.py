@@ -30,6 +30,7 @@ def upscale_square(image: Image.Image, side: int) -> Image.Image:
         raise ValueError(f"upscale_square needs a square image, not {width} x {height}")
     if bands.BANDS == 1 or image.mode not in BANDED_MODES:
         return image.resize((side, side), LANCZOS)
+    image.load()
 
     def widen(top: int, bottom: int) -> Image.Image:
         return image.crop((0, top, width, bottom)).resize((side, bottom - top), LANCZOS)

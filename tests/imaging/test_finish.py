@@ -60,3 +60,14 @@ def test_png_chunks_are_well_formed():
     assert kinds == [b"IHDR", b"IDAT", b"IEND"]
     width, height, depth, colour_type = struct.unpack(">IIBB", data[16:26])
     assert (width, height, depth, colour_type) == (40, 30, 8, 2)
+
+
+def test_an_image_not_yet_decoded_is_encoded_whole(tmp_path):
+    """Pillow decodes a file on first use; both bands must see the decoded pixels, not race to decode."""
+    pixels = np.random.default_rng(3).integers(0, 256, (600, 500, 3), dtype=np.uint8)
+    Image.fromarray(pixels).save(tmp_path / "photo.png")
+
+    with Image.open(tmp_path / "photo.png") as lazy:
+        data = encode_png(lazy)
+
+    assert np.array_equal(np.asarray(Image.open(io.BytesIO(data))), pixels)

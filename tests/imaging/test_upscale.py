@@ -52,3 +52,13 @@ def test_a_single_core_machine_resizes_in_one_piece(monkeypatch: pytest.MonkeyPa
 def test_a_non_square_image_is_refused() -> None:
     with pytest.raises(ValueError, match="square"):
         upscale_square(Image.new("RGB", (100, 80)), 2000)
+
+
+def test_an_image_not_yet_decoded_is_upscaled_whole(tmp_path) -> None:
+    image = noise(700)
+    image.save(tmp_path / "answer.png")
+
+    with Image.open(tmp_path / "answer.png") as lazy:
+        result = upscale_square(lazy, 2000)
+
+    assert np.array_equal(np.asarray(result), lanczos(image, 2000))

@@ -7,7 +7,9 @@ seller behind an HTTPS-inspecting proxy meets, and the SSL_CERT_FILE setting tha
 
 from __future__ import annotations
 
+import shutil
 import ssl
+import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -144,6 +146,23 @@ def trust(ca: trustme.CA, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(pem))
 
 
+def trust_folder(ca: trustme.CA, tmp_path, monkeypatch) -> None:
+    """The other way a system names its trust store: SSL_CERT_DIR, a folder of certificates each named
+    by OpenSSL's hash of its subject (what `openssl rehash` writes)."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command to name the certificate by its subject hash")
+    pem = tmp_path / "proxy-ca.pem"
+    ca.cert_pem.write_to_path(str(pem))
+    subject_hash = subprocess.run(
+        [openssl, "x509", "-hash", "-noout", "-in", str(pem)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    folder = tmp_path / "certs"
+    folder.mkdir()
+    pem.rename(folder / f"{subject_hash}.0")
+    monkeypatch.setenv("SSL_CERT_DIR", str(folder))
+
+
 def assert_refused_once_within_the_timeout(server: FakeGeminiServer, image: dict) -> None:
     """One attempt, stopped at the handshake, quickly; not retried, since every retry would meet the same
     certificate (the policy would otherwise allow one retry here)."""
@@ -181,10 +200,11 @@ async def test_a_certificate_for_another_host_names_the_mismatch(
         assert_refused_once_within_the_timeout(server, image)
 
 
-async def test_ssl_cert_file_naming_the_proxys_ca_lets_the_run_through(
-    proxy_ca, trust_store, tmp_path, monkeypatch, store, product, reference
+@pytest.mark.parametrize("trust_by", [trust, trust_folder], ids=["SSL_CERT_FILE", "SSL_CERT_DIR"])
+async def test_trusting_the_proxys_ca_lets_the_run_through(
+    trust_by, proxy_ca, trust_store, tmp_path, monkeypatch, store, product, reference
 ):
-    trust(proxy_ca, tmp_path, monkeypatch)
+    trust_by(proxy_ca, tmp_path, monkeypatch)
     with https_server(proxy_ca, "127.0.0.1", "localhost") as server:
         outcome, image = await run_main(store, product, reference, server.base_url)
         assert outcome.completed == {ImageType.MAIN}, outcome.failures

@@ -64,7 +64,8 @@ async def run_session(photo: Path, emit=lambda event: None, **options: object) -
 async def run_bare(photo: Path, base_url: str, nominal_waits: tuple[float, ...] = ()) -> tuple[float, list[float]]:
     """The floor: the Gemini backend alone on the engine's schedule (5 images, 2 requests at a time).
     With `nominal_waits`, a failed request is repeated after each wait in turn, counted from the failure,
-    as the engine does. Returns the wall time and each retry's lateness (start minus due)."""
+    as the engine does, and the image keeps its place through the waits, as the engine's does. Returns the
+    wall time and each retry's lateness (start minus due)."""
     from listing_genie_desktop.backends.base import ImageRequest
     from listing_genie_desktop.backends.gemini import GeminiBackend
     from listing_genie_desktop.core.errors import GenerationError
@@ -82,8 +83,8 @@ async def run_bare(photo: Path, base_url: str, nominal_waits: tuple[float, ...] 
 
     async def one(image_type: ImageType) -> None:
         request = ImageRequest(image_type, prompts.render(image_type, product), product, reference, "base", 1)
-        for wait in (*nominal_waits, None):
-            async with slots:
+        async with slots:  # held through the backoff waits, as the engine holds an image's slot
+            for wait in (*nominal_waits, None):
                 try:
                     await backend.generate(request)
                     return
@@ -91,8 +92,8 @@ async def run_bare(photo: Path, base_url: str, nominal_waits: tuple[float, ...] 
                     if wait is None:
                         raise
                     due = time.monotonic() + wait
-            await asyncio.sleep(due - time.monotonic())
-            lateness.append(time.monotonic() - due)
+                await asyncio.sleep(due - time.monotonic())
+                lateness.append(time.monotonic() - due)
 
     try:
         started = time.perf_counter()

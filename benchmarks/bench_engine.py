@@ -76,8 +76,6 @@ async def run_bare(photo: Path, base_url: str, nominal_waits: tuple[float, ...] 
     product = ProductContext.create("Benchmark Bottle", ["Cold 24 h", "Leak-proof", "Steel"], "hikers")
     reference = await load_reference_async(str(photo))
     prompts = PromptEngine()
-    backend = GeminiBackend(KEY, base_url=base_url)
-    await backend.prepare()
     slots = asyncio.Semaphore(2)
     lateness: list[float] = []
 
@@ -95,8 +93,10 @@ async def run_bare(photo: Path, base_url: str, nominal_waits: tuple[float, ...] 
                 await asyncio.sleep(due - time.monotonic())
                 lateness.append(time.monotonic() - due)
 
+    started = time.perf_counter()  # like the engine's figure, building the client counts
+    backend = GeminiBackend(KEY, base_url=base_url)
     try:
-        started = time.perf_counter()
+        await backend.prepare()
         await asyncio.gather(*(one(image_type) for image_type in IMAGE_TYPES))
         return time.perf_counter() - started, lateness
     finally:

@@ -1,10 +1,13 @@
 """The generation pipeline: five images, each with its own retry loop, sharing one session.
 
 Rules it enforces (see docs/architecture.md):
-- at most `concurrency` requests in flight; a backoff wait does not hold a slot;
+- at most `concurrency` images at work; an image keeps its slot through its backoff waits and
+  gives it back as soon as its answer arrives;
 - a rate-limit hint pauses every new request of the session, not only the image that got it;
 - a fatal error (auth, not_found, quota_exhausted) stops the whole session at once;
 - `cancel()` interrupts requests and waits immediately and keeps what completed;
+- an image whose answer has arrived is saved even when the session stops or is cancelled meanwhile:
+  the answer is already paid for, and post-processing takes a fraction of a second;
 - every attempt is persisted when it starts (alongside its request) and when it ends, its start
   always committed before its end; a completed image's file is written before its row says
   complete (the store does both).
@@ -190,6 +193,8 @@ class GenerationEngine:
         self._failures: dict[ImageType, GenerationError] = {}
         self._completed: set[ImageType] = set()
         self._ending: set[ImageType] = set()
+        self._saving: set[ImageType] = set()
+        """Images whose answer has arrived and is being finished and stored: a stop or cancel spares them."""
 
     @property
     def policy(self) -> RetryPolicy:
@@ -275,9 +280,9 @@ class GenerationEngine:
             raise asyncio.CancelledError
 
     def _cancel_running(self) -> None:
-        """Cancels the images still at work; those already recording their end are left to finish."""
+        """Cancels the images still at work; those saving an answer or recording their end are left to finish."""
         for image_type, task in self._tasks.items():
-            if image_type not in self._ending:
+            if image_type not in self._ending and image_type not in self._saving:
                 task.cancel()
 
     async def _image_ended(
@@ -379,17 +384,21 @@ class GenerationEngine:
         started = time.perf_counter()
         try:
             generated = await self._request(context, image_type, number, variation, prompt)
-            handle = await asyncio.shield(row)
-            slot.give_back()
-            finished = await self._finish_image(image_type, generated, context.product)
-            path = await self.store.image_completed(
-                context.session_id,
-                image_type,
-                handle,
-                ended_at=utc_now_iso(),
-                duration_ms=_ms_since(started),
-                finished=finished,
-            )
+            self._saving.add(image_type)
+            try:
+                handle = await asyncio.shield(row)
+                slot.give_back()
+                finished = await self._finish_image(image_type, generated, context.product)
+                path = await self.store.image_completed(
+                    context.session_id,
+                    image_type,
+                    handle,
+                    ended_at=utc_now_iso(),
+                    duration_ms=_ms_since(started),
+                    finished=finished,
+                )
+            finally:
+                self._saving.discard(image_type)
         except asyncio.CancelledError:
             await self._record(
                 f"cancelled attempt of {image_type}", asyncio.shield(self._attempt_cancelled(row, started))
@@ -403,6 +412,7 @@ class GenerationEngine:
                 raise  # the attempt could not even be recorded: its storage error ends the image
             handle = await asyncio.shield(row)
             await self._attempt_failed(context, image_type, number, handle, started, error)
+            self._end_if_stopped(error)
             raise
         self._completed.add(image_type)
         self._emit(
@@ -410,6 +420,14 @@ class GenerationEngine:
                 context.session_id, image_type, number, path, bool(finished.compliance.get("compliant", False))
             )
         )
+
+    def _end_if_stopped(self, error: GenerationError) -> None:
+        """After a failed attempt, no retry once the session has been stopped or cancelled (an image that was
+        saving when that happened was spared, and its saving may have failed)."""
+        if self._cancel_requested:
+            raise asyncio.CancelledError
+        if self._fatal is not None and error is not self._fatal:
+            raise _Stop
 
     async def _attempt_cancelled(self, row: Awaitable[AttemptHandle], started: float) -> None:
         handle = await row

@@ -3,6 +3,7 @@
 import asyncio
 import itertools
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from listing_genie_desktop.core.events import (
     AttemptStarted,
     BackoffScheduled,
     ImageCompleted,
+    ImageFailed,
     RateLimitPause,
     SessionFinished,
 )
@@ -34,6 +36,8 @@ def harness(store, product, reference, clock):
             self.backend = ScriptedBackend(clock)
             self.events = []
             self.engine = None
+            self.finisher = finish_and_encode
+            self.emit = self.events.append
 
         async def run(self, config=None, **kwargs):
             session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
@@ -41,10 +45,10 @@ def harness(store, product, reference, clock):
                 self.backend,
                 store,
                 PromptEngine(),
-                finish_and_encode,
+                self.finisher,
                 config=config or EngineConfig(),
                 clock=clock,
-                emit=self.events.append,
+                emit=self.emit,
             )
             outcome = await self.engine.run(session_id, product, reference, **kwargs)
             self.session = await store.load_session_json(session_id)
@@ -164,19 +168,29 @@ async def test_a_hint_beyond_the_maximum_wait_ends_the_image_saying_when(harness
     assert "asks to wait 3600 s: try again after" in harness.image(MAIN)["error"]
 
 
-async def test_concurrency_limits_requests_in_flight(harness):
-    in_flight = []
-    peak = 0
+async def test_concurrency_runs_exactly_that_many_requests_at_once(harness):
+    """Two at once, never three: a request is held until a second one is in flight with it, so a run that
+    went one at a time would fail (the first request would wait alone), as would one with no limit."""
+    in_flight = peak = 0
+    two_at_once = asyncio.Event()
+    answer = harness.backend.generate
 
-    def track(call):
-        nonlocal peak
-        in_flight.append(call)
-        peak = max(peak, len(in_flight))
-        asyncio.get_running_loop().call_soon(in_flight.remove, call)
+    async def held(request):
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        if in_flight == 2:
+            two_at_once.set()
+        try:
+            await asyncio.wait_for(two_at_once.wait(), timeout=5)
+            return await answer(request)
+        finally:
+            in_flight -= 1
 
-    harness.backend.on_call = track
-    await harness.run(EngineConfig(concurrency=2))
-    assert peak <= 2
+    harness.backend.generate = held
+    outcome = await harness.run(EngineConfig(concurrency=2))
+    assert outcome.status is SessionStatus.COMPLETE
+    assert peak == 2
 
 
 async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harness, store, product, reference, clock):
@@ -212,6 +226,85 @@ async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harnes
         "comparison": "cancelled",
     }
     assert outcome.summary.startswith("Cancelled: 1 of 5 images ready")
+
+
+def finisher_that_waits(until: threading.Event):
+    """Post-processing that holds on (in its worker thread) until `until` is set."""
+
+    def finish(*args, **kwargs):
+        assert until.wait(timeout=10), "the test never let post-processing go on"
+        return finish_and_encode(*args, **kwargs)
+
+    return finish
+
+
+async def test_an_answer_being_saved_when_a_fatal_error_stops_the_session_is_kept(harness):
+    """The answer has arrived (and is paid for): the stop must not throw it away."""
+    harness.backend.script[INFO1] = [fail(ErrorKind.AUTH, "API key not valid")]
+    stop_handled = threading.Event()
+    harness.finisher = finisher_that_waits(stop_handled)
+
+    def emit(event):
+        harness.events.append(event)
+        if isinstance(event, ImageFailed) and event.image_type is INFO1:
+            asyncio.get_running_loop().call_soon(stop_handled.set)  # after the stop has cancelled the others
+
+    harness.emit = emit
+    outcome = await harness.run(EngineConfig(concurrency=2))
+    assert outcome.completed == {MAIN}
+    assert harness.image(MAIN)["status"] == "complete" and Path(harness.image(MAIN)["path"]).is_file()
+    assert harness.image(INFO1)["error_kind"] == "auth"
+    assert all(harness.image(t)["error"].startswith("Stopped:") for t in (INFO2, LIFE, COMP))
+    assert len(harness.backend.calls) == 2, "no request may start after a fatal error"
+
+
+async def test_an_answer_being_saved_when_the_user_cancels_is_kept(harness):
+    for image_type in (INFO1, INFO2, LIFE, COMP):
+        harness.backend.script[image_type] = [HANG]
+    cancelled = threading.Event()
+    harness.finisher = finisher_that_waits(cancelled)
+
+    def emit(event):
+        harness.events.append(event)
+        if isinstance(event, AttemptStarted) and event.image_type is INFO1:
+            loop = asyncio.get_running_loop()
+            loop.call_soon(harness.engine.cancel)
+            loop.call_soon(cancelled.set)
+
+    harness.emit = emit
+    outcome = await asyncio.wait_for(harness.run(EngineConfig(concurrency=2)), timeout=30)
+    assert outcome.status is SessionStatus.CANCELLED
+    assert outcome.completed == {MAIN}
+    assert harness.image(MAIN)["status"] == "complete" and Path(harness.image(MAIN)["path"]).is_file()
+    assert outcome.summary.startswith("Cancelled: 1 of 5 images ready")
+
+
+async def test_an_answer_that_cannot_be_saved_after_a_cancel_is_not_retried(harness):
+    """Spared by the cancel, but its saving failed: it ends there, with no backoff and no new request."""
+    for image_type in (INFO1, INFO2, LIFE, COMP):
+        harness.backend.script[image_type] = [HANG]
+    cancelled = threading.Event()
+
+    def unsavable(*args, **kwargs):
+        assert cancelled.wait(timeout=10)
+        raise GenerationError(ErrorKind.STORAGE, "The disk is full.")
+
+    harness.finisher = unsavable
+
+    def emit(event):
+        harness.events.append(event)
+        if isinstance(event, AttemptStarted) and event.image_type is INFO1:
+            loop = asyncio.get_running_loop()
+            loop.call_soon(harness.engine.cancel)
+            loop.call_soon(cancelled.set)
+
+    harness.emit = emit
+    outcome = await asyncio.wait_for(harness.run(EngineConfig(concurrency=2)), timeout=30)
+    assert outcome.status is SessionStatus.CANCELLED and not outcome.completed
+    assert len(harness.backend.calls_for(MAIN)) == 1
+    assert not harness.of(BackoffScheduled)
+    assert harness.image(MAIN)["status"] == "cancelled"
+    assert [a["error_kind"] for a in harness.image(MAIN)["attempt_log"]] == ["storage"]
 
 
 async def test_already_complete_images_are_never_regenerated(harness):

@@ -66,7 +66,9 @@ def test_existing_files_are_never_silently_overwritten(sources, tmp_path):
         export_images(sources[:1], out, "SKU")
     assert "SKU.MAIN.jpg" in str(raised.value)
     assert (out / "SKU.MAIN.jpg").read_bytes() == before
+    (out / "SKU.MAIN.jpg").write_bytes(b"edited since")
     export_images(sources, out, "SKU", force=True)
+    assert (out / "SKU.MAIN.jpg").read_bytes() == before  # forced: written again, not skipped
     assert not list(out.glob("*.tmp"))
 
 

@@ -46,6 +46,16 @@ def complete_count(db_path):
             return 0
 
 
+def attempt_outcomes(db_path, image_type):
+    """The outcomes of an image's attempts, in order, as the history has committed them."""
+    with sqlite3.connect(db_path, timeout=5) as db:
+        rows = db.execute(
+            "select a.outcome from attempt a join image i on a.image_id = i.id where i.image_type = ? order by a.n",
+            (image_type,),
+        )
+        return [outcome for (outcome,) in rows]
+
+
 def wait_until(predicate, timeout=30.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -94,7 +104,14 @@ def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo,
     db_path = isolated_home / "history.sqlite3"
     try:
         wait_until(lambda: complete_count(db_path) == 3 and len(gemini_server.generate_requests) >= 5)
-        time.sleep(0.2)  # COMPARISON is now in its 30 s backoff, LIFESTYLE in its hanging request
+        # The moment to kill: COMPARISON's failure is committed (it is in its 30 s backoff) and LIFESTYLE's
+        # attempt row is (its request hangs).
+        wait_until(
+            lambda: (
+                attempt_outcomes(db_path, "comparison") == ["failed"]
+                and attempt_outcomes(db_path, "lifestyle") == ["processing"]
+            )
+        )
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
@@ -119,8 +136,9 @@ def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo,
     session = json.loads(retried.stdout)
     assert session["status"] == "complete"
     assert {i["type"]: i["path"] for i in session["images"] if i["type"] in rows} == rows
-    lifestyle = next(i for i in session["images"] if i["type"] == "lifestyle")
-    assert [a["outcome"] for a in lifestyle["attempt_log"]] == ["interrupted", "complete"]
+    attempts = {i["type"]: [a["outcome"] for a in i["attempt_log"]] for i in session["images"]}
+    assert attempts["lifestyle"] == ["interrupted", "complete"]
+    assert attempts["comparison"] == ["failed", "complete"], "killed in its backoff, it goes on from there"
     assert KEY not in retried.stdout + retried.stderr
 
 

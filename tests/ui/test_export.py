@@ -83,7 +83,8 @@ def test_export_writes_amazon_names_then_asks_before_overwriting(open_window, dr
     driver.wait(lambda: "left as they were" in window.statusBar().currentMessage())
     assert snapshot(out) == before
 
-    # Again, and this time replace: the export runs with force.
+    # Again, and this time replace: the export runs with force and writes every file again.
+    (out / "BTL-01.MAIN.jpg").write_bytes(b"edited since: Replace must overwrite this")
     button(window, "exportButton").click()
     dialog = export_dialog(window, driver)
     dialog.findChild(QLineEdit, "skuEdit").setText("BTL-01")
@@ -95,7 +96,7 @@ def test_export_writes_amazon_names_then_asks_before_overwriting(open_window, dr
     driver.wait(lambda: window.last_export_message == f"Exported 5 images to {out}")
     assert (out / "BTL-01.zip").is_file()
     after = snapshot(out)
-    assert all(after[name][0] >= before[name][0] for name in names)
+    assert all(after[name][1] == before[name][1] for name in names)
 
 
 def test_a_partial_session_exports_its_finished_images_in_the_settings_format(

@@ -110,10 +110,16 @@ def test_delete_asks_first_then_removes_rows_and_files(open_window, driver, phot
 def test_cancelled_delete_keeps_the_session(open_window, driver, photo):
     window = open_window()
     generate(driver, window, photo, "Steel Bottle")
+    session_id = window.model.shown.session_id
+    folder = window.model.paths.session_folder(session_id)
     button(window, "deleteSessionButton").click()
     box = window.findChild(QMessageBox, "confirmDeleteBox")
     box.button(QMessageBox.StandardButton.Cancel).click()
     driver.wait(lambda: window.findChild(QMessageBox, "confirmDeleteBox") is None)
+    # Deleting runs in the background: only once no task is left can "nothing was deleted" be seen.
+    driver.wait(lambda: len(window.model.tasks) == 0)
+    assert [s.session_id for s in driver.run(window.model.store.list_sessions())] == [session_id]
+    assert folder.is_dir()
     assert titles(window) == ["Steel Bottle"]
 
 

@@ -202,9 +202,14 @@ class SessionRunner:
             )
             if self._cancelled:
                 self._engine.cancel()
-            keep = stored.complete - set(self.image_types) if self.regenerate else stored.complete
+            again = stored.complete & set(self.image_types) if self.regenerate else set()
             return await self._engine.run(
-                self.session_id, stored.product, reference, self.image_types, already_complete=keep
+                self.session_id,
+                stored.product,
+                reference,
+                self.image_types,
+                already_complete=stored.complete - again,
+                earlier_versions=again,
             )
         finally:
             if warm_up is not None:

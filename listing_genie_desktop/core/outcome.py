@@ -49,16 +49,28 @@ def main_reason(failures: Mapping[ImageType, GenerationError]) -> GenerationErro
 
 
 def summarize(
-    status: SessionStatus, completed: Collection[ImageType], failures: Mapping[ImageType, GenerationError]
+    status: SessionStatus,
+    completed: Collection[ImageType],
+    failures: Mapping[ImageType, GenerationError],
+    *,
+    kept: Collection[ImageType] = (),
 ) -> str:
-    """ "4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server). <advice>"."""
+    """ "4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server). <advice>"; images made again that
+    failed (`kept`, counted in `completed`) add "A new Main image could not be made: ...; the earlier one
+    is kept." """
     ready = f"{len(completed)} of {len(IMAGE_TYPES)} images ready"
+    new_failed = {t: e for t, e in failures.items() if t in kept}
+    others = {t: e for t, e in failures.items() if t not in kept}
     if status is SessionStatus.COMPLETE:
-        return f"{ready}."
-    if status is SessionStatus.CANCELLED:
-        return f"Cancelled: {ready}. Retry failed finishes the rest."
-    reason = main_reason(failures)
-    if reason is None:
-        return f"{ready}."
-    failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in failures)
-    return f"{ready}; {failed_names} failed: {reason.message} ({reason.kind.value}). {reason.kind.advice}"
+        text = f"{ready}."
+    elif status is SessionStatus.CANCELLED:
+        text = f"Cancelled: {ready}. Retry failed finishes the rest."
+    elif (reason := main_reason(others)) is None:
+        text = f"{ready}."
+    else:
+        failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in others)
+        text = f"{ready}; {failed_names} failed: {reason.message} ({reason.kind.value}). {reason.kind.advice}"
+    if (new_reason := main_reason(new_failed)) is not None:
+        names = ", ".join(t.label for t in IMAGE_TYPES if t in new_failed)
+        text += f" A new {names} image could not be made: {new_reason.message}; the earlier one is kept."
+    return text

@@ -8,6 +8,7 @@ Rules it enforces (see docs/architecture.md):
 - `cancel()` interrupts requests and waits immediately and keeps what completed;
 - an image whose answer has arrived is saved even when the session stops or is cancelled meanwhile:
   the answer is already paid for, and post-processing takes a fraction of a second;
+- an image made again (`earlier_versions`) that does not complete keeps its earlier version;
 - every attempt is persisted when it starts (alongside its request) and when it ends, its start
   always committed before its end; a completed image's file is written before its row says
   complete (the store does both).
@@ -195,6 +196,8 @@ class GenerationEngine:
         self._ending: set[ImageType] = set()
         self._saving: set[ImageType] = set()
         """Images whose answer has arrived and is being finished and stored: a stop or cancel spares them."""
+        self._earlier_versions: frozenset[ImageType] = frozenset()
+        self._kept: set[ImageType] = set()
 
     @property
     def policy(self) -> RetryPolicy:
@@ -213,8 +216,12 @@ class GenerationEngine:
         image_types: Sequence[ImageType] = IMAGE_TYPES,
         *,
         already_complete: Collection[ImageType] = (),
+        earlier_versions: Collection[ImageType] = (),
     ) -> RunOutcome:
+        """`already_complete` images are skipped; `earlier_versions` are made again, and keep the version they
+        have if this run does not complete them (the store keeps their file and shows it as complete)."""
         self._completed = set(already_complete)
+        self._earlier_versions = frozenset(earlier_versions)
         todo = tuple(t for t in IMAGE_TYPES if t in image_types and t not in self._completed)
         run = await self.store.begin_run(session_id, todo)
         self._emit(SessionStarted(session_id, todo, self.backend.name, self.backend.model))
@@ -234,7 +241,7 @@ class GenerationEngine:
 
     async def _finish(self, session_id: str) -> RunOutcome:
         status = session_status(self._completed, cancelled=self._cancel_requested)
-        summary = summarize(status, self._completed, self._failures)
+        summary = summarize(status, self._completed, self._failures, kept=self._kept)
         reason = main_reason(self._failures) if status in (SessionStatus.FAILED, SessionStatus.PARTIAL) else None
         error_kind = reason.kind if reason else None
         await self._record(
@@ -289,6 +296,9 @@ class GenerationEngine:
         self, context: _RunContext, image_type: ImageType, status: ImageStatus, error: GenerationError
     ) -> None:
         self._failures[image_type] = error
+        if image_type in self._earlier_versions:
+            self._completed.add(image_type)
+            self._kept.add(image_type)
         await self._record(
             f"end of {image_type}",
             asyncio.shield(self.store.image_ended(context.session_id, image_type, status=status, error=error)),

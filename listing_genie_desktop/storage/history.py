@@ -151,9 +151,12 @@ class HistoryStore:
                 continue
             with schema.database.atomic("IMMEDIATE"):
                 now = utc_now_iso()
-                ImageRow.update(status=ImageStatus.INTERRUPTED.value, updated_at=now).where(
-                    (ImageRow.session == row.id) & ImageRow.status.in_(NOT_DONE_IMAGES)
+                unfinished = (ImageRow.session == row.id) & ImageRow.status.in_(NOT_DONE_IMAGES)
+                # an image being made again keeps its earlier version (see image_ended)
+                ImageRow.update(status=ImageStatus.COMPLETE.value, updated_at=now).where(
+                    unfinished & ImageRow.path.is_null(False)
                 ).execute()
+                ImageRow.update(status=ImageStatus.INTERRUPTED.value, updated_at=now).where(unfinished).execute()
                 AttemptRow.update(outcome="interrupted", error_kind=None).where(
                     AttemptRow.image.in_(ImageRow.select(ImageRow.id).where(ImageRow.session == row.id))
                     & (AttemptRow.outcome == "processing")
@@ -338,10 +341,19 @@ class HistoryStore:
     async def image_ended(
         self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError
     ) -> None:
+        """An image made again that ends without a new version keeps its earlier one: its row stays complete
+        with that file, and the failure stays in its attempt log."""
+
         def work() -> None:
-            ImageRow.update(
-                status=status.value, error_kind=error.kind.value, error=error.message, updated_at=utc_now_iso()
-            ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
+            image = (ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)
+            now = utc_now_iso()
+            with schema.database.atomic("IMMEDIATE"):
+                ImageRow.update(status=ImageStatus.COMPLETE.value, error_kind=None, error=None, updated_at=now).where(
+                    image & ImageRow.path.is_null(False)
+                ).execute()
+                ImageRow.update(
+                    status=status.value, error_kind=error.kind.value, error=error.message, updated_at=now
+                ).where(image & ImageRow.path.is_null()).execute()
 
         await self._write(work)
 

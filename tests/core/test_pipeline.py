@@ -307,6 +307,46 @@ async def test_an_answer_that_cannot_be_saved_after_a_cancel_is_not_retried(harn
     assert [a["error_kind"] for a in harness.image(MAIN)["attempt_log"]] == ["storage"]
 
 
+async def test_a_new_version_that_fails_keeps_the_earlier_one(store, product, reference, clock):
+    """Regenerate MAIN, and every attempt fails: the seller still has the MAIN they had, in the card, the
+    history and the export, and the summary says the new one could not be made."""
+    backend = ScriptedBackend(clock)
+    session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
+
+    def engine():
+        return GenerationEngine(backend, store, PromptEngine(), finish_and_encode, config=EngineConfig(), clock=clock)
+
+    await engine().run(session_id, product, reference)
+    earlier = next(i for i in (await store.load_session_json(session_id))["images"] if i["type"] == "main")
+    backend.script[MAIN] = [fail(ErrorKind.SERVER, "503 UNAVAILABLE")] * 4
+
+    outcome = await engine().run(
+        session_id, product, reference, (MAIN,), already_complete=set(IMAGE_TYPES) - {MAIN}, earlier_versions={MAIN}
+    )
+
+    session = await store.load_session_json(session_id)
+    main = next(i for i in session["images"] if i["type"] == "main")
+    assert main["status"] == "complete" and main["path"] == earlier["path"] and Path(main["path"]).is_file()
+    assert [a["outcome"] for a in main["attempt_log"]][-4:] == ["failed"] * 4
+    assert outcome.status is SessionStatus.COMPLETE and session["status"] == "complete"
+    assert outcome.summary == (
+        "5 of 5 images ready. A new Main image could not be made: 503 UNAVAILABLE; the earlier one is kept."
+    )
+
+
+async def test_an_image_made_again_when_the_app_died_keeps_its_earlier_version(store, product, reference, clock):
+    backend = ScriptedBackend(clock)
+    session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
+    engine = GenerationEngine(backend, store, PromptEngine(), finish_and_encode, config=EngineConfig(), clock=clock)
+    await engine.run(session_id, product, reference)
+    await store.begin_run(session_id, (MAIN, INFO1))  # a regenerate of MAIN, then the process dies
+
+    assert await store.recover_interrupted() == [session_id]
+
+    statuses = {i["type"]: i["status"] for i in (await store.load_session_json(session_id))["images"]}
+    assert statuses == {t.value: "complete" for t in IMAGE_TYPES}
+
+
 async def test_already_complete_images_are_never_regenerated(harness):
     outcome = await harness.run(already_complete=[MAIN, INFO1])
     assert {c.image_type for c in harness.backend.calls} == {INFO2, LIFE, COMP}

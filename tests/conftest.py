@@ -48,10 +48,14 @@ def memory_keyring(monkeypatch):
 
     backend_class = type("TestKeyring", (MemoryKeyring, KeyringBackend), {})
     backend = backend_class()
+    from listing_genie_desktop.api_keys import forget_remembered_keyring
+
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
+    forget_remembered_keyring()
     yield backend
     keyring.set_keyring(previous)
+    forget_remembered_keyring()
 
 
 @pytest.fixture

@@ -210,6 +210,8 @@ class ImageCard(QFrame):
         pixmap = self._thumbnails.get(path, THUMB_SIZE)
         if pixmap is not None:
             self.thumbnail_label.setPixmap(pixmap)
+        elif self._thumbnails.is_unreadable(path, THUMB_SIZE):
+            self.thumbnail_label.setText("Image file missing")
         else:
             self.thumbnail_label.setText("Loading…")
 

@@ -1,7 +1,8 @@
 """Decoding images for display, always in a worker thread.
 
 A QImage may be built in any thread (QPixmap may not): workers return QImages and the UI thread
-turns them into pixmaps. `ThumbnailCache` makes each (path, size) decode at most once.
+turns them into pixmaps. `ThumbnailCache` makes each (path, size) decode at most once, even when the
+file cannot be read (moved or deleted): views ask on every paint.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def load_reference_preview(path: str, size: int) -> tuple[ReferencePhoto, QImage
 
 
 class ThumbnailCache(QObject):
-    """Pixmaps of finished images, decoded off the UI thread; `loaded` fires when one arrives."""
+    """Pixmaps of finished images, decoded off the UI thread; `loaded` fires when a decode ends, with a
+    pixmap or, for a file that cannot be read, without one (`is_unreadable` then says so)."""
 
     loaded = Signal(str, int)
 
@@ -58,29 +60,32 @@ class ThumbnailCache(QObject):
         super().__init__(parent)
         self._tasks = tasks
         self._capacity = capacity
-        self._pixmaps: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
+        self._pixmaps: OrderedDict[tuple[str, int], QPixmap | None] = OrderedDict()
+        """None: the file could not be read."""
         self._pending: set[tuple[str, int]] = set()
 
     def get(self, path: str, size: int) -> QPixmap | None:
         """The cached pixmap, or None after starting its decode (watch `loaded`)."""
         key = (path, size)
-        pixmap = self._pixmaps.get(key)
-        if pixmap is not None:
+        if key in self._pixmaps:
             self._pixmaps.move_to_end(key)
-            return pixmap
+            return self._pixmaps[key]
         if key not in self._pending and not self._tasks.closed:
             self._pending.add(key)
             self._tasks.start(self._load(key), name=f"thumbnail {size}")
         return None
+
+    def is_unreadable(self, path: str, size: int) -> bool:
+        """Whether the file's decode ended without an image (moved, deleted or damaged)."""
+        key = (path, size)
+        return key in self._pixmaps and self._pixmaps[key] is None
 
     async def _load(self, key: tuple[str, int]) -> None:
         try:
             image = await asyncio.to_thread(decode_scaled, *key)
         finally:
             self._pending.discard(key)
-        if image.isNull():
-            return
-        self._pixmaps[key] = QPixmap.fromImage(image)
+        self._pixmaps[key] = None if image.isNull() else QPixmap.fromImage(image)
         while len(self._pixmaps) > self._capacity:
             self._pixmaps.popitem(last=False)
         self.loaded.emit(*key)

@@ -438,6 +438,7 @@ class SessionModel(QObject):
 
     async def _execute(self, view: SessionView, runner: SessionRunner) -> None:
         self._runner, self._running_id = runner, view.session_id
+        self.runningChanged.emit(True)  # again, now that the running session is known (Delete is off for it)
         await asyncio.to_thread(preload_backend, runner.choice.name)
         if self._cancel_requested:
             runner.cancel()

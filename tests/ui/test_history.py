@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QMessageBox, QPushButton
 
@@ -9,6 +11,7 @@ from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage.history import HistoryStore
+from listing_genie_desktop.ui.image_card import THUMB_SIZE
 from tests.fakes.scripted_backend import HANG, fail
 from tests.ui.conftest import banner_text, button, card_text, close, start_generation
 
@@ -169,3 +172,44 @@ def test_selecting_history_during_a_run_keeps_the_run_going(open_window, driver,
     driver.wait(lambda: not window.model.running)
     assert card_text(window, COMP, "statusLabel") == "Cancelled"
     assert isinstance(window.findChild(QLabel, "formErrorLabel"), QLabel)
+
+
+def test_an_image_file_gone_from_disk_says_so_and_is_read_once(open_window, driver, photo, monkeypatch):
+    """The card says the file is missing instead of "Loading…" forever, and painting again (the history list
+    asks on every paint) does not decode it again."""
+    from listing_genie_desktop.ui import images
+
+    first = open_window()
+    generate(driver, first, photo, "Steel Bottle")
+    main_path = first.model.shown.images[MAIN].path
+    close(driver, first)
+    Path(main_path).unlink()
+    decoded = []
+    decode = images.decode_scaled
+
+    def counting_decode(path, size):
+        decoded.append((path, size))
+        return decode(path, size)
+
+    monkeypatch.setattr(images, "decode_scaled", counting_decode)
+
+    second = open_window()
+    driver.wait(lambda: titles(second) == ["Steel Bottle"])
+    select_row(second, 0)
+    driver.wait(lambda: card_text(second, MAIN, "thumbnailLabel") == "Image file missing")
+    for _ in range(3):
+        assert second.model.thumbnails.get(main_path, THUMB_SIZE) is None
+    assert card_text(second, COMP, "thumbnailLabel") == ""  # the others still show their pictures
+    assert decoded.count((main_path, THUMB_SIZE)) == 1
+    assert len(decoded) == len(set(decoded)), "each picture, at each size, is decoded once"
+
+
+def test_the_session_being_generated_cannot_be_deleted_until_it_ends(open_window, driver, photo, backend):
+    backend.script[COMP] = [HANG]
+    window = open_window()
+    start_generation(driver, window, photo, title="Bamboo Board")
+    driver.wait(lambda: card_text(window, COMP, "statusLabel") == "Generating")
+    assert not button(window, "deleteSessionButton").isEnabled()
+    button(window, "cancelButton").click()
+    driver.wait(lambda: not window.model.running)
+    assert button(window, "deleteSessionButton").isEnabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import keyring
 import pytest
@@ -112,6 +113,31 @@ def test_the_key_never_reaches_the_log_or_the_diagnostics(open_window, driver, p
     assert "API key: configured (keyring)" in diagnostics
     log_text = app_log.read_text()
     assert "not valid" in log_text and KEY not in log_text
+
+
+def test_the_keyring_is_never_read_on_the_ui_thread(open_window, driver, photo, memory_keyring, monkeypatch):
+    """Keyring backends can block (D-Bus, a permission prompt): the window reads the keyring in a worker
+    thread as it opens and remembers it; Settings, Generate and diagnostics must not wait on it."""
+    memory_keyring.passwords[(KEYRING_SERVICE, KEYRING_USER)] = KEY
+    on_ui_thread = []
+    read = memory_keyring.get_password
+
+    def get_password(service, username):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return read(service, username)
+
+    monkeypatch.setattr(memory_keyring, "get_password", get_password)
+    window = open_window()
+    dialog = open_settings(window)
+    assert dialog.findChild(QLabel, "keyNoteLabel").text() == "A key is saved in the system keyring."
+    dialog.reject()
+    start_generation(driver, window, photo)  # auto + a key: the gemini backend (scripted here)
+    driver.wait(lambda: not window.model.running)
+    QGuiApplication.clipboard().clear()
+    button(window, "copyDiagnosticsButton").click()
+    driver.wait(lambda: "Attempts:" in QGuiApplication.clipboard().text())
+    assert "API key: configured (keyring)" in QGuiApplication.clipboard().text()
+    assert on_ui_thread and not any(on_ui_thread)
 
 
 @pytest.mark.parametrize("source", ["GEMINI_API_KEY"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
@@ -37,6 +38,10 @@ DESCRIPTIONS = {
     ImageType.LIFESTYLE: "The product in use",
     ImageType.COMPARISON: "Why this one",
 }
+
+
+clock: Callable[[], float] = time.monotonic
+"""The countdown's time source: the process's monotonic clock, which retry deadlines are in (tests step it)."""
 
 
 def countdown_text(deadline: float | None, now: float) -> str:
@@ -180,10 +185,11 @@ class ImageCard(QFrame):
 
     def _tick(self) -> None:
         deadline = self.state.retry_deadline if self.state.status is CardStatus.RETRYING else None
-        text = countdown_text(deadline, time.monotonic())
+        now = clock()
+        text = countdown_text(deadline, now)
         self.countdown_label.setText(text)
         self.countdown_label.setVisible(bool(text))
-        if deadline is not None and deadline <= time.monotonic():
+        if deadline is not None and deadline <= now:
             self._ticker.stop()
 
     def _render_compliance(self) -> None:

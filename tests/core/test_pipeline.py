@@ -362,7 +362,7 @@ async def test_attempt_events_carry_number_and_maximum(harness):
 
 async def test_hanging_backend_times_out_per_attempt(harness):
     harness.backend.script[MAIN] = [HANG]
-    outcome = await harness.run(EngineConfig(attempt_timeout_s=0.05))
+    outcome = await harness.run(EngineConfig(attempt_timeout_s=0.5))  # ample for the answer that follows
     log = harness.image(MAIN)["attempt_log"]
     assert log[0]["error_kind"] == "timeout" and log[1]["outcome"] == "complete"
     assert outcome.status is SessionStatus.COMPLETE

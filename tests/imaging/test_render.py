@@ -92,12 +92,25 @@ def test_category_from_words(title, category):
     assert detect_category(bottle_product(title=title, features=["Nice"], keywords=[])) is category
 
 
-def test_comparison_never_names_a_competitor_and_untrusted_cutout_still_renders():
+def test_comparison_never_names_a_competitor_even_when_keywords_do():
     from listing_genie_desktop.imaging.render import wording
 
-    rows = wording.comparison_rows(bottle_product(features=["Only one feature"]))
+    product = bottle_product(features=["Only one feature"], keywords=["hydro flask alternative", "yeti dupe"])
+    rows = wording.comparison_rows(product)
     assert 3 <= len(rows) <= 4
-    assert wording.THEIRS == "Typical alternative"
+    words = " ".join([*rows, wording.THEIRS]).lower()
+    assert "hydro" not in words and "yeti" not in words
+
+
+def test_comparison_renders_the_whole_photo_when_the_cutout_is_not_trusted():
+    """Isolation failed: the layout shows the photo as a card instead of a cut-out, and still renders."""
+    from listing_genie_desktop.imaging.render.cutout import Cutout
+
+    photo = Cutout(Image.new("RGBA", (800, 600), (23, 141, 87, 255)), False, "Isolation was not trusted.")
+    image = render_image(ImageType.COMPARISON, photo, bottle_product())
+    assert image.size == (2000, 2000) and image.mode == "RGB"
+    shown = (np.abs(np.asarray(image, np.int16) - (23, 141, 87)).max(axis=2) <= 6).mean()
+    assert shown > 0.005, 'the photo must be on the chart, in the "Ours" column'
 
 
 def test_lifestyle_product_casts_a_visible_shadow_and_leaves_room_above_the_caption(rendered):

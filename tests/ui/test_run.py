@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import time
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.ui import image_card
 from tests.fakes.scripted_backend import HANG, fail
 from tests.ui.conftest import banner_text, button, card, card_text, start_generation
 
@@ -38,16 +40,21 @@ def test_five_images_complete_with_thumbnails_and_a_compliance_badge(open_window
     driver.wait(lambda: window.model.history.rowCount() == 1)
 
 
-def test_a_retry_shows_its_attempt_and_a_countdown_that_ticks_down(open_window, driver, photo, backend):
+def test_a_retry_shows_its_attempt_and_a_countdown_that_ticks_down(open_window, driver, photo, backend, monkeypatch):
+    """The countdown is read on a stepped clock (what it shows does not depend on how fast this machine is);
+    the backoff itself runs for real, 1.6 s."""
     backend.script[COMP] = [UNAVAILABLE]
     window = open_window(retry_base_delay_s=1.6)
     start_generation(driver, window, photo)
-    driver.wait(lambda: card_text(window, COMP, "countdownLabel") == "Retrying in 2 s")
-    assert card_text(window, COMP, "statusLabel") == "Retrying"
+    driver.wait(lambda: card_text(window, COMP, "statusLabel") == "Retrying")
+    deadline = card(window, COMP).state.retry_deadline
     assert card_text(window, COMP, "attemptLabel") == "Attempt 1 of 4"
     assert "503 UNAVAILABLE" in card(window, COMP).findChild(QLabel, "errorLabel").text()
     assert "HTTP 503" in card(window, COMP).findChild(QLabel, "detailsLabel").text()
-    driver.wait(lambda: card_text(window, COMP, "countdownLabel") == "Retrying in 1 s")
+    for remaining, shown in ((1.5, "Retrying in 2 s"), (0.4, "Retrying in 1 s")):
+        monkeypatch.setattr(image_card, "clock", lambda r=remaining: deadline - r)
+        driver.wait(lambda s=shown: card_text(window, COMP, "countdownLabel") == s)
+    monkeypatch.setattr(image_card, "clock", time.monotonic)
     driver.wait(lambda: card_text(window, COMP, "attemptLabel") == "Attempt 2 of 4")
     driver.wait(lambda: card_text(window, COMP, "statusLabel") == "Complete")
     assert not card(window, COMP).findChild(QLabel, "countdownLabel").isVisible()

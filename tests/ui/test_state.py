@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -12,6 +14,7 @@ from listing_genie_desktop.core.events import (
 )
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.ui.form_logic import FormValues, check_form
+from listing_genie_desktop.ui.image_card import countdown_text
 from listing_genie_desktop.ui.state import (
     BannerKind,
     CardStatus,
@@ -116,3 +119,16 @@ def test_form_reports_every_field_and_the_first_message():
     assert check.message == "Title is required."
     valid = check_form(FormValues("Bottle", ("Leak-proof", "", ""), keywords="gym bottle=style"))
     assert valid.valid and valid.message == "" and valid.product.keywords[0].intents[0].value == "style"
+
+
+@pytest.mark.parametrize(
+    ("remaining", "shown"),
+    [(4.0, "Retrying in 4 s"), (3.2, "Retrying in 4 s"), (0.01, "Retrying in 1 s"), (0.0, "Retrying now…")],
+)
+def test_the_countdown_rounds_up_to_whole_seconds_then_says_now(remaining, shown):
+    """Rounded up: "Retrying in 0 s" would come a second early, and 4 s must read 4, not 3."""
+    assert countdown_text(100.0 + remaining, 100.0) == shown
+
+
+def test_no_deadline_no_countdown():
+    assert countdown_text(None, 100.0) == ""

@@ -62,3 +62,18 @@ def test_an_image_not_yet_decoded_is_upscaled_whole(tmp_path) -> None:
         result = upscale_square(lazy, 2000)
 
     assert np.array_equal(np.asarray(result), lanczos(image, 2000))
+
+
+def test_bands_within_a_band_run_in_turn_instead_of_waiting_on_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both pool threads busy with outer bands, each asking for inner bands: with no fallback, that waits forever."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(bands, "BANDS", 2)
+
+    def outer(top: int, bottom: int) -> list[tuple[int, int]]:
+        return bands.map_bands(lambda t, b: (top + t, top + b), bottom - top)
+
+    with ThreadPoolExecutor(1) as watchdog:
+        result = watchdog.submit(bands.map_bands, outer, 100).result(timeout=10)
+
+    assert [pair for inner in result for pair in inner] == [(0, 25), (25, 50), (50, 75), (75, 100)]

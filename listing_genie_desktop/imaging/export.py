@@ -3,8 +3,11 @@
 `SKU.MAIN.jpg`, `SKU.PT01.jpg` ... `SKU.PT04.jpg` in MAIN, INFOGRAPHIC_1, INFOGRAPHIC_2,
 LIFESTYLE, COMPARISON order, plus `manifest.json` (type, size, SHA-256 per file) and an
 optional ZIP. Pure and blocking: no database, no Qt; call it from a worker thread.
-Existing files are never overwritten silently, and every write is atomic (temp file, fsync,
-rename), so an interrupted export never leaves a half-written image under a real name.
+Existing files are never overwritten silently. Every image is encoded before anything is written,
+and all files are staged (temp file, fsync) before any is renamed into place, so a missing image, a
+full disk or a crash leaves the folder as it was, never half of one export. Replacing an earlier
+export of the same SKU also removes its files that this one does not write (an image, a ZIP, the
+other format), so the folder never mixes two exports.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Literal
 from PIL import Image, ImageCms
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
-from listing_genie_desktop.storage.files import atomic_write_bytes
+from listing_genie_desktop.storage.files import atomic_write_many
 
 Format = Literal["jpeg", "png"]
 JPEG_QUALITY = 95
@@ -39,14 +42,12 @@ _SUFFIX: dict[ImageType, str] = {
 
 
 class ExportConflict(FileExistsError):
-    """Files to be written already exist and `force` was not given."""
+    """Files to be written (or an earlier export's, to be removed) already exist and `force` was not given."""
 
     def __init__(self, paths: Sequence[Path]) -> None:
         self.paths = tuple(paths)
         names = ", ".join(p.name for p in self.paths)
-        super().__init__(
-            f"{len(self.paths)} file(s) already exist in {self.paths[0].parent}: {names}. Use force to overwrite."
-        )
+        super().__init__(f"{len(self.paths)} file(s) already exist in {self.paths[0].parent}: {names}.")
 
 
 @dataclass(frozen=True)
@@ -116,23 +117,35 @@ def export_images(
         raise ValueError("Each image type can be exported once.")
     out_dir = Path(out_dir)
     targets = [out_dir / file_name(sku, t, fmt) for t, _ in ordered]
-    extra = [out_dir / MANIFEST] + ([out_dir / f"{sku}.zip"] if make_zip else [])
-    conflicts = [p for p in [*targets, *extra] if p.exists()]
+    manifest = out_dir / MANIFEST
+    zip_path = out_dir / f"{sku}.zip" if make_zip else None
+    written = [*targets, manifest, *([zip_path] if zip_path else [])]
+    earlier = _earlier_export_files(out_dir, sku, keep=written)
+    conflicts = [p for p in written if p.exists()] + earlier
     if conflicts and not force:
         raise ExportConflict(conflicts)
-    out_dir.mkdir(parents=True, exist_ok=True)
 
+    contents: dict[Path, bytes] = {}
     files = []
     for (image_type, source), target in zip(ordered, targets, strict=True):
         data, size = encode(source, fmt)
-        atomic_write_bytes(target, data)
+        contents[target] = data
         files.append(ExportedFile(image_type, target, size[0], size[1], len(data), hashlib.sha256(data).hexdigest()))
-
     manifest_data = {"sku": sku, "format": fmt, "files": [f.to_json() for f in files]}
-    manifest = out_dir / MANIFEST
-    atomic_write_bytes(manifest, (json.dumps(manifest_data, indent=2) + "\n").encode())
-    zip_path = _write_zip(out_dir / f"{sku}.zip", [*files], manifest) if make_zip else None
+    contents[manifest] = (json.dumps(manifest_data, indent=2) + "\n").encode()
+    if zip_path is not None:
+        contents[zip_path] = _zipped({path.name: data for path, data in contents.items()})
+    out_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_many(contents)
+    for path in earlier:
+        path.unlink(missing_ok=True)
     return ExportResult(tuple(files), manifest, zip_path, sku)
+
+
+def _earlier_export_files(out_dir: Path, sku: str, keep: Sequence[Path]) -> list[Path]:
+    """Files an earlier export of `sku` left in `out_dir` that this one does not write."""
+    names = [f"{sku}.{suffix}.{ext}" for suffix in _SUFFIX.values() for ext in ("jpg", "png")] + [f"{sku}.zip"]
+    return [path for path in (out_dir / name for name in names) if path not in keep and path.exists()]
 
 
 def encode(source: Path, fmt: Format) -> tuple[bytes, tuple[int, int]]:
@@ -158,11 +171,9 @@ def _srgb_profile() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
-def _write_zip(target: Path, files: list[ExportedFile], manifest: Path) -> Path:
+def _zipped(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
-        for file in files:
-            archive.write(file.path, file.path.name)
-        archive.write(manifest, manifest.name)
-    atomic_write_bytes(target, buffer.getvalue())
-    return target
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()

@@ -437,7 +437,8 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Question,
             "Replace existing files?",
             f"{len(names)} file{'s' if len(names) != 1 else ''} already exist in {request.folder}: {listed}.\n\n"
-            "Replace them with this export?",
+            "Replace them with this export? Files of an earlier export of this SKU that this one does not "
+            "include are removed too, so the folder never mixes two exports.",
             QMessageBox.StandardButton.Cancel,
             self,
         )

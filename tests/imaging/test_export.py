@@ -79,3 +79,61 @@ def test_sku_slug_and_safety():
     assert len(sku_from_title("x" * 300)) <= 40
     assert "/" not in safe_sku("../../etc/passwd") and not safe_sku("../x").startswith(".")
     assert safe_sku("AB 12/34") == "AB-12-34"
+
+
+def folder_state(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_replacing_with_fewer_images_removes_the_earlier_exports_leftovers(sources, tmp_path):
+    """Two sessions with the same title share a SKU: after Replace, the folder holds one export, never a mix."""
+    out = tmp_path / "out"
+    export_images(sources, out, "SKU", make_zip=True)
+    with pytest.raises(ExportConflict) as raised:
+        export_images(sources[:3], out, "SKU")
+    assert {p.name for p in raised.value.paths} >= {"SKU.PT03.jpg", "SKU.PT04.jpg", "SKU.zip"}, "the seller is told"
+
+    result = export_images(sources[:3], out, "SKU", force=True)
+
+    assert sorted(p.name for p in out.iterdir()) == ["SKU.MAIN.jpg", "SKU.PT01.jpg", "SKU.PT02.jpg", "manifest.json"]
+    assert [f["file"] for f in json.loads(result.manifest.read_text())["files"]] == [
+        "SKU.MAIN.jpg",
+        "SKU.PT01.jpg",
+        "SKU.PT02.jpg",
+    ]
+
+
+def test_a_missing_image_fails_the_export_before_anything_is_written(sources, tmp_path):
+    out = tmp_path / "out"
+    export_images(sources, out, "SKU")
+    before = folder_state(out)
+    sources[3][1].unlink()
+
+    with pytest.raises(FileNotFoundError):
+        export_images(sources, out, "SKU", "png", force=True)
+
+    assert folder_state(out) == before
+
+
+def test_a_full_disk_while_writing_leaves_the_earlier_export_whole(sources, tmp_path, monkeypatch):
+    import os
+
+    out = tmp_path / "out"
+    export_images(sources, out, "SKU")
+    before = folder_state(out)
+    for _, path in sources:  # the new export differs from the one on disk
+        Image.new("RGB", (200, 200), (250, 20, 20)).save(path)
+    real_fsync, synced = os.fsync, []
+
+    def disk_fills_up(fd):
+        synced.append(fd)
+        if len(synced) == 3:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", disk_fills_up)
+
+    with pytest.raises(OSError, match="No space left"):
+        export_images(sources, out, "SKU", force=True)
+
+    assert folder_state(out) == before, "no file replaced, no temporary file left"

@@ -12,7 +12,7 @@ import time
 PROCESS_START = time.perf_counter()
 
 import sys  # noqa: E402  (after PROCESS_START on purpose: start-up is measured from here)
-from typing import TYPE_CHECKING, Any  # noqa: E402
+from typing import TYPE_CHECKING, Any, NoReturn  # noqa: E402
 
 if TYPE_CHECKING:
     import argparse
@@ -47,7 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from listing_genie_desktop import __version__
 
-    parser = argparse.ArgumentParser(prog="listing-genie", description="Amazon listing images from one product photo.")
+    class OneLineErrors(argparse.ArgumentParser):
+        """Invalid input is one line on stderr and exit 2 (contract section 2), not a usage block."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(EXIT_INVALID, f"listing-genie: {message} (see {self.prog} --help)\n")
+
+    parser = OneLineErrors(prog="listing-genie", description="Amazon listing images from one product photo.")
     parser.add_argument("--version", action="version", version=f"listing-genie {__version__}")
     commands = parser.add_subparsers(dest="command")
 
@@ -101,7 +107,7 @@ def add_tuning(parser: argparse.ArgumentParser, *, backend_default: str | None) 
 
 
 def int_in(low: int, high: int):
-    def parse(text: str) -> int:
+    def whole_number(text: str) -> int:
         import argparse
 
         value = int(text)
@@ -109,7 +115,8 @@ def int_in(low: int, high: int):
             raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
         return value
 
-    return parse
+    whole_number.__name__ = "whole number"  # argparse's words: "invalid whole number value: 'abc'"
+    return whole_number
 
 
 def positive_int(text: str) -> int:
@@ -141,7 +148,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         # run_gui applies tune_allocator() itself, once the first frame is painted.
         return run_gui(smoke="--smoke" in arguments, process_start=PROCESS_START)
-    return run_cli(arguments)
+    import signal
+
+    # Ctrl-C and SIGTERM before a run installs its own handlers (imports, parsing, loading the photo)
+    # still end as "cancelled", exit 5, not as a traceback or a kill.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return run_cli(arguments)
+    except KeyboardInterrupt:
+        return EXIT_CANCELLED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def run_cli(arguments: Sequence[str]) -> int:

@@ -60,6 +60,7 @@ def run_options(args: argparse.Namespace, backend: str) -> RunOptions:
 
 async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     product = parse_product(args)
+    prepare_out_folder(args.out)
     options = run_options(args, args.backend)
     choose_backend(options.backend, options.model)
     reference = await load_reference_async(args.image)
@@ -71,6 +72,7 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
+    prepare_out_folder(args.out)
     async with open_services(paths) as services:
         session_id = await _resolve(services, args.session_id)
         stored = await services.store.load_stored(session_id)
@@ -93,10 +95,26 @@ async def _run(
     outcome = await runner.run()
     data = await services.store.load_session_json(session_id)
     if args.out:
-        copy_images(data, Path(args.out))
+        try:
+            copy_images(data, Path(args.out))
+        except OSError as exc:  # the images are made and kept: the run's own exit code stands
+            progress_line(f"warning: could not copy the images to {args.out}: {exc.strerror or exc}")
     if args.json:
         print_json(data)
     return EXIT_FOR_STATUS[outcome.status]
+
+
+def prepare_out_folder(out: str | None) -> None:
+    """`--out` is checked before anything is generated: a bad folder is invalid input (exit 2), not a
+    failure found after paying for five images."""
+    if not out:
+        return
+    try:
+        Path(out).mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InvalidInput(f"--out {out} is a file, not a folder.", field="out") from None
+    except OSError as exc:
+        raise InvalidInput(f"--out {out} cannot be created: {exc.strerror or exc}.", field="out") from None
 
 
 def copy_images(session: dict, out: Path) -> None:

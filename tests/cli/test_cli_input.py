@@ -80,8 +80,70 @@ def test_version_is_printed_from_package_metadata():
     assert __version__ != "0.0.0+source"
 
 
-def test_out_of_range_tuning_is_refused_by_the_parser(capsys, photo):
+@pytest.mark.parametrize(
+    ("extra", "fragment"),
+    [
+        (["--concurrency", "9"], "argument --concurrency: must be between 1 and 5"),
+        (["--concurrency", "abc"], "argument --concurrency: invalid whole number value: 'abc'"),
+        (["--attempt-timeout", "0"], "argument --attempt-timeout: must be positive"),
+        (["--backend", "magic"], "argument --backend: invalid choice: 'magic'"),
+    ],
+)
+def test_a_bad_option_is_one_line_on_stderr_and_exit_2(capsys, photo, extra, fragment):
     with pytest.raises(SystemExit) as info:
-        main(["generate", "--title", "B", "--feature", "f", "--image", str(photo), "--concurrency", "9"])
+        main(["generate", "--title", "B", "--feature", "f", "--image", str(photo), *extra])
     assert info.value.code == 2
-    assert "between 1 and 5" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith("listing-genie: ") and fragment in err
+
+
+def test_a_missing_required_option_is_one_line_too(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["generate", "--title", "B", "--feature", "f"])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and len(err.strip().splitlines()) == 1
+    assert "the following arguments are required: --image" in err
+
+
+def test_an_out_folder_that_is_a_file_is_refused_before_anything_is_generated(capsys, photo, isolated_home, tmp_path):
+    not_a_folder = tmp_path / "afile"
+    not_a_folder.write_text("")
+    code, _out, err = run(
+        capsys, "generate", "--title", "B", "--feature", "f", "--image", str(photo), "--backend", "studio",
+        "--out", str(not_a_folder),
+    )  # fmt: skip
+    assert code == 2
+    assert err.strip() == f"listing-genie: --out {not_a_folder} is a file, not a folder."
+    assert not (isolated_home / "sessions").exists() or not any((isolated_home / "sessions").iterdir())
+
+
+SLOW_PHOTO = """
+import asyncio, sys
+from listing_genie_desktop import cli_commands
+
+async def slow_photo(path):
+    print("reading the photo", flush=True)
+    await asyncio.sleep(60)
+
+cli_commands.load_reference_async = slow_photo
+from listing_genie_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM")
+def test_sigterm_before_the_run_has_started_is_a_cancel_exit_5(photo, isolated_home):
+    """Caught while the photo is still being read, before the run sets its own handlers: exit 5, no traceback."""
+    import signal
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", SLOW_PHOTO, "generate", "--title", "B", "--feature", "f", "--image", str(photo),
+         "--backend", "studio"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert process.stdout.readline().strip() == "reading the photo"
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 5, err
+    assert "Traceback" not in err

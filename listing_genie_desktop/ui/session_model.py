@@ -189,8 +189,14 @@ class SessionModel(QObject):
 
     async def _open(self) -> None:
         engine = await asyncio.to_thread(importlib.import_module, ENGINE_MODULE)
+        from listing_genie_desktop.storage.history import HistoryUnavailable  # loaded with the engine just now
+
         opener = self._opener or engine.Services.open
-        services = await opener(self.paths)
+        try:
+            services = await opener(self.paths)
+        except HistoryUnavailable as exc:
+            self.warning.emit(str(exc))  # the window stays without actions: there is nowhere to keep results
+            return
         try:
             # keyring's first use discovers its backends (entry points, ctypes probing): hundreds
             # of ms that must not land on the UI thread at the first Generate.

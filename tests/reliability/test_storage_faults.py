@@ -15,13 +15,13 @@ import peewee as pw
 import pytest
 
 from listing_genie_desktop.cli import main
-from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage import files, history
-from listing_genie_desktop.storage.history import HistoryStore
+from listing_genie_desktop.storage.history import HistoryStore, HistoryUnavailable
 from tests.fakes.scripted_backend import ScriptedBackend
 
 MAIN, INFO1, INFO2, LIFE, COMP = IMAGE_TYPES
@@ -198,7 +198,7 @@ async def test_a_busy_database_is_never_moved_aside(isolated_home, monkeypatch):
     other.execute("BEGIN EXCLUSIVE")
     try:
         store = HistoryStore(paths)
-        with pytest.raises((pw.OperationalError, GenerationError)):
+        with pytest.raises(HistoryUnavailable, match="database is locked"):
             await store.open()
         store._executor.shutdown()
     finally:

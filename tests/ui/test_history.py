@@ -213,3 +213,28 @@ def test_the_session_being_generated_cannot_be_deleted_until_it_ends(open_window
     button(window, "cancelButton").click()
     driver.wait(lambda: not window.model.running)
     assert button(window, "deleteSessionButton").isEnabled()
+
+
+def test_a_history_from_a_newer_app_says_so_instead_of_an_internal_error(driver, isolated_home):
+    """The window cannot work without its history, but the seller learns why and what to do."""
+    import sqlite3
+
+    from listing_genie_desktop.app import create_window
+
+    paths = AppPaths.from_environment()
+    paths.ensure()
+    with sqlite3.connect(paths.database) as db:
+        db.execute("CREATE TABLE schemaversion (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)")
+        db.execute("INSERT INTO schemaversion (version) VALUES (999)")
+    window = create_window()
+    warnings: list[str] = []
+    window.model.warning.connect(warnings.append)
+    window.show()
+    try:
+        driver.wait(lambda: warnings)
+        assert warnings == [
+            f"The history in {paths.database} was written by a newer Listing Genie: update the app to open it."
+        ]
+        assert not window.is_ready
+    finally:
+        close(driver, window)

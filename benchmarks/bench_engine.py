@@ -9,7 +9,7 @@
   Target < 400 MB.
 
 Two floors, measured in the same run, say what the machine alone costs: the Gemini backend by itself
-(SDK request, answer decoding) on the same schedule with a bare semaphore and a bare retry loop, and no
+(client set-up, SDK request, answer decoding) on the same schedule with a bare semaphore and a bare retry loop, and no
 prompts, history, events or post-processing. No engine can beat them; the engine's own cost is the
 difference. A third context figure, `machine_idle_retouch_ms`, is the time to read one byte of every
 page of 64 MB that is already in memory, right after one second idle (`machine_hot_retouch_ms`: the

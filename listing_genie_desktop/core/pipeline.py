@@ -197,7 +197,6 @@ class GenerationEngine:
         self._saving: set[ImageType] = set()
         """Images whose answer has arrived and is being finished and stored: a stop or cancel spares them."""
         self._earlier_versions: frozenset[ImageType] = frozenset()
-        self._kept: set[ImageType] = set()
 
     @property
     def policy(self) -> RetryPolicy:
@@ -241,7 +240,8 @@ class GenerationEngine:
 
     async def _finish(self, session_id: str) -> RunOutcome:
         status = session_status(self._completed, cancelled=self._cancel_requested)
-        summary = summarize(status, self._completed, self._failures, kept=self._kept)
+        kept = self._earlier_versions & self._failures.keys()  # made again, failed: the earlier version stands
+        summary = summarize(status, self._completed, self._failures, kept=kept)
         reason = main_reason(self._failures) if status in (SessionStatus.FAILED, SessionStatus.PARTIAL) else None
         error_kind = reason.kind if reason else None
         await self._record(
@@ -298,7 +298,6 @@ class GenerationEngine:
         self._failures[image_type] = error
         if image_type in self._earlier_versions:
             self._completed.add(image_type)
-            self._kept.add(image_type)
         await self._record(
             f"end of {image_type}",
             asyncio.shield(self.store.image_ended(context.session_id, image_type, status=status, error=error)),

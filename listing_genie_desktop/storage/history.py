@@ -117,7 +117,11 @@ class HistoryStore:
     # --- lifecycle -------------------------------------------------------------------------
 
     async def open(self) -> None:
-        await self._db(self._open_sync)
+        try:
+            await self._db(self._open_sync)
+        except BaseException:
+            await asyncio.to_thread(self._executor.shutdown)  # no store to close: its thread goes too
+            raise
 
     def open_sync(self) -> None:
         """For callers without a running loop (start-up code)."""

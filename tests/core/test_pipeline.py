@@ -258,11 +258,12 @@ async def test_an_answer_being_saved_when_a_fatal_error_stops_the_session_is_kep
     assert len(harness.backend.calls) == 2, "no request may start after a fatal error"
 
 
-async def test_an_answer_being_saved_when_the_user_cancels_is_kept(harness):
+def cancel_while_main_is_saving(harness) -> threading.Event:
+    """The other images hang; the user cancels as soon as MAIN's answer is in (its slot goes to INFO1).
+    The event is set right after the cancel: MAIN's post-processing can wait for it."""
     for image_type in (INFO1, INFO2, LIFE, COMP):
         harness.backend.script[image_type] = [HANG]
     cancelled = threading.Event()
-    harness.finisher = finisher_that_waits(cancelled)
 
     def emit(event):
         harness.events.append(event)
@@ -272,6 +273,11 @@ async def test_an_answer_being_saved_when_the_user_cancels_is_kept(harness):
             loop.call_soon(cancelled.set)
 
     harness.emit = emit
+    return cancelled
+
+
+async def test_an_answer_being_saved_when_the_user_cancels_is_kept(harness):
+    harness.finisher = finisher_that_waits(cancel_while_main_is_saving(harness))
     outcome = await asyncio.wait_for(harness.run(EngineConfig(concurrency=2)), timeout=30)
     assert outcome.status is SessionStatus.CANCELLED
     assert outcome.completed == {MAIN}
@@ -281,24 +287,13 @@ async def test_an_answer_being_saved_when_the_user_cancels_is_kept(harness):
 
 async def test_an_answer_that_cannot_be_saved_after_a_cancel_is_not_retried(harness):
     """Spared by the cancel, but its saving failed: it ends there, with no backoff and no new request."""
-    for image_type in (INFO1, INFO2, LIFE, COMP):
-        harness.backend.script[image_type] = [HANG]
-    cancelled = threading.Event()
+    cancelled = cancel_while_main_is_saving(harness)
 
     def unsavable(*args, **kwargs):
         assert cancelled.wait(timeout=10)
         raise GenerationError(ErrorKind.STORAGE, "The disk is full.")
 
     harness.finisher = unsavable
-
-    def emit(event):
-        harness.events.append(event)
-        if isinstance(event, AttemptStarted) and event.image_type is INFO1:
-            loop = asyncio.get_running_loop()
-            loop.call_soon(harness.engine.cancel)
-            loop.call_soon(cancelled.set)
-
-    harness.emit = emit
     outcome = await asyncio.wait_for(harness.run(EngineConfig(concurrency=2)), timeout=30)
     assert outcome.status is SessionStatus.CANCELLED and not outcome.completed
     assert len(harness.backend.calls_for(MAIN)) == 1

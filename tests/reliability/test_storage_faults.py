@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 
 import peewee as pw
 import pytest
@@ -196,13 +197,15 @@ async def test_a_busy_database_is_never_moved_aside(isolated_home, monkeypatch):
         db.execute("DELETE FROM schemaversion")
     other = sqlite3.connect(paths.database, timeout=0.1, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
+    threads_before = set(threading.enumerate())
     try:
         store = HistoryStore(paths)
         with pytest.raises(HistoryUnavailable, match="database is locked"):
             await store.open()
-        store._executor.shutdown()
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert store.moved_aside is None
     assert not [p for p in paths.data.iterdir() if ".corrupt-" in p.name]
+    kept = [t for t in threading.enumerate() if t not in threads_before and t.name.startswith("history-db")]
+    assert not kept, "a store that could not open keeps no database thread"

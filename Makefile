@@ -26,6 +26,8 @@ run: $(RUN_STAMP)
 # pytest exits 5 when it collects nothing; that must fail, and it does (any non-zero exit fails make).
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Benchmarks measure, they never fail: see BENCHMARKS.md.

@@ -66,9 +66,9 @@ async def run_bare(photo: Path, base_url: str, nominal_waits: tuple[float, ...] 
     With `nominal_waits`, a failed request is repeated after each wait in turn, counted from the failure,
     as the engine does, and the image keeps its place through the waits, as the engine's does. Returns the
     wall time and each retry's lateness (start minus due)."""
-    from listing_genie_desktop.backends.base import ImageRequest
     from listing_genie_desktop.backends.gemini import GeminiBackend
     from listing_genie_desktop.core.errors import GenerationError
+    from listing_genie_desktop.core.ports import ImageRequest
     from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
     from listing_genie_desktop.core.prompts import PromptEngine
     from listing_genie_desktop.services import load_reference_async

@@ -33,8 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from listing_genie_desktop.backends.base import ImageRequest
 from listing_genie_desktop.backends.studio import StudioBackend
+from listing_genie_desktop.core.ports import ImageRequest
 from listing_genie_desktop.core.product import IMAGE_TYPES, ProductContext
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.loading import load_reference

@@ -18,7 +18,7 @@ from listing_genie_desktop.cli import (
     progress_line,
 )
 from listing_genie_desktop.core.errors import InvalidInput
-from listing_genie_desktop.imaging.loading import ReferencePhoto
+from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
 from listing_genie_desktop.services import BackendChoice, RunOptions, Services, choose_backend, load_reference_async
@@ -157,7 +157,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
 
 async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     from listing_genie_desktop.core.product import ImageType
-    from listing_genie_desktop.imaging.export import ExportConflict, export_images, sku_from_title
+    from listing_genie_desktop.imaging.export import ExportConflict, sku_from_title
+    from listing_genie_desktop.services import export_images
 
     data = await load_session(paths, args.session_id)
     images = [(ImageType(i["type"]), Path(i["path"])) for i in data["images"] if i["path"]]

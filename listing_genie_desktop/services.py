@@ -11,22 +11,28 @@ import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
-from listing_genie_desktop.backends.base import ImageBackend
 from listing_genie_desktop.core.clock import Clock
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome
+from listing_genie_desktop.core.ports import ImageBackend, ReferencePhoto
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
 from listing_genie_desktop.imaging.finish import finish_and_encode
-from listing_genie_desktop.imaging.loading import ReferencePhoto, load_reference
+from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import DEFAULT_MODEL
+from listing_genie_desktop.storage.files import atomic_write_many
 from listing_genie_desktop.storage.history import HistoryStore
 from listing_genie_desktop.storage.leases import SessionLease
+
+if TYPE_CHECKING:
+    from listing_genie_desktop.imaging.export import ExportResult
 
 log = logging.getLogger("listing_genie.services")
 
@@ -144,6 +150,23 @@ class Services:
         return SessionRunner(self, session_id, choice, options, emit, tuple(image_types), regenerate, reference)
 
 
+def export_images(
+    images: Sequence[tuple[ImageType, Path]],
+    out_dir: Path,
+    sku: str,
+    fmt: str = "jpeg",
+    make_zip: bool = False,
+    force: bool = False,
+) -> ExportResult:
+    """Blocking (encodes every image): call it from a worker thread. Raises `ExportConflict` before
+    writing anything when files exist and `force` is False."""
+    from listing_genie_desktop.imaging import export
+
+    return export.export_images(
+        images, out_dir, sku, cast("export.Format", fmt), make_zip, force, write_files=atomic_write_many
+    )
+
+
 async def load_reference_async(path: str) -> ReferencePhoto:
     """Decoding a 12-megapixel photo takes a while: never on the event loop's thread."""
     return await asyncio.to_thread(load_reference, path)
@@ -224,7 +247,5 @@ async def _set_up(backend: ImageBackend) -> None:
     """The backend's one-time set-up (a Gemini client takes about 25 ms to build), started while the
     session is being loaded. Its failure is not reported here: the engine's own `prepare()` call
     before the first request reports it as that attempt's error."""
-    prepare = getattr(backend, "prepare", None)
-    if prepare is not None:
-        with contextlib.suppress(Exception):
-            await prepare()
+    with contextlib.suppress(Exception):
+        await backend.prepare()

@@ -12,9 +12,9 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
-from listing_genie_desktop.backends.base import GeneratedImage, ImageRequest
 from listing_genie_desktop.backends.studio import StudioBackend
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
 from listing_genie_desktop.core.product import ImageType
 
 SAMPLE_PHOTO = (
@@ -55,6 +55,9 @@ class ScriptedStudio:
         if answer is not None:
             raise answer
         return await self._studio.generate(request)
+
+    async def prepare(self) -> None:
+        await self._studio.prepare()
 
     async def aclose(self) -> None:
         await self._studio.aclose()

@@ -75,7 +75,8 @@ def reference():
     """A small in-memory reference photo (no file, no decoding)."""
     from PIL import Image
 
-    from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
+    from listing_genie_desktop.core.ports import ReferencePhoto
+    from listing_genie_desktop.imaging.loading import encode_for_model
 
     image = Image.new("RGB", (320, 320), (30, 90, 160))
     return ReferencePhoto(image, None, b"\xff\xd8fake", "jpg", (), encode_for_model(image), "image/jpeg")

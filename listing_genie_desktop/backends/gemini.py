@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from PIL import Image, UnidentifiedImageError
 
-from listing_genie_desktop.backends.base import GeneratedImage, ImageRequest
 from listing_genie_desktop.backends.gemini_errors import (
     classify_exception,
     classify_response,
     scrubbed,
 )
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
 from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
 from listing_genie_desktop.logging_setup import register_secret
 

@@ -14,11 +14,10 @@ import threading
 from collections import OrderedDict
 from concurrent.futures import Future
 
-from listing_genie_desktop.backends.base import GeneratedImage, ImageRequest
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, ReferencePhoto
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.isolation import isolate_reference
-from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.cutout import Cutout, make_cutout
 from listing_genie_desktop.imaging.render.palette import palette_for
@@ -82,6 +81,9 @@ class StudioBackend:
 
     def __init__(self) -> None:
         self._cache = CutoutCache()
+
+    async def prepare(self) -> None:
+        return None
 
     async def generate(self, request: ImageRequest) -> GeneratedImage:
         return await asyncio.to_thread(self._generate_blocking, request)

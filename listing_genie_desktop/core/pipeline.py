@@ -24,11 +24,9 @@ import time
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
 
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
-from listing_genie_desktop.backends.base import GeneratedImage, ImageBackend, ImageRequest
 from listing_genie_desktop.core.clock import Clock, SystemClock, utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
@@ -43,81 +41,21 @@ from listing_genie_desktop.core.events import (
     SessionStarted,
 )
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, session_status, summarize
+from listing_genie_desktop.core.ports import (
+    AttemptHandle,
+    EncodedImage,
+    Finisher,
+    GeneratedImage,
+    ImageBackend,
+    ImageRequest,
+    ReferencePhoto,
+    RunStore,
+)
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy, next_variation
-from listing_genie_desktop.imaging.loading import ReferencePhoto
 
 log = logging.getLogger("listing_genie.engine")
-
-
-@dataclass(frozen=True)
-class EncodedImage:
-    png: bytes
-    compliance: dict[str, object]
-
-
-class Finisher(Protocol):
-    """Blocking post-processing of a generated image (runs in a worker thread): upscale, clean-up,
-    text overlay, compliance check, PNG encoding."""
-
-    def __call__(
-        self,
-        image_type: ImageType,
-        generated: GeneratedImage,
-        product: ProductContext,
-        *,
-        backend_renders_text: bool,
-        text_overlay: bool,
-    ) -> EncodedImage: ...
-
-
-@dataclass(frozen=True)
-class AttemptHandle:
-    attempt_id: int
-    n: int
-    """1-based count of this image's generation calls across all runs of the session."""
-
-
-class RunStore(Protocol):
-    """What the pipeline persists. Implemented by `storage.history.HistoryStore`."""
-
-    async def begin_run(self, session_id: str, image_types: Sequence[ImageType]) -> int: ...
-
-    async def attempt_started(
-        self,
-        session_id: str,
-        image_type: ImageType,
-        *,
-        run: int,
-        started_at: str,
-        delay_before_s: float,
-        variation: str,
-        prompt: str,
-    ) -> AttemptHandle: ...
-
-    async def attempt_failed(
-        self, attempt: AttemptHandle, *, ended_at: str, duration_ms: int, error: GenerationError
-    ) -> None: ...
-
-    async def image_completed(
-        self,
-        session_id: str,
-        image_type: ImageType,
-        attempt: AttemptHandle,
-        *,
-        ended_at: str,
-        duration_ms: int,
-        finished: EncodedImage,
-    ) -> str: ...
-
-    async def image_ended(
-        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError
-    ) -> None: ...
-
-    async def finish_session(
-        self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str
-    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -448,12 +386,8 @@ class GenerationEngine:
     ) -> GeneratedImage:
         request = ImageRequest(image_type, prompt, context.product, context.reference, variation, number)
         timeout = self.config.attempt_timeout_s
-        prepare = getattr(self.backend, "prepare", None)
         try:
-            if prepare is not None:
-                # One-time set-up (the Gemini SDK import takes a second or more on a busy machine) is not
-                # part of the attempt: it used to eat the first attempt's timeout and waste a retry.
-                await prepare()
+            await self.backend.prepare()  # set-up is not part of the attempt: see ImageBackend.prepare
             async with asyncio.timeout(timeout):
                 return await self.backend.generate(request)
         except TimeoutError as exc:

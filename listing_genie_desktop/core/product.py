@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from listing_genie_desktop.core.errors import InvalidInput
 
@@ -191,8 +192,8 @@ class ProductContext:
         clean_audience = clean_text(audience, "audience", "Target audience")
         check_length(clean_audience, AUDIENCE_MAX, "Target audience", "audience")
 
-        parsed = [k if isinstance(k, Keyword) else parse_keyword(k) for k in keywords]
-        parsed = [k for k in parsed if k is not None]
+        maybe = [k if isinstance(k, Keyword) else parse_keyword(k) for k in keywords]
+        parsed = [k for k in maybe if k is not None]
         if len(parsed) > KEYWORDS_MAX:
             raise InvalidInput(f"At most {KEYWORDS_MAX} keywords, got {len(parsed)}.", field="keywords")
         return cls(clean_title, tuple(clean_features), clean_audience, tuple(parsed))
@@ -227,7 +228,7 @@ class ProductContext:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> ProductContext:
+    def from_json(cls, data: dict[str, Any]) -> ProductContext:
         keywords = [Keyword(k["keyword"], tuple(Intent(i) for i in k["intents"])) for k in data["keywords"]]
         return cls.create(data["title"], data["features"], data.get("audience", ""), keywords)
 

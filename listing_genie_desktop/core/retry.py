@@ -45,7 +45,7 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
         """Wait before retry `retry_number` (1-based): base * 2^(n-1), capped; 1 s, 2 s, 4 s by default."""
-        delay = min(self.max_delay, self.base_delay * 2 ** (retry_number - 1))
+        delay: float = min(self.max_delay, self.base_delay * 2.0 ** (retry_number - 1))
         if self.jitter:
             delay = (rng or random).uniform(delay / 2, delay)
         return delay

@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -26,9 +26,10 @@ from typing import Literal
 from PIL import Image, ImageCms
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
-from listing_genie_desktop.storage.files import atomic_write_many
 
 Format = Literal["jpeg", "png"]
+FilesWriter = Callable[[Mapping[Path, bytes]], None]
+"""Writes every file or none (storage's `atomic_write_many`): injected, so imaging never imports storage."""
 JPEG_QUALITY = 95
 SKU_MAX = 40
 MANIFEST = "manifest.json"
@@ -106,6 +107,8 @@ def export_images(
     fmt: Format = "jpeg",
     make_zip: bool = False,
     force: bool = False,
+    *,
+    write_files: FilesWriter,
 ) -> ExportResult:
     """Writes the given complete images; raises `ExportConflict` before writing anything if files exist."""
     if fmt not in ("jpeg", "png"):
@@ -136,7 +139,7 @@ def export_images(
     if zip_path is not None:
         contents[zip_path] = _zipped({path.name: data for path, data in contents.items()})
     out_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_many(contents)
+    write_files(contents)
     for path in earlier:
         path.unlink(missing_ok=True)
     return ExportResult(tuple(files), manifest, zip_path, sku)

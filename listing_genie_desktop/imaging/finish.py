@@ -9,8 +9,7 @@ import zlib
 import numpy as np
 from PIL import Image
 
-from listing_genie_desktop.backends.base import GeneratedImage
-from listing_genie_desktop.core.pipeline import EncodedImage
+from listing_genie_desktop.core.ports import EncodedImage, GeneratedImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.bands import map_bands
 from listing_genie_desktop.imaging.postprocess import finish_image

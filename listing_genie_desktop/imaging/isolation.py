@@ -31,9 +31,9 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.imaging import raster
 from listing_genie_desktop.imaging.colour_cut import colour_cut
-from listing_genie_desktop.imaging.loading import ReferencePhoto
 
 WORK_SIDE = 360
 """Longer side of the working copy; measured: IoU does not improve above it, time does grow."""

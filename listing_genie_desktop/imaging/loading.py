@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.imaging.canvas_math import fit_size
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -40,23 +40,6 @@ SUPPORTED_FORMATS = {
     "BMP": "bmp",
     "MPO": "jpg",
 }
-
-
-@dataclass(frozen=True)
-class ReferencePhoto:
-    image: Image.Image
-    """RGB, orientation applied; transparent areas composited on white."""
-    alpha: Image.Image | None
-    """The photo's own transparency (mode L) when it had one: a ready-made product mask."""
-    original_bytes: bytes
-    extension: str
-    warnings: tuple[str, ...]
-    model_bytes: bytes
-    model_mime: str
-
-    @property
-    def size(self) -> tuple[int, int]:
-        return self.image.size
 
 
 def load_reference(path: str | os.PathLike[str]) -> ReferencePhoto:

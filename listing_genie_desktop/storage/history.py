@@ -25,9 +25,8 @@ import peewee as pw
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.pipeline import AttemptHandle, EncodedImage
+from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, ReferencePhoto
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, Intent, Keyword, ProductContext
-from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow

@@ -19,7 +19,7 @@ from listing_genie_desktop.ui.tasks import TaskKeeper
 if TYPE_CHECKING:  # Pillow and numpy load in worker threads, never on the start-up path
     from PIL import Image
 
-    from listing_genie_desktop.imaging.loading import ReferencePhoto
+    from listing_genie_desktop.core.ports import ReferencePhoto
 
 
 def decode_scaled(path: str, size: int) -> QImage:

@@ -28,7 +28,7 @@ from listing_genie_desktop.ui.tasks import TaskKeeper
 from listing_genie_desktop.ui.theme import set_style_property
 
 if TYPE_CHECKING:
-    from listing_genie_desktop.imaging.loading import ReferencePhoto
+    from listing_genie_desktop.core.ports import ReferencePhoto
 
 PREVIEW_SIZE = 132
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;All files (*)"

@@ -56,7 +56,7 @@ from listing_genie_desktop.ui.state import (
 from listing_genie_desktop.ui.tasks import TaskKeeper, install_worker_executor
 
 if TYPE_CHECKING:
-    from listing_genie_desktop.imaging.loading import ReferencePhoto
+    from listing_genie_desktop.core.ports import ReferencePhoto
     from listing_genie_desktop.services import RunOptions, Services, SessionRunner
     from listing_genie_desktop.storage.history import HistoryStore
 
@@ -507,6 +507,8 @@ class SessionModel(QObject):
         if self.store is None:
             return
         export = await asyncio.to_thread(importlib.import_module, EXPORT_MODULE)
+        from listing_genie_desktop.services import export_images
+
         try:
             session = await self.store.load_session_json(request.session_id)
         except LookupError:
@@ -518,11 +520,11 @@ class SessionModel(QObject):
             return
         try:
             result = await asyncio.to_thread(
-                export.export_images,
+                export_images,
                 images,
                 request.folder,
                 request.sku,
-                request.fmt,  # type: ignore[arg-type]
+                request.fmt,
                 request.make_zip,
                 request.force,
             )

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 from PIL import Image
 
-from listing_genie_desktop.backends.base import ImageRequest
 from listing_genie_desktop.backends.gemini import (
     GeminiBackend,
     check_connection,
@@ -22,6 +21,7 @@ from listing_genie_desktop.backends.gemini import (
     response_modalities_for,
 )
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.ports import ImageRequest
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.loading import load_reference_bytes
 from tests.fakes.gemini_server import FakeGeminiServer, RecordedRequest, Reply, png_bytes

@@ -7,9 +7,9 @@ from unittest import mock
 
 import pytest
 
-from listing_genie_desktop.backends.base import ImageRequest
 from listing_genie_desktop.backends.studio import StudioBackend
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.ports import ImageRequest
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.imaging.postprocess import finish_image

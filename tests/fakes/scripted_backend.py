@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-from listing_genie_desktop.backends.base import GeneratedImage, ImageRequest
 from listing_genie_desktop.core.clock import Clock
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
 from listing_genie_desktop.core.product import ImageType
 
 OK = "ok"
@@ -59,6 +59,9 @@ class ScriptedBackend:
         if isinstance(answer, GenerationError):
             raise answer
         return GeneratedImage(Image.new("RGB", (self.size, self.size), (250, 250, 250)))
+
+    async def prepare(self) -> None:
+        return None
 
     async def aclose(self) -> None:
         return None

@@ -11,7 +11,8 @@ import pytest
 from PIL import Image
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
-from listing_genie_desktop.imaging.export import ExportConflict, export_images, safe_sku, sku_from_title
+from listing_genie_desktop.imaging.export import ExportConflict, safe_sku, sku_from_title
+from listing_genie_desktop.services import export_images
 
 
 @pytest.fixture

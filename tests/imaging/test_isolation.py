@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.imaging.isolation import from_alpha, isolate, isolate_reference
-from listing_genie_desktop.imaging.loading import ReferencePhoto
 from tests.imaging.synthetic import busy_scene, iou, make_photo, synthetic_set
 
 TEST_SIZE = 200

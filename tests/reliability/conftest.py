@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from listing_genie_desktop.core.pipeline import EncodedImage, EngineConfig, GenerationEngine
+from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
+from listing_genie_desktop.core.ports import EncodedImage
 from listing_genie_desktop.core.prompts import PromptEngine
 
 

@@ -21,8 +21,9 @@ from PIL import Image
 from listing_genie_desktop.backends.gemini import GeminiBackend, decode_image, first_image_data
 from listing_genie_desktop.backends.gemini_errors import classify_exception, classify_response
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
+from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.core.product import ImageType, ProductContext
-from listing_genie_desktop.imaging.loading import ReferencePhoto, load_reference_bytes
+from listing_genie_desktop.imaging.loading import load_reference_bytes
 from tests.fakes.gemini_server import Reply
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
@@ -150,7 +151,7 @@ def test_deeply_nested_json_is_no_image_not_internal():
 
 @pytest.fixture
 def photo_request():
-    from listing_genie_desktop.backends.base import ImageRequest
+    from listing_genie_desktop.core.ports import ImageRequest
     from listing_genie_desktop.imaging.loading import encode_for_model
 
     image = Image.new("RGB", (320, 320))
@@ -187,10 +188,11 @@ CLIENT = textwrap.dedent(
     """
     import asyncio, json, resource, sys
     from PIL import Image
-    from listing_genie_desktop.backends.base import ImageRequest
+    from listing_genie_desktop.core.ports import ImageRequest
     from listing_genie_desktop.backends.gemini import GeminiBackend
     from listing_genie_desktop.core.product import ImageType, ProductContext
-    from listing_genie_desktop.imaging.loading import ReferencePhoto, encode_for_model
+    from listing_genie_desktop.core.ports import ReferencePhoto
+    from listing_genie_desktop.imaging.loading import encode_for_model
 
     def hwm_kb():
         # VmHWM is this process's own peak; ru_maxrss would also count the parent's memory at fork time.
@@ -254,8 +256,8 @@ def test_a_200_mb_image_part_is_no_image_within_1_gb(gemini_server):
     ids=["rtl-override", "arabic", "combining", "emoji", "control"],
 )
 def test_hostile_product_text_is_refused_clearly_or_renders(title):
-    from listing_genie_desktop.backends.base import ImageRequest
     from listing_genie_desktop.backends.studio import StudioBackend
+    from listing_genie_desktop.core.ports import ImageRequest
     from listing_genie_desktop.imaging.loading import encode_for_model
 
     try:

@@ -22,7 +22,7 @@ from shiboken6 import isValid
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.app import create_window
 from listing_genie_desktop.core.clock import SystemClock
-from listing_genie_desktop.core.pipeline import EncodedImage
+from listing_genie_desktop.core.ports import EncodedImage
 from listing_genie_desktop.services import BackendChoice, RunOptions
 from listing_genie_desktop.ui.main_window import MainWindow
 from tests.fakes.scripted_backend import ScriptedBackend

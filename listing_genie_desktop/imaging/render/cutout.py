@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw
 
+from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.imaging.canvas_math import fit_size
 from listing_genie_desktop.imaging.isolation import Isolation
-from listing_genie_desktop.imaging.loading import ReferencePhoto
 from listing_genie_desktop.imaging.render.canvas import Box, ellipse_shadow, soft_shadow
 
 MAX_SIDE = 1760

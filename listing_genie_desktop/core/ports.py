@@ -1,0 +1,146 @@
+"""The ports: protocols and value types that cross layers.
+
+Backends, imaging and storage implement these; the engine and the services use them. They live in
+core so that every arrow points inwards: nothing in core knows which backend, imager or store it is
+given. Images are Pillow images, named only for the type checker, so core never imports Pillow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
+from listing_genie_desktop.core.product import ImageType, ProductContext
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+
+@dataclass(frozen=True)
+class ReferencePhoto:
+    """The seller's photo, decoded once and shared by every attempt of a run."""
+
+    image: Image.Image
+    """RGB, orientation applied; transparent areas composited on white."""
+    alpha: Image.Image | None
+    """The photo's own transparency (mode L) when it had one: a ready-made product mask."""
+    original_bytes: bytes
+    extension: str
+    warnings: tuple[str, ...]
+    model_bytes: bytes
+    model_mime: str
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.image.size
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    image_type: ImageType
+    prompt: str
+    product: ProductContext
+    reference: ReferencePhoto
+    variation: str
+    attempt: int
+
+
+@dataclass(frozen=True)
+class GeneratedImage:
+    image: Image.Image
+    """Decoded and verified, RGB."""
+    warning: str | None = None
+    """A caveat about this image for the compliance report (the studio's untrustworthy isolation)."""
+    clean: bool = False
+    """True when the image already meets MAIN's background and framing rules by construction
+    (the studio's MAIN of a trusted cutout): post-processing skips whitening and re-framing."""
+
+
+class ImageBackend(Protocol):
+    """Turns a prompt plus the reference photo into one image, or raises a `GenerationError` of the
+    contract's kinds. It never retries: the engine owns the policy."""
+
+    name: str
+    model: str | None
+    renders_text: bool
+    """True when the backend draws the listing text itself (no overlay needed afterwards)."""
+
+    async def prepare(self) -> None:
+        """One-time set-up before the first request (idempotent). Kept out of the first attempt so that a
+        slow import or client build never eats that attempt's timeout."""
+
+    async def generate(self, request: ImageRequest) -> GeneratedImage: ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class EncodedImage:
+    png: bytes
+    compliance: dict[str, object]
+
+
+class Finisher(Protocol):
+    """Blocking post-processing of a generated image (runs in a worker thread): upscale, clean-up,
+    text overlay, compliance check, PNG encoding."""
+
+    def __call__(
+        self,
+        image_type: ImageType,
+        generated: GeneratedImage,
+        product: ProductContext,
+        *,
+        backend_renders_text: bool,
+        text_overlay: bool,
+    ) -> EncodedImage: ...
+
+
+@dataclass(frozen=True)
+class AttemptHandle:
+    attempt_id: int
+    n: int
+    """1-based count of this image's generation calls across all runs of the session."""
+
+
+class RunStore(Protocol):
+    """What the engine persists. Implemented by `storage.history.HistoryStore`."""
+
+    async def begin_run(self, session_id: str, image_types: Sequence[ImageType]) -> int: ...
+
+    async def attempt_started(
+        self,
+        session_id: str,
+        image_type: ImageType,
+        *,
+        run: int,
+        started_at: str,
+        delay_before_s: float,
+        variation: str,
+        prompt: str,
+    ) -> AttemptHandle: ...
+
+    async def attempt_failed(
+        self, attempt: AttemptHandle, *, ended_at: str, duration_ms: int, error: GenerationError
+    ) -> None: ...
+
+    async def image_completed(
+        self,
+        session_id: str,
+        image_type: ImageType,
+        attempt: AttemptHandle,
+        *,
+        ended_at: str,
+        duration_ms: int,
+        finished: EncodedImage,
+    ) -> str: ...
+
+    async def image_ended(
+        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError
+    ) -> None: ...
+
+    async def finish_session(
+        self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str
+    ) -> None: ...

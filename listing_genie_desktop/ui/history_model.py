@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.ui.images import ThumbnailCache
-from listing_genie_desktop.ui.tasks import TaskKeeper
+from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
 if TYPE_CHECKING:  # the store (peewee, the engine) loads in a worker thread at start-up
     from listing_genie_desktop.storage.history import HistoryStore, SessionSummary
@@ -69,7 +69,7 @@ class HistoryListModel(QAbstractListModel):
         self._rows: list[SessionSummary] = []
         self._query = ""
         self._status: str | None = None
-        self._generation = 0
+        self._latest = LatestOnly(tasks, "history refresh")
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.refresh)
         thumbnails.loaded.connect(self._thumbnail_loaded)
@@ -114,16 +114,13 @@ class HistoryListModel(QAbstractListModel):
     def refresh(self) -> None:
         if self._store() is None or self._tasks.closed:
             return
-        self._generation += 1
-        self._tasks.start(self._refresh(self._generation), name="history refresh")
+        self._latest.start(self._refresh())
 
-    async def _refresh(self, generation: int) -> None:
+    async def _refresh(self) -> None:
         store = self._store()
         if store is None:
             return
         rows = await store.list_sessions(limit=HISTORY_LIMIT, query=self._query, status=self._status)
-        if generation != self._generation:
-            return
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

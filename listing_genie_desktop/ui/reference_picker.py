@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.ui.images import load_reference_preview
-from listing_genie_desktop.ui.tasks import TaskKeeper
+from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 from listing_genie_desktop.ui.theme import set_style_property
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class ReferencePicker(QWidget):
         self.photo: ReferencePhoto | None = None
         self.problem: str | None = NO_PHOTO
         """Why there is no usable photo (None once one is loaded)."""
-        self._generation = 0
+        self._latest = LatestOnly(tasks, "load reference")
         self._read_only = False
 
         self.path_edit = QLineEdit(objectName="referenceImageEdit", placeholderText="Path of the product photo")
@@ -111,7 +111,7 @@ class ReferencePicker(QWidget):
         self.browse_button.setEnabled(not read_only)
 
     def _path_edited(self, _text: str) -> None:
-        self._generation += 1
+        self._latest.supersede()
         self.photo = None
         self.problem = LOADING if self.path else NO_PHOTO
         self._show_loading()
@@ -123,20 +123,16 @@ class ReferencePicker(QWidget):
         if not path or self._tasks.closed:
             self._show_empty()
             return
-        self._tasks.start(self._load(path, self._generation), name="load reference")
+        self._latest.start(self._load(path))
 
-    async def _load(self, path: str, generation: int) -> None:
+    async def _load(self, path: str) -> None:
         try:
             photo, preview = await asyncio.to_thread(load_reference_preview, path, PREVIEW_SIZE)
         except InvalidInput as error:
-            if generation == self._generation:
-                self._show_problem(error.message)
+            self._show_problem(error.message)
             return
         except Exception as error:  # an unexpected decoder failure is still the photo's problem
-            if generation == self._generation:
-                self._show_problem(f"The photo could not be opened ({type(error).__name__}).")
-            return
-        if generation != self._generation:
+            self._show_problem(f"The photo could not be opened ({type(error).__name__}).")
             return
         self.photo, self.problem = photo, None
         self.preview.setPixmap(QPixmap.fromImage(preview))

@@ -53,7 +53,7 @@ from listing_genie_desktop.ui.state import (
     images_from_json,
     running_banner,
 )
-from listing_genie_desktop.ui.tasks import TaskKeeper, install_worker_executor
+from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper, install_worker_executor
 
 if TYPE_CHECKING:
     from listing_genie_desktop.core.ports import ReferencePhoto
@@ -167,6 +167,7 @@ class SessionModel(QObject):
         self.paths = paths
         self._opener = opener
         self.tasks = TaskKeeper(on_error=self._task_failed)
+        self._showing = LatestOnly(self.tasks, "show session")
         self.services: Services | None = None
         self.settings: Settings = load_settings(paths.settings_file)
         self.retry_base_delay_s = 1.0
@@ -251,9 +252,6 @@ class SessionModel(QObject):
     def running_session_id(self) -> str | None:
         return self._running_id
 
-    def image_state(self, image_type: ImageType) -> ImageState:
-        return self._shown.images[image_type] if self._shown else ImageState(image_type)
-
     def _show(self, view: SessionView | None, *, from_history: bool) -> None:
         self._shown = view
         self.sessionShown.emit(view, from_history)
@@ -263,15 +261,17 @@ class SessionModel(QObject):
 
     def new_session(self) -> None:
         """An empty, editable form (a run in progress carries on and stays in the history)."""
+        self._showing.supersede()
         self._show(None, from_history=False)
 
     def show_session(self, session_id: str) -> None:
         """Displays a stored session (or the one running) read-only."""
         view = self._views.get(session_id)
         if view is not None and session_id == self._running_id:
+            self._showing.supersede()
             self._show(view, from_history=True)
             return
-        self.tasks.start(self._load_and_show(session_id), name="show session")
+        self._showing.start(self._load_and_show(session_id))
 
     async def _load_and_show(self, session_id: str) -> None:
         view = await self._load_view(session_id)
@@ -407,6 +407,7 @@ class SessionModel(QObject):
         view = SessionView(session_id, product.to_json(), str(stored.reference_path), status="pending")
         view.banner = running_banner(view.images)
         self._views[session_id] = view
+        self._showing.supersede()  # a history entry clicked just before Generate must not replace the run
         self._show(view, from_history=False)
         self.history.refresh()
         runner = self.services.runner(

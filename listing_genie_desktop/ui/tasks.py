@@ -58,6 +58,32 @@ class TaskKeeper:
             await asyncio.gather(*pending, return_exceptions=True)
 
 
+class LatestOnly:
+    """Asynchronous loads of which only the newest may land on screen.
+
+    Clicking session A, then B, starts two loads; if A's answer arrives last it must not replace
+    B's. Starting a load cancels the one before it, and a cancelled task never resumes past its
+    await, so whatever a load does after its last await is done only by the newest one.
+    """
+
+    def __init__(self, tasks: TaskKeeper, name: str) -> None:
+        self._tasks = tasks
+        self._name = name
+        self._current: asyncio.Task[Any] | None = None
+
+    def start(self, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        self.supersede()
+        task = self._tasks.start(coro, name=self._name)
+        self._current = task
+        return task
+
+    def supersede(self) -> None:
+        """What is loading is out of date (the user changed what to show): it will not land."""
+        if self._current is not None and not self._current.done():
+            self._current.cancel()
+        self._current = None
+
+
 WORKER_NICENESS = 5
 """How much lower than the UI thread the worker threads run (Linux nice levels)."""
 MAX_WORKERS = 8

@@ -42,3 +42,36 @@ def test_the_main_thread_keeps_its_priority():
     finally:
         loop.run_until_complete(loop.shutdown_default_executor())
         loop.close()
+
+
+def test_only_the_newest_load_lands_even_when_an_older_one_answers_last():
+    """Click A, then B: A's answer arriving after B's must not replace B on screen."""
+    from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
+
+    shown: list[str] = []
+
+    async def scenario() -> None:
+        latest = LatestOnly(TaskKeeper(), "show session")
+        a_started, a_answer = asyncio.Event(), asyncio.Event()
+
+        async def load(name: str, answer: asyncio.Event | None, started: asyncio.Event | None) -> None:
+            if started is not None:
+                started.set()
+            if answer is not None:
+                await answer.wait()
+            shown.append(name)
+
+        a = latest.start(load("A", a_answer, a_started))
+        await a_started.wait()  # A's request is on its way
+        b = latest.start(load("B", None, None))
+        await b
+        a_answer.set()
+        await asyncio.gather(a, return_exceptions=True)
+        assert a.cancelled()
+
+        latest.start(load("C", asyncio.Event(), None))
+        latest.supersede()  # the user went back to an empty form: C must not land either
+        await asyncio.sleep(0)
+
+    asyncio.run(scenario())
+    assert shown == ["B"]

@@ -112,10 +112,6 @@ def palette_for(product: ProductContext) -> Palette:
     return _PALETTES[detect_category(product)]
 
 
-def palette_of(category: Category) -> Palette:
-    return _PALETTES[category]
-
-
 def mix(a: RGB, b: RGB, t: float) -> RGB:
     """`a` moved a share `t` of the way to `b`."""
     return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import email.utils
 import html
 import json
+import math
 import re
 import sys
 import time
@@ -30,6 +31,10 @@ SAFETY_REASONS = frozenset(
 
 AUTH_STATUSES = frozenset({401, 403})
 MESSAGE_MAX = 160
+MAX_HINT_S = 86_400.0
+"""The longest wait a server hint is taken at (a day): `Retry-After: 1000000000000`, `inf` or a date in
+year 9999 are legal or near enough, and unclamped they overflow every date computed from them. Any hint
+this long already exceeds the policy's maximum wait, so clamping changes no decision."""
 DETAIL_MAX = 20_000
 _RETRY_IN = re.compile(r"(?i)retry in ([0-9]+(?:\.[0-9]+)?)\s*(ms|s)\b")
 _DURATION = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s)?\s*$")
@@ -202,7 +207,13 @@ def classify_api_error(exc: Any) -> GenerationError:
     if code == 429:
         return _classify_429(headline, summary, raw_message, _error_details(error), _headers_of(exc), detail)
     message = f"{headline}: {summary}" if summary else headline
-    return GenerationError(_kind_for_status(code, error), message, http_status=code or None, detail=detail)
+    return GenerationError(
+        _kind_for_status(code, error),
+        message,
+        http_status=code or None,
+        retry_after=retry_hint(_error_details(error), _headers_of(exc), raw_message),
+        detail=detail,
+    )
 
 
 def _kind_for_status(code: int, error: Mapping[str, Any]) -> ErrorKind:
@@ -245,11 +256,7 @@ def _classify_429(
             http_status=429,
             detail=detail,
         )
-    retry_after = retry_delay_from_details(details)
-    if retry_after is None:
-        retry_after = parse_retry_after_header(headers.get("retry-after"))
-    if retry_after is None:
-        retry_after = _retry_in_message(raw_message)
+    retry_after = retry_hint(details, headers, raw_message)
     hint = f" Retry in {retry_after:g}s." if retry_after is not None else ""
     return GenerationError(
         ErrorKind.RATE_LIMITED,
@@ -285,6 +292,28 @@ def quota_exhausted(details: list[Mapping[str, Any]], message: str) -> tuple[boo
     return any(phrase in lowered for phrase in _EXHAUSTED_PHRASES) or "limit: 0" in lowered, None
 
 
+def retry_hint(details: list[Mapping[str, Any]], headers: Mapping[str, str], message: str) -> float | None:
+    """The server's wait hint in seconds, from RetryInfo, Retry-After and "retry in Ns" in the message, on any
+    status (a 503 with `Retry-After: 10` means an outage of 10 s: retrying at 1, 2 and 4 s wastes every retry).
+
+    When several are given and disagree, the longest wins: waiting a little more costs seconds, retrying too
+    early costs an attempt. Each is clamped to `MAX_HINT_S` when parsed.
+    """
+    hints = (
+        retry_delay_from_details(details),
+        parse_retry_after_header(headers.get("retry-after")),
+        _retry_in_message(message),
+    )
+    return max((h for h in hints if h is not None), default=None)
+
+
+def _clamped(seconds: float) -> float | None:
+    """`seconds` within [0, MAX_HINT_S]; None for NaN (no hint rather than a wait of NaN)."""
+    if math.isnan(seconds):
+        return None
+    return min(MAX_HINT_S, max(0.0, seconds))
+
+
 def retry_delay_from_details(details: list[Mapping[str, Any]]) -> float | None:
     """RetryInfo.retryDelay: "7s", "1.5s", "500ms", or a protobuf Duration {"seconds", "nanos"}."""
     for item in details:
@@ -296,10 +325,11 @@ def retry_delay_from_details(details: list[Mapping[str, Any]]) -> float | None:
 
 
 def parse_duration(value: Any) -> float | None:
+    """A protobuf Duration (JSON string or {"seconds", "nanos"}) in seconds, clamped to `MAX_HINT_S`."""
     if isinstance(value, Mapping):
         try:
-            return float(value.get("seconds", 0) or 0) + float(value.get("nanos", 0) or 0) / 1e9
-        except (TypeError, ValueError):
+            return _clamped(float(value.get("seconds", 0) or 0) + float(value.get("nanos", 0) or 0) / 1e9)
+        except (TypeError, ValueError, OverflowError):
             return None
     if not isinstance(value, str):
         return None
@@ -307,23 +337,23 @@ def parse_duration(value: Any) -> float | None:
     if not match:
         return None
     seconds = float(match.group(1))
-    return seconds / 1000.0 if match.group(2) == "ms" else seconds
+    return _clamped(seconds / 1000.0 if match.group(2) == "ms" else seconds)
 
 
 def parse_retry_after_header(value: str | None, *, now: float | None = None) -> float | None:
-    """Retry-After as delta-seconds or an HTTP date (RFC 9110), in seconds from now, never negative."""
+    """Retry-After as delta-seconds or an HTTP date (RFC 9110), in seconds from now, within [0, MAX_HINT_S]."""
     if not value:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        return _clamped(float(value))
     except ValueError:
         pass
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return _clamped(when.timestamp() - (time.time() if now is None else now))
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def _retry_in_message(message: str) -> float | None:
@@ -331,7 +361,7 @@ def _retry_in_message(message: str) -> float | None:
     if not match:
         return None
     seconds = float(match.group(1))
-    return seconds / 1000.0 if match.group(2).lower() == "ms" else seconds
+    return _clamped(seconds / 1000.0 if match.group(2).lower() == "ms" else seconds)
 
 
 def classify_unparsable_answer(text: str) -> GenerationError:

@@ -246,6 +246,7 @@ class GenerationEngine:
     async def _retry_loop(self, context: _RunContext, image_type: ImageType, slot: _Slot) -> int:
         """Tenacity drives the loop; the policy decides stop, wait and the next variation."""
         last_error: GenerationError | None = None
+        tried: list[str] = []
         delay_before = 0.0
 
         def stop(state: RetryCallState) -> bool:
@@ -285,7 +286,8 @@ class GenerationEngine:
         async for attempt in retrying:
             with attempt:
                 number = attempt.retry_state.attempt_number
-                variation = next_variation(last_error, number - 1)
+                variation = next_variation(last_error, tried)
+                tried.append(variation)
                 try:
                     await self._attempt(context, image_type, slot, number, variation, delay_before)
                 except GenerationError as error:
@@ -353,7 +355,7 @@ class GenerationEngine:
             raise
         except GenerationError as error:
             context.failed_at[image_type] = self.clock.monotonic()
-            if error.is_fatal and self._fatal is None:
+            if (error.is_fatal or self._asks_too_long_a_wait(error)) and self._fatal is None:
                 self._fatal = error  # set before any slot is given back: no other request may start
             if row.done() and not row.cancelled() and row.exception() is error:
                 raise  # the attempt could not even be recorded: its storage error ends the image
@@ -367,6 +369,12 @@ class GenerationEngine:
                 context.session_id, image_type, number, path, bool(finished.compliance.get("compliant", False))
             )
         )
+
+    def _asks_too_long_a_wait(self, error: GenerationError) -> bool:
+        """A retryable failure whose server asks for a longer pause than the policy waits: the same answer
+        awaits every other request of the session (five requests told to wait 100 s each), so it stops the
+        session like a fatal error, saying when to try again."""
+        return error.is_retryable and self.policy.hint_too_long(error)
 
     def _end_if_stopped(self, error: GenerationError) -> None:
         """After a failed attempt, no retry once the session has been stopped or cancelled (an image that was
@@ -438,15 +446,11 @@ class GenerationEngine:
         error: GenerationError,
     ) -> None:
         duration_ms = _ms_since(started)
-        if error.kind is ErrorKind.RATE_LIMITED and error.retry_after:
-            if self.policy.hint_too_long(error):
-                error.message = (
-                    f"{error.message}; the service asks to wait {error.retry_after:.0f} s: try again "
-                    f"after {_local_time_in(error.retry_after)}"
-                )
-            else:
-                ends_at = self._gate.pause(error.retry_after)
-                self._emit(RateLimitPause(context.session_id, error.retry_after, ends_at))
+        if self._asks_too_long_a_wait(error):
+            error.message = f"{error.message}; {_try_again_after(error.retry_after or 0.0)}"
+        elif error.kind is ErrorKind.RATE_LIMITED and error.retry_after:
+            ends_at = self._gate.pause(error.retry_after)
+            self._emit(RateLimitPause(context.session_id, error.retry_after, ends_at))
         will_retry = self.policy.will_retry(error, number)
         await self._record(
             f"failed attempt of {image_type}",
@@ -534,5 +538,17 @@ def _ms_since(started: float) -> int:
     return int((time.perf_counter() - started) * 1000)
 
 
-def _local_time_in(seconds: float) -> str:
-    return (datetime.now(UTC) + timedelta(seconds=seconds)).astimezone().strftime("%H:%M")
+_LONGEST_SHOWN_WAIT_S = 86_400.0
+"""Beyond a day, "try again after HH:MM" would name the wrong day, and an absurd hint (a date in year 9999,
+`inf`) would overflow the date arithmetic and crash the image: such waits are told as "tomorrow or later"."""
+
+
+def _try_again_after(seconds: float) -> str:
+    """ "the service asks to wait 100 s: try again after 14:05" (local time), for any hint, never raising."""
+    if not seconds < _LONGEST_SHOWN_WAIT_S:  # also NaN and inf
+        return "the service asks to wait more than a day: try again tomorrow or later"
+    try:
+        when = (datetime.now(UTC) + timedelta(seconds=seconds)).astimezone().strftime("%H:%M")
+    except (OverflowError, ValueError, OSError):  # a clock at the end of the calendar
+        return f"the service asks to wait {seconds:.0f} s"
+    return f"the service asks to wait {seconds:.0f} s: try again after {when}"

@@ -8,18 +8,21 @@ with exact numbers.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 
 BASE_VARIATION = "base"
-# Each retry rephrases the prompt. What failed decides where that helps; otherwise the
-# rephrasings rotate so that no two consecutive attempts send the same text.
-_VARIATION_FOR_KIND = {
-    ErrorKind.SAFETY: "conservative",
-    ErrorKind.NO_IMAGE: "explicit_image",
+# Each retry sends a prompt that no earlier attempt of the image sent: repeating a prompt the filter
+# blocked, or that got text instead of an image, byte for byte, mostly earns the same answer. What failed
+# decides the first steps (a graded ladder, each step firmer than the last); then the general rephrasings.
+_LADDER_FOR_KIND: dict[ErrorKind, tuple[str, ...]] = {
+    ErrorKind.SAFETY: ("conservative", "conservative_strict", "conservative_minimal"),
+    ErrorKind.NO_IMAGE: ("explicit_image", "explicit_image_strict", "explicit_image_minimal"),
 }
 _ROTATION = ("clarity", "simplified", "detailed")
+_ALL_RETRY_VARIATIONS = tuple(dict.fromkeys((*_ROTATION, *(v for ladder in _LADDER_FOR_KIND.values() for v in ladder))))
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,18 @@ class RetryPolicy:
         return error.is_retryable and attempt < self.max_attempts and not self.hint_too_long(error)
 
 
-def next_variation(last_error: GenerationError | None, retry_number: int) -> str:
-    """The prompt variation for attempt `retry_number + 1`; `base` for the first attempt."""
-    if last_error is None or retry_number == 0:
+def next_variation(last_error: GenerationError | None, tried: Sequence[str]) -> str:
+    """The prompt variation for the next attempt of an image whose attempts so far used `tried` (in order).
+
+    `base` first; then the first step of the failure's ladder not yet tried, else the first general
+    rephrasing not yet tried, else any retry variation not yet tried. Eight variations exceed the policy's
+    at most five retries, so no retry repeats an earlier prompt; should they ever run out, the rotation
+    goes on (never the variation just sent).
+    """
+    if last_error is None or not tried:
         return BASE_VARIATION
-    targeted = _VARIATION_FOR_KIND.get(last_error.kind)
-    if targeted is not None:
-        return targeted
-    return _ROTATION[(retry_number - 1) % len(_ROTATION)]
+    preferred = (*_LADDER_FOR_KIND.get(last_error.kind, ()), *_ROTATION, *_ALL_RETRY_VARIATIONS)
+    fresh = next((v for v in preferred if v not in tried), None)
+    if fresh is not None:
+        return fresh
+    return _ROTATION[(len(tried) - 1) % len(_ROTATION)]

@@ -145,10 +145,11 @@ def test_retry_after_header_and_message_fallbacks() -> None:
     assert err.retry_after == 12.5
 
 
-def test_retry_info_wins_over_header() -> None:
+def test_the_longest_of_retry_info_and_header_wins() -> None:
+    """Issue #13 item 4: disagreeing hints are all honoured by waiting for the longest."""
     response = httpx2.Response(429, headers={"Retry-After": "30"})
     err = classify_api_error(api_error(429, "RESOURCE_EXHAUSTED", QUOTA_TEXT, [retry_info("2s")], response=response))
-    assert err.retry_after == 2.0
+    assert err.retry_after == 30.0
 
 
 def test_parse_retry_after_header_date_and_junk() -> None:

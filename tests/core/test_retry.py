@@ -67,12 +67,19 @@ def test_zero_retries_means_one_attempt():
     assert not RetryPolicy(max_retries=0).will_retry(error(ErrorKind.SERVER), 1)
 
 
-def test_variations_follow_what_failed_and_otherwise_rotate():
-    assert next_variation(None, 0) == "base"
-    assert next_variation(error(ErrorKind.SAFETY), 1) == "conservative"
-    assert next_variation(error(ErrorKind.NO_IMAGE), 2) == "explicit_image"
-    rotated = [next_variation(error(ErrorKind.SERVER), n) for n in (1, 2, 3)]
-    assert rotated == ["clarity", "simplified", "detailed"]
+def test_variations_follow_what_failed_in_graded_steps_and_never_repeat():
+    assert next_variation(None, []) == "base"
+    assert next_variation(error(ErrorKind.SAFETY), ["base"]) == "conservative"
+    assert next_variation(error(ErrorKind.SAFETY), ["base", "conservative"]) == "conservative_strict"
+    assert next_variation(error(ErrorKind.NO_IMAGE), ["base", "conservative"]) == "explicit_image"
+    tried = ["base"]
+    for _ in range(5):  # the policy's most retries, all of one kind
+        tried.append(next_variation(error(ErrorKind.SAFETY), tried))
+    assert tried == ["base", "conservative", "conservative_strict", "conservative_minimal", "clarity", "simplified"]
+    rotated = ["base"]
+    for _ in range(3):
+        rotated.append(next_variation(error(ErrorKind.SERVER), rotated))
+    assert rotated == ["base", "clarity", "simplified", "detailed"]
 
 
 def test_invalid_policies_are_refused():

@@ -206,6 +206,12 @@ def classify_api_error(exc: Any) -> GenerationError:
         summary = short_text(raw_message)
     if code == 429:
         return _classify_429(headline, summary, raw_message, _error_details(error), _headers_of(exc), detail)
+    special = _permanent_case(code, status, raw_message, error)
+    if special is not None:
+        kind, permanent, advice = special
+        return GenerationError(
+            kind, f"{headline}: {advice}", http_status=code or None, detail=detail, permanent=permanent, advice=""
+        )
     message = f"{headline}: {summary}" if summary else headline
     return GenerationError(
         _kind_for_status(code, error),
@@ -214,6 +220,47 @@ def classify_api_error(exc: Any) -> GenerationError:
         retry_after=retry_hint(_error_details(error), _headers_of(exc), raw_message),
         detail=detail,
     )
+
+
+_LINK = re.compile(r"https://\S+?(?=[\s\"')]|\.?$|\.\s)")
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+def _permanent_case(
+    code: int, status: str, raw_message: str, error: Mapping[str, Any]
+) -> tuple[ErrorKind, bool, str] | None:
+    """(kind, permanent, message with its own advice) for answers every request of the session would meet
+    again: without this a location refusal or a key rejected without an ErrorInfo looked like bad product
+    text (retried image by image), a disabled API lost Google's link to enable it, and a redirect from a
+    wrong base URL was retried twenty times as "check your connection"."""
+    lowered = raw_message.lower()
+    reasons = {str(d.get("reason", "")) for d in _error_details(error)}
+    if code in _REDIRECTS:
+        return (
+            ErrorKind.NETWORK,
+            True,
+            "the Gemini endpoint answered with a redirect, so the address is not the API's. "
+            "Check GOOGLE_GEMINI_BASE_URL (or the proxy it points to).",
+        )
+    if "SERVICE_DISABLED" in reasons or "has not been used in project" in lowered:
+        link = _LINK.search(redact(raw_message))
+        where = f" at {link.group(0)}" if link else " in the Google Cloud console"
+        return (
+            ErrorKind.AUTH,
+            False,
+            f"the Generative Language API is disabled for your key's project. Enable it{where}, "
+            "wait a few minutes, then run again.",
+        )
+    if "location is not supported" in lowered:
+        return (
+            ErrorKind.AUTH,
+            False,
+            "Google does not offer the Gemini API where this computer connects from. "
+            "Use the offline studio backend, or a network in a supported country.",
+        )
+    if "api key not valid" in lowered and not _has_key_reason(error):
+        return (ErrorKind.AUTH, False, "API key not valid. Set a valid key in Settings (or GEMINI_API_KEY).")
+    return None
 
 
 def _kind_for_status(code: int, error: Mapping[str, Any]) -> ErrorKind:
@@ -226,6 +273,9 @@ def _kind_for_status(code: int, error: Mapping[str, Any]) -> ErrorKind:
         return ErrorKind.TIMEOUT
     if code == 429:
         return ErrorKind.RATE_LIMITED
+    if code == 499:
+        # CANCELLED from the server's side: transient, like a 503.
+        return ErrorKind.SERVER
     if 400 <= code < 500:
         return ErrorKind.BAD_REQUEST
     if 500 <= code < 600:

@@ -90,8 +90,10 @@ class GenerationError(Exception):
         retry_after: float | None = None,
         detail: str | None = None,
         permanent: bool = False,
+        advice: str | None = None,
     ) -> None:
         super().__init__(message)
+        self._advice = advice
         self.kind = kind
         self.message = message
         self.http_status = http_status
@@ -109,7 +111,14 @@ class GenerationError(Exception):
             retry_after=self.retry_after,
             detail=detail,
             permanent=self.permanent,
+            advice=self._advice,
         )
+
+    @property
+    def advice(self) -> str:
+        """What to do: the kind's advice, unless this failure carries its own (then often already in `message`,
+        and empty here so that no contradicting generic sentence follows it)."""
+        return self.kind.advice if self._advice is None else self._advice
 
     @property
     def is_fatal(self) -> bool:

@@ -69,7 +69,7 @@ def summarize(
         text = f"{ready}."
     else:
         failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in others)
-        text = f"{ready}; {failed_names} failed: {reason.message} ({reason.kind.value}). {reason.kind.advice}"
+        text = f"{ready}; {failed_names} failed: {reason.message} ({reason.kind.value}). {reason.advice}".rstrip()
     if (new_reason := main_reason(new_failed)) is not None:
         names = ", ".join(t.label for t in IMAGE_TYPES if t in new_failed)
         text += f" A new {names} image could not be made: {new_reason.message}; the earlier one is kept."

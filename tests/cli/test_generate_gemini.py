@@ -222,3 +222,56 @@ def test_retry_finishes_only_what_failed(cli, gemini_server, capsys):
     assert [a["run"] for a in comparison["attempt_log"]] == [1, 1, 2]
     assert image(retried, "main")["path"] == image(session, "main")["path"]
     assert retried["status"] == "complete"
+
+
+_DISABLED = (
+    "Generative Language API has not been used in project 123 before or it is disabled. Enable it by visiting "
+    "https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=123 then retry."
+)
+PERMANENT = {
+    "location": (
+        Reply.error(400, "FAILED_PRECONDITION", "User location is not supported for the API use."),
+        "auth",
+        "where this computer connects from",
+    ),
+    "key-without-errorinfo": (
+        Reply.error(400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key."),
+        "auth",
+        "Set a valid key",
+    ),
+    "service-disabled": (
+        Reply.error(
+            403,
+            "PERMISSION_DENIED",
+            _DISABLED,
+            [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "SERVICE_DISABLED"}],
+        ),
+        "auth",
+        "https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=123",
+    ),
+    "redirect": (
+        Reply(status=301, headers=(("Location", "https://example.com/"),)),
+        "network",
+        "GOOGLE_GEMINI_BASE_URL",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(PERMANENT))
+def test_permanent_refusals_stop_at_once_with_their_own_advice(cli, gemini_server, name):
+    reply, kind, advice = PERMANENT[name]
+    gemini_server.default = reply
+    code, session, _ = cli("--concurrency", "1")
+    assert code == 4
+    assert len(gemini_server.generate_requests) == 1, "fatal: no retry and no further request"
+    assert image(session, "main")["error_kind"] == kind
+    assert advice in image(session, "main")["error"]
+    assert "check the product text" not in session["summary"] and "check your connection" not in session["summary"]
+
+
+def test_499_cancelled_is_retried(cli, gemini_server):
+    gemini_server.script_for("MAIN", Reply.error(499, "CANCELLED", "The operation was cancelled."))
+    code, session, _ = cli()
+    assert code == 0
+    assert len(gemini_server.requests_for("MAIN")) == 2
+    assert image(session, "main")["attempt_log"][0]["error_kind"] == "server"

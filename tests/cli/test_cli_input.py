@@ -86,6 +86,8 @@ def test_version_is_printed_from_package_metadata():
         (["--concurrency", "9"], "argument --concurrency: must be between 1 and 5"),
         (["--concurrency", "abc"], "argument --concurrency: invalid whole number value: 'abc'"),
         (["--attempt-timeout", "0"], "argument --attempt-timeout: must be positive"),
+        (["--attempt-timeout", "inf"], "argument --attempt-timeout: must be a finite number"),
+        (["--attempt-timeout", "nan"], "argument --attempt-timeout: must be a finite number"),
         (["--backend", "magic"], "argument --backend: invalid choice: 'magic'"),
     ],
 )

@@ -27,6 +27,7 @@ def run(capsys, *argv):
     ("extra", "fragment"),
     [
         (["--title", "", "--feature", "f"], "Title is required"),
+        (["--title", "\u200b\ufeff\u202e\u0301", "--feature", "f"], "Title is required"),
         (["--title", "x" * 10_000, "--feature", "f"], "limit is 200"),
         (["--title", "Bottle"], "Give --feature 1 to 3 times"),
         (["--title", "Bottle", "--feature", "f", "--keyword", "k=shiny"], "Unknown intent 'shiny'"),

@@ -123,10 +123,21 @@ def positive_int(text: str) -> int:
     return int_in(1, 10**9)(text)
 
 
+def finite_float(text: str) -> float:
+    """A number of seconds: `inf` and `nan` parse as floats but would make every attempt time out at once."""
+    import argparse
+    import math
+
+    value = float(text)
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError("must be a finite number")
+    return value
+
+
 def positive_float(text: str) -> float:
     import argparse
 
-    value = float(text)
+    value = finite_float(text)
     if value <= 0:
         raise argparse.ArgumentTypeError("must be positive")
     return value
@@ -135,7 +146,7 @@ def positive_float(text: str) -> float:
 def non_negative_float(text: str) -> float:
     import argparse
 
-    value = float(text)
+    value = finite_float(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return value

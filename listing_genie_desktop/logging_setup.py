@@ -81,5 +81,8 @@ def configure_logging(log_file: Path, *, stderr_level: int = logging.WARNING) ->
         handler.setFormatter(formatter)
         handler._listing_genie = True  # type: ignore[attr-defined]
         root.addHandler(handler)
+    # Python warnings (the SDK reports an unknown enum value, which may be a server's echo of the key, as one)
+    # would be printed raw on stderr: through logging they meet the redactor like every other line.
+    logging.captureWarnings(True)
     for noisy in ("httpx", "httpcore", "httpx2", "google_genai", "PIL"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

@@ -258,6 +258,10 @@ def parse_keyword(line: str) -> Keyword | None:
 
 
 _SPACE_RUN = re.compile(r"\s+")
+_INVISIBLE = dict.fromkeys(
+    [0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+"""Bidi controls, zero-width characters and the BOM: invisible, yet an RLO shows the title reversed."""
 
 
 def clean_text(value: str | None, field_name: str, label: str) -> str:
@@ -271,7 +275,9 @@ def clean_text(value: str | None, field_name: str, label: str) -> str:
             )
         if category == "Cs":
             raise InvalidInput(f"{label} contains an invalid character.", field=field_name)
-    return _SPACE_RUN.sub(" ", text).strip()
+    text = _SPACE_RUN.sub(" ", text.translate(_INVISIBLE)).strip()
+    # Combining marks with nothing to combine with look empty: such a title is no title.
+    return text if any(unicodedata.category(c)[0] not in "MZ" for c in text) else ""
 
 
 def check_length(text: str, limit: int, label: str, field_name: str) -> None:

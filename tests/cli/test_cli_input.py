@@ -27,6 +27,7 @@ def run(capsys, *argv):
     ("extra", "fragment"),
     [
         (["--title", "", "--feature", "f"], "Title is required"),
+        (["--title", "\u200b\ufeff\u202e\u0301", "--feature", "f"], "Title is required"),
         (["--title", "x" * 10_000, "--feature", "f"], "limit is 200"),
         (["--title", "Bottle"], "Give --feature 1 to 3 times"),
         (["--title", "Bottle", "--feature", "f", "--keyword", "k=shiny"], "Unknown intent 'shiny'"),
@@ -86,6 +87,8 @@ def test_version_is_printed_from_package_metadata():
         (["--concurrency", "9"], "argument --concurrency: must be between 1 and 5"),
         (["--concurrency", "abc"], "argument --concurrency: invalid whole number value: 'abc'"),
         (["--attempt-timeout", "0"], "argument --attempt-timeout: must be positive"),
+        (["--attempt-timeout", "inf"], "argument --attempt-timeout: must be a finite number"),
+        (["--attempt-timeout", "nan"], "argument --attempt-timeout: must be a finite number"),
         (["--backend", "magic"], "argument --backend: invalid choice: 'magic'"),
     ],
 )

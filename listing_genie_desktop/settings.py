@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime
 from pathlib import Path
 
 from listing_genie_desktop.storage.files import atomic_write_text
@@ -45,18 +47,27 @@ class Settings:
         return replace(self, **fixes) if fixes else self
 
 
-def load_settings(path: Path) -> Settings:
+def load_settings(path: Path, on_problem: Callable[[str], None] = lambda message: None) -> Settings:
+    """Never fails: the window must open whatever the file holds. A file that cannot be used as a whole
+    (not JSON, not an object, values of the wrong type) is moved aside, not overwritten by the next save,
+    and `on_problem` is told once, with where it was kept."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError(f"expected an object, found {type(data).__name__}")
+        known = {f.name for f in fields(Settings)}
+        return Settings(**{k: v for k, v in data.items() if k in known}).validated()
     except FileNotFoundError:
         return Settings()
-    except (OSError, ValueError) as exc:
-        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-        return Settings()
-    known = {f.name: f.type for f in fields(Settings)}
-    try:
-        return Settings(**{k: v for k, v in data.items() if k in known}).validated()
-    except (TypeError, ValueError):
+    except (OSError, ValueError, TypeError, OverflowError) as exc:
+        log.warning("settings file %s unusable (%s); using defaults", path, exc)
+        kept = path.with_name(f"{path.name}.bad-{datetime.now():%Y%m%d-%H%M%S}")
+        try:
+            path.replace(kept)
+        except OSError:
+            on_problem(f"The settings file {path} could not be read; the default settings are used.")
+        else:
+            on_problem(f"The settings file could not be read; it was kept as {kept} and the default settings are used.")
         return Settings()
 
 

@@ -169,7 +169,8 @@ class SessionModel(QObject):
         self.tasks = TaskKeeper(on_error=self._task_failed)
         self._showing = LatestOnly(self.tasks, "show session")
         self.services: Services | None = None
-        self.settings: Settings = load_settings(paths.settings_file)
+        self._settings_problems: list[str] = []
+        self.settings: Settings = load_settings(paths.settings_file, self._settings_problems.append)
         self.retry_base_delay_s = 1.0
         """The backoff's first wait; the engine's default. Tests and demos shorten it."""
         self.thumbnails = ThumbnailCache(self.tasks, parent=self)
@@ -186,6 +187,9 @@ class SessionModel(QObject):
     def start(self) -> None:
         """Opens the history in the background; `readyChanged(True)` when actions are possible."""
         install_worker_executor(asyncio.get_event_loop())
+        for problem in self._settings_problems:  # said once, now that the window listens
+            self.warning.emit(problem)
+        self._settings_problems.clear()
         self.tasks.start(self._open(), name="open services")
 
     async def _open(self) -> None:

@@ -187,3 +187,24 @@ def test_connection_test_without_a_key_says_so(open_window, driver):
     button(dialog, "testConnectionButton").click()
     driver.wait(lambda: result.text() not in ("", "Testing…"))
     assert result.text().startswith("No API key")
+
+
+@pytest.mark.parametrize("content", ["[1,2,3]", '"x"', "null", '{"concurrency": 1e400}', "{not json"])
+def test_a_corrupt_settings_file_never_stops_the_window_and_is_kept_aside(open_window, driver, content):
+    from PySide6.QtWidgets import QMessageBox
+
+    from listing_genie_desktop.paths import AppPaths
+
+    settings_file = AppPaths.from_environment().settings_file
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(content)
+    window = open_window()
+    driver.wait(lambda: window.findChild(QMessageBox, "warningBox") is not None)
+    boxes = window.findChildren(QMessageBox, "warningBox")
+    assert len(boxes) == 1  # said once
+    kept = list(settings_file.parent.glob("settings.json.bad-*"))
+    assert len(kept) == 1 and kept[0].read_text() == content
+    assert str(kept[0]) in boxes[0].text()
+    assert window.model.settings.concurrency == 2  # the defaults
+    boxes[0].accept()
+    close(driver, window)

@@ -13,21 +13,22 @@ _FOLDER_SYNC_UNSUPPORTED = (errno.EINVAL, errno.EBADF, errno.ENOTSUP)
 """What a file system that cannot sync a folder (some network shares) answers: the rename stands."""
 
 
+def _read_umask() -> int:
+    """Read once, at import: `os.umask` can only be read by setting it, which is not safe once other
+    threads create files."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_NEW_FILE_MODE = 0o666 & ~_read_umask()
+"""What `open()` would give a new file. `mkstemp` creates 0600 whatever the umask, and an upload folder
+shared with another user could not read the images."""
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Temporary file in the same folder, fsync, rename over the target, fsync the folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _fsync_folder(path.parent)
+    atomic_write_many({path: data})
 
 
 def atomic_write_many(files: Mapping[Path, bytes]) -> None:
@@ -41,6 +42,8 @@ def atomic_write_many(files: Mapping[Path, bytes]) -> None:
             fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             staged.append((temp_name, path))
             with os.fdopen(fd, "wb") as handle:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(handle.fileno(), _NEW_FILE_MODE)
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())

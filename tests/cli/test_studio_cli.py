@@ -85,3 +85,50 @@ def test_export_writes_amazon_names_a_manifest_and_never_overwrites(generated, c
         == 0
     )
     assert (out / "ab-c-d.MAIN.png").is_file()
+
+
+def test_images_copies_and_exports_follow_the_umask(sample_photo, tmp_path):
+    """A seller's upload folder shared with a group (umask 002) must be readable by that group."""
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LISTING_GENIE_HOME": str(tmp_path / "home")}
+    env.pop("GEMINI_API_KEY", None)
+    env.pop("GOOGLE_API_KEY", None)
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "listing_genie_desktop", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            preexec_fn=lambda: os.umask(0o002),
+            check=True,
+        )
+
+    made = cli(
+        "generate",
+        "--title",
+        "Steel Bottle",
+        "--feature",
+        "Leak-proof lid",
+        "--image",
+        str(sample_photo),
+        "--backend",
+        "studio",
+        "--json",
+        "--out",
+        str(tmp_path / "copy"),
+    )
+    session = json.loads(made.stdout)
+    cli("export", session["session_id"], "--out", str(tmp_path / "export"), "--zip")
+    written = [
+        *(image["path"] for image in session["images"]),
+        *(tmp_path / "copy").iterdir(),
+        *(tmp_path / "export").iterdir(),
+    ]
+    assert len(written) == 5 + 5 + 7
+    assert {oct(stat.S_IMODE(os.stat(path).st_mode)) for path in written} == {oct(0o664)}

@@ -84,7 +84,7 @@ def reference():
 
 @pytest.fixture
 def clock():
-    from listing_genie_desktop.core.clock import FakeClock
+    from tests.fakes.clocks import FakeClock
 
     return FakeClock()
 

@@ -8,11 +8,11 @@ import time
 import pytest
 
 from listing_genie_desktop.backends.gemini import GeminiBackend
-from listing_genie_desktop.core.clock import FakeClock
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
+from tests.fakes.clocks import FakeClock
 from tests.fakes.gemini_server import Reply
 from tests.reliability.conftest import light_finisher
 

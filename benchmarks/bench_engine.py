@@ -44,16 +44,17 @@ KEY = "AIzaSyBENCHMARK-key-0000000000000000000"
 
 async def run_session(photo: Path, emit=lambda event: None, **options: object) -> float:
     from listing_genie_desktop.core.product import ProductContext
-    from listing_genie_desktop.services import RunOptions, Services, load_reference_async
+    from listing_genie_desktop.services import Services, load_reference_async
+    from listing_genie_desktop.settings import Settings
 
     services = await Services.open()
     try:
         product = ProductContext.create("Benchmark Bottle", ["Cold 24 h", "Leak-proof", "Steel"], "hikers")
         reference = await load_reference_async(str(photo))
-        run_options = RunOptions(backend="gemini", **options)
-        session_id, choice = await services.create_session(product, reference, run_options)
+        settings = Settings(backend="gemini", **options)
+        session_id, choice = await services.create_session(product, reference, settings)
         started = time.perf_counter()
-        outcome = await services.runner(session_id, choice, run_options, emit=emit, reference=reference).run()
+        outcome = await services.runner(session_id, choice, settings, emit=emit, reference=reference).run()
         elapsed = time.perf_counter() - started
         assert outcome.status.value == "complete", outcome.summary
         return elapsed

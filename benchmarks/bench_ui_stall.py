@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton  # noqa: E402
 
 from listing_genie_desktop.core.product import ImageType  # noqa: E402
 from scripts.demo_backend import SAMPLE_PHOTO, ScriptedStudio, unavailable  # noqa: E402
+from tests.fakes.clocks import FastClock  # noqa: E402
 
 INTERVAL_MS = 5
 STALL_MS = 10
@@ -148,7 +149,7 @@ async def main(runs: int, explain: bool) -> None:
     while not window.is_ready:
         await asyncio.sleep(0.01)
     window.model.services.backend_factory = lambda choice, options: backend
-    window.model.retry_base_delay_s = 0.3
+    window.model.services.clock = FastClock(1 / 0.3)
     all_gaps: list[float] = []
     explainer = StallExplainer() if explain else None
     if explainer is not None:

@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     from listing_genie_desktop import __version__
+    from listing_genie_desktop.settings import EXPORT_FORMATS
 
     class OneLineErrors(argparse.ArgumentParser):
         """Invalid input is one line on stderr and exit 2 (contract section 2), not a usage block."""
@@ -66,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--audience", default="")
     generate.add_argument("--keyword", action="append", default=[], help='"phrase" or "phrase=intent1,intent2"')
     generate.add_argument("--image", required=True, help="the reference photo")
-    add_tuning(generate, backend_default="auto")
+    add_tuning(generate)
     generate.add_argument("--out", help="also copy the final images into this folder")
     generate.add_argument("--json", action="store_true", help="print the session JSON on stdout")
 
@@ -80,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     retry = commands.add_parser("retry", help="finish the images of a session that are not complete")
     retry.add_argument("session_id")
-    add_tuning(retry, backend_default=None)
+    add_tuning(retry)
     retry.add_argument("--out", help="also copy the final images into this folder")
     retry.add_argument("--json", action="store_true")
 
@@ -88,68 +89,59 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("session_id")
     export.add_argument("--out", required=True)
     export.add_argument("--sku")
-    export.add_argument("--format", choices=("jpeg", "png"), default="jpeg")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default=EXPORT_FORMATS[0])
     export.add_argument("--zip", action="store_true")
     export.add_argument("--force", action="store_true", help="overwrite existing files")
     return parser
 
 
-def add_tuning(parser: argparse.ArgumentParser, *, backend_default: str | None) -> None:
-    import argparse
+def add_tuning(parser: argparse.ArgumentParser) -> None:
+    """The tuning flags of `generate` and `retry`, built from the settings schema. Each defaults to None:
+    `generate` then uses the schema's default, `retry` the value stored with the session."""
+    from listing_genie_desktop.settings import schema
 
-    parser.add_argument("--backend", choices=("auto", "studio", "gemini"), default=backend_default)
-    parser.add_argument("--model")
-    parser.add_argument("--concurrency", type=int_in(1, 5), default=2)
-    parser.add_argument("--max-retries", type=int_in(0, 5), default=3)
-    parser.add_argument("--attempt-timeout", type=positive_float, default=180.0, metavar="SECONDS")
-    parser.add_argument("--no-text-overlay", action="store_true", help="let the model draw the text itself")
-    parser.add_argument("--retry-base-delay", type=non_negative_float, default=1.0, help=argparse.SUPPRESS)
+    for spec in schema().values():
+        tunable = spec.tunable
+        if tunable.flag is None or not tunable.per_run:
+            continue
+        shown = spec.default if spec.default != "" else "the backend's own"
+        common: dict[str, Any] = {"dest": spec.name, "default": None, "help": f"{tunable.help} (default: {shown})"}
+        if spec.kind is bool:
+            parser.add_argument(tunable.flag, action="store_const", const=not spec.default, **common)
+        elif tunable.choices is not None:
+            parser.add_argument(tunable.flag, choices=tunable.choices(), **common)
+        else:
+            parser.add_argument(tunable.flag, type=value_parser(spec), **common)
 
 
-def int_in(low: int, high: int):
-    def whole_number(text: str) -> int:
+def value_parser(spec: Any) -> Any:
+    """Parses a flag's text as its tunable's type and checks it against the schema's range; argparse turns
+    the error into one line and exit 2."""
+
+    def parse(text: str) -> object:
         import argparse
 
-        value = int(text)
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        value = spec.kind(text)
+        problem = spec.problem(value)
+        if problem is not None:
+            raise argparse.ArgumentTypeError(problem)
         return value
 
-    whole_number.__name__ = "whole number"  # argparse's words: "invalid whole number value: 'abc'"
-    return whole_number
+    # argparse's words for a value that does not even parse: "invalid whole number value: 'abc'"
+    parse.__name__ = {int: "whole number", float: "number"}.get(spec.kind, "value")
+    return parse
 
 
 def positive_int(text: str) -> int:
-    return int_in(1, 10**9)(text)
-
-
-def finite_float(text: str) -> float:
-    """A number of seconds: `inf` and `nan` parse as floats but would make every attempt time out at once."""
     import argparse
-    import math
 
-    value = float(text)
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError("must be a finite number")
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
     return value
 
 
-def positive_float(text: str) -> float:
-    import argparse
-
-    value = finite_float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be positive")
-    return value
-
-
-def non_negative_float(text: str) -> float:
-    import argparse
-
-    value = finite_float(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return value
+positive_int.__name__ = "whole number"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

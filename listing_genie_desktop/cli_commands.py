@@ -7,6 +7,7 @@ import asyncio
 import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from listing_genie_desktop.cli import (
@@ -21,7 +22,14 @@ from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
-from listing_genie_desktop.services import BackendChoice, RunOptions, Services, choose_backend, load_reference_async
+from listing_genie_desktop.services import (
+    BackendChoice,
+    Services,
+    choose_backend,
+    load_reference_async,
+    retry_settings,
+)
+from listing_genie_desktop.settings import Settings, schema
 from listing_genie_desktop.storage.history import SessionNotFound
 
 
@@ -46,29 +54,22 @@ async def load_session(paths: AppPaths, session_id: str) -> dict:
         return await services.store.load_session_json(await _resolve(services, session_id))
 
 
-def run_options(args: argparse.Namespace, backend: str) -> RunOptions:
-    return RunOptions(
-        backend=backend,
-        model=args.model,
-        concurrency=args.concurrency,
-        max_retries=args.max_retries,
-        attempt_timeout_s=args.attempt_timeout,
-        text_overlay=not args.no_text_overlay,
-        retry_base_delay_s=args.retry_base_delay,
-    )
+def tuning_overrides(args: argparse.Namespace) -> dict[str, object]:
+    """The tuning flags given on the command line (those left out are None)."""
+    return {name: getattr(args, name) for name in schema() if getattr(args, name, None) is not None}
 
 
 async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     product = parse_product(args)
     prepare_out_folder(args.out)
-    options = run_options(args, args.backend)
-    choose_backend(options.backend, options.model)
+    settings = replace(Settings(), **tuning_overrides(args))
+    choose_backend(settings.backend, settings.model or None)
     reference = await load_reference_async(args.image)
     for warning in reference.warnings:
         progress_line(f"warning: {warning}")
     async with open_services(paths) as services:
-        session_id, choice = await services.create_session(product, reference, options)
-        return await _run(services, session_id, choice, options, args, reference)
+        session_id, choice = await services.create_session(product, reference, settings)
+        return await _run(services, session_id, choice, settings, args, reference)
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -76,21 +77,20 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
     async with open_services(paths) as services:
         session_id = await _resolve(services, args.session_id)
         stored = await services.store.load_stored(session_id)
-        backend = args.backend or stored.backend
-        options = run_options(args, backend)
-        choice = choose_backend(backend, args.model or (stored.model if backend == stored.backend else None))
-        return await _run(services, session_id, choice, options, args)
+        settings = retry_settings(stored, tuning_overrides(args))
+        choice = choose_backend(settings.backend, settings.model or None)
+        return await _run(services, session_id, choice, settings, args)
 
 
 async def _run(
     services: Services,
     session_id: str,
     choice: BackendChoice,
-    options: RunOptions,
+    settings: Settings,
     args: argparse.Namespace,
     reference: ReferencePhoto | None = None,
 ) -> int:
-    runner = services.runner(session_id, choice, options, emit=ProgressPrinter(progress_line), reference=reference)
+    runner = services.runner(session_id, choice, settings, emit=ProgressPrinter(progress_line), reference=reference)
     install_cancel_handlers(runner.cancel)
     outcome = await runner.run()
     data = await services.store.load_session_json(session_id)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
-from listing_genie_desktop.core.clock import Clock
+from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
+from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome
@@ -26,9 +27,9 @@ from listing_genie_desktop.core.retry import RetryPolicy
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.settings import DEFAULT_MODEL
+from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.files import atomic_write_many
-from listing_genie_desktop.storage.history import HistoryStore
+from listing_genie_desktop.storage.history import HistoryStore, StoredSession
 from listing_genie_desktop.storage.leases import SessionLease
 
 if TYPE_CHECKING:
@@ -37,34 +38,15 @@ if TYPE_CHECKING:
 log = logging.getLogger("listing_genie.services")
 
 
-@dataclass(frozen=True)
-class RunOptions:
-    backend: str = "auto"
-    model: str | None = None
-    concurrency: int = 2
-    max_retries: int = 3
-    attempt_timeout_s: float = 180.0
-    text_overlay: bool = True
-    retry_base_delay_s: float = 1.0
-
-    def engine_config(self) -> EngineConfig:
-        policy = RetryPolicy(
-            max_retries=self.max_retries,
-            base_delay=self.retry_base_delay_s,
-            max_delay=8.0 * self.retry_base_delay_s,
-        )
-        return EngineConfig(
-            policy=policy,
-            concurrency=self.concurrency,
-            attempt_timeout_s=self.attempt_timeout_s,
-            text_overlay=self.text_overlay,
-        )
-
-    def stored(self) -> dict[str, object]:
-        """What the history keeps of these options (to show and to reuse in a retry)."""
-        data = asdict(self)
-        data.pop("retry_base_delay_s")
-        return data
+def engine_config(settings: Settings) -> EngineConfig:
+    """The engine's configuration of a run: the retry policy is the policy's own (1 s, 2 s, 4 s) with the
+    user's number of retries; nothing else about waiting is tunable."""
+    return EngineConfig(
+        policy=RetryPolicy(max_retries=settings.max_retries),
+        concurrency=settings.concurrency,
+        attempt_timeout_s=settings.attempt_timeout_s,
+        text_overlay=settings.text_overlay,
+    )
 
 
 @dataclass(frozen=True)
@@ -74,32 +56,38 @@ class BackendChoice:
 
 
 def choose_backend(requested: str, model: str | None) -> BackendChoice:
-    """`auto` means gemini when a key is configured, else the offline studio renderer."""
-    if requested not in ("auto", "studio", "gemini"):
-        raise InvalidInput(f"Unknown backend {requested!r}: use auto, studio or gemini.", field="backend")
+    """`auto` means a backend that needs a key when one is configured, else the offline studio renderer."""
     has_key = resolve_api_key() is not None
-    name = ("gemini" if has_key else "studio") if requested == "auto" else requested
-    if name == "gemini":
-        if not has_key:
-            raise InvalidInput(
-                "No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
-                field="backend",
-            )
-        return BackendChoice("gemini", model or DEFAULT_MODEL)
-    return BackendChoice("studio", None)
+    if requested == AUTO:
+        entry = resolve_auto(has_key)
+    else:
+        try:
+            entry = backend_entry(requested)
+        except KeyError:
+            names = ", ".join((AUTO, *backend_names()))
+            raise InvalidInput(f"Unknown backend {requested!r}: use {names}.", field="backend") from None
+    if entry.needs_key and not has_key:
+        raise InvalidInput(entry.missing_key, field="backend")
+    default = entry.default_model()
+    return BackendChoice(entry.name, (model or default) if default is not None else None)
 
 
-def create_backend(choice: BackendChoice, options: RunOptions) -> ImageBackend:
-    if choice.name == "gemini":
-        from listing_genie_desktop.backends.gemini import GeminiBackend
+def retry_settings(stored: StoredSession, overrides: Mapping[str, object]) -> Settings:
+    """A retry runs with the options its session was made with (one listing never mixes two text styles),
+    on the backend and model the session used, unless `overrides` (the CLI's flags) say otherwise; a
+    different backend without a model of its own gets that backend's default model."""
+    settings = replace(Settings().with_run_values(stored.settings), backend=stored.backend, model=stored.model or "")
+    if overrides.get("backend", stored.backend) != stored.backend and "model" not in overrides:
+        settings = replace(settings, model="")
+    return replace(settings, **overrides)
 
-        key = resolve_api_key()
-        if key is None:
-            raise InvalidInput("No Gemini API key configured.", field="backend")
-        return GeminiBackend(key.value, choice.model or DEFAULT_MODEL, attempt_timeout_s=options.attempt_timeout_s)
-    from listing_genie_desktop.backends.studio import StudioBackend
 
-    return StudioBackend()
+def create_backend(choice: BackendChoice, settings: Settings) -> ImageBackend:
+    entry = backend_entry(choice.name)
+    key = resolve_api_key() if entry.needs_key else None
+    if entry.needs_key and key is None:
+        raise InvalidInput(entry.missing_key, field="backend")
+    return entry.create(BackendSetup(choice.model, key.value if key else None, settings.attempt_timeout_s))
 
 
 @dataclass
@@ -107,8 +95,9 @@ class Services:
     paths: AppPaths
     store: HistoryStore
     prompts: PromptEngine = field(default_factory=PromptEngine)
-    backend_factory: Callable[[BackendChoice, RunOptions], ImageBackend] = create_backend
-    clock: Clock | None = None
+    backend_factory: Callable[[BackendChoice, Settings], ImageBackend] = create_backend
+    clock: Clock = field(default_factory=SystemClock)
+    """Every run's time: waits, timeouts, durations, timestamps (tests give a fake or a fast one)."""
 
     @classmethod
     async def open(cls, paths: AppPaths | None = None) -> Services:
@@ -122,12 +111,13 @@ class Services:
         await self.store.close()
 
     async def create_session(
-        self, product: ProductContext, reference: ReferencePhoto, options: RunOptions
+        self, product: ProductContext, reference: ReferencePhoto, settings: Settings
     ) -> tuple[str, BackendChoice]:
-        """Validates the backend choice before anything is written, then stores the session."""
-        choice = choose_backend(options.backend, options.model)
+        """Validates the backend choice before anything is written, then stores the session with the run
+        options that its retries reuse."""
+        choice = choose_backend(settings.backend, settings.model or None)
         session_id = await self.store.create_session(
-            product, reference, backend=choice.name, model=choice.model, settings=options.stored()
+            product, reference, backend=choice.name, model=choice.model, settings=settings.run_values()
         )
         return session_id, choice
 
@@ -135,7 +125,7 @@ class Services:
         self,
         session_id: str,
         choice: BackendChoice,
-        options: RunOptions,
+        settings: Settings,
         *,
         emit: Callable[[Event], None] = lambda event: None,
         image_types: Sequence[ImageType] = IMAGE_TYPES,
@@ -147,7 +137,7 @@ class Services:
         `reference` is the session's photo when the caller has just created the session from it:
         decoding the stored copy again would delay the first request for nothing.
         """
-        return SessionRunner(self, session_id, choice, options, emit, tuple(image_types), regenerate, reference)
+        return SessionRunner(self, session_id, choice, settings, emit, tuple(image_types), regenerate, reference)
 
 
 def export_images(
@@ -180,7 +170,7 @@ class SessionRunner:
         services: Services,
         session_id: str,
         choice: BackendChoice,
-        options: RunOptions,
+        settings: Settings,
         emit: Callable[[Event], None],
         image_types: tuple[ImageType, ...],
         regenerate: bool = False,
@@ -189,7 +179,7 @@ class SessionRunner:
         self.services = services
         self.session_id = session_id
         self.choice = choice
-        self.options = options
+        self.settings = settings
         self.emit = emit
         self.image_types = image_types
         self.regenerate = regenerate
@@ -210,7 +200,7 @@ class SessionRunner:
         backend = None
         warm_up: asyncio.Future[None] | None = None
         try:
-            backend = services.backend_factory(self.choice, self.options)
+            backend = services.backend_factory(self.choice, self.settings)
             warm_up = asyncio.ensure_future(_set_up(backend))
             stored = await services.store.load_stored(self.session_id)
             reference = self.reference or await load_reference_async(str(stored.reference_path))
@@ -219,7 +209,7 @@ class SessionRunner:
                 services.store,
                 services.prompts,
                 finish_and_encode,
-                config=self.options.engine_config(),
+                config=engine_config(self.settings),
                 clock=services.clock,
                 emit=self.emit,
             )

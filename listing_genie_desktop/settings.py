@@ -1,74 +1,180 @@
-"""User settings that persist between runs (never the API key: that lives in the keyring)."""
+"""The settings schema: every tunable declared once (name, type, default, range, help), and what derives
+from it: the settings file, the Settings dialog's bounds, the CLI's tuning flags, the options a run
+stores with its session and reuses when it is retried.
+
+Never the API key: that lives in the keyring.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import Any, get_type_hints
 
+from listing_genie_desktop.backends.registry import AUTO, backend_names
 from listing_genie_desktop.storage.files import atomic_write_text
 
-DEFAULT_MODEL = "gemini-2.5-flash-image"
-BACKENDS = ("auto", "studio", "gemini")
+log = logging.getLogger("listing_genie.settings")
 EXPORT_FORMATS = ("jpeg", "png")
 
-log = logging.getLogger("listing_genie.settings")
+
+@dataclass(frozen=True)
+class Tunable:
+    label: str
+    help: str
+    flag: str | None = None
+    """The CLI flag of `generate` and `retry`; a bool's flag turns it off (`--no-text-overlay`)."""
+    low: float | None = None
+    high: float | None = None
+    choices: Callable[[], tuple[str, ...]] | None = None
+    """A function, since backends can be registered after this module is imported."""
+    per_run: bool = True
+    """Part of a run's options: stored with the session and reused by its retries."""
+
+
+def _tunable(default: Any, **meta: Any) -> Any:
+    return field(default=default, metadata={"tunable": Tunable(**meta)})
+
+
+def _backend_choices() -> tuple[str, ...]:
+    return (AUTO, *backend_names())
 
 
 @dataclass(frozen=True)
 class Settings:
-    backend: str = "auto"
-    model: str = DEFAULT_MODEL
-    concurrency: int = 2
-    max_retries: int = 3
-    attempt_timeout_s: float = 180.0
-    text_overlay: bool = True
-    export_format: str = "jpeg"
+    backend: str = _tunable(
+        AUTO,
+        label="Backend",
+        help="auto: Gemini when an API key is configured, else the offline studio renderer",
+        flag="--backend",
+        choices=_backend_choices,
+    )
+    model: str = _tunable("", label="Model", help="the image model (default: the backend's own)", flag="--model")
+    concurrency: int = _tunable(
+        2, label="Images at once", help="images generated at the same time", flag="--concurrency", low=1, high=5
+    )
+    max_retries: int = _tunable(
+        3, label="Retries per image", help="retries after a failed attempt", flag="--max-retries", low=0, high=5
+    )
+    attempt_timeout_s: float = _tunable(
+        180.0,
+        label="Attempt timeout",
+        help="seconds one attempt may wait for its answer",
+        flag="--attempt-timeout",
+        low=1,
+        high=3600,
+    )
+    text_overlay: bool = _tunable(
+        True,
+        label="Text",
+        help="the app draws the listing text on the images; off: the model draws it",
+        flag="--no-text-overlay",
+    )
+    export_format: str = _tunable(
+        "jpeg", label="Format", help="the file format of exported images", choices=lambda: EXPORT_FORMATS, per_run=False
+    )
 
     def validated(self) -> Settings:
-        """Out-of-range values (a hand-edited file) fall back to defaults instead of failing later."""
-        defaults = Settings()
-        fixes = {}
-        if self.backend not in BACKENDS:
-            fixes["backend"] = defaults.backend
-        if not 1 <= int(self.concurrency) <= 5:
-            fixes["concurrency"] = defaults.concurrency
-        if not 0 <= int(self.max_retries) <= 5:
-            fixes["max_retries"] = defaults.max_retries
-        if not 1 <= float(self.attempt_timeout_s) <= 3600:
-            fixes["attempt_timeout_s"] = defaults.attempt_timeout_s
-        if self.export_format not in EXPORT_FORMATS:
-            fixes["export_format"] = defaults.export_format
-        if not str(self.model).strip():
-            fixes["model"] = defaults.model
+        """Values of the wrong type or out of range (a hand-edited file) fall back to their defaults
+        instead of failing later, one by one: a bad concurrency does not cost the user their model."""
+        fixes = {name: spec.default for name, spec in schema().items() if not spec.accepts(getattr(self, name))}
         return replace(self, **fixes) if fixes else self
+
+    def run_values(self) -> dict[str, object]:
+        """What the history keeps of a run's options (shown, and reused when the session is retried)."""
+        return {name: value for name, value in asdict(self).items() if schema()[name].tunable.per_run}
+
+    def with_run_values(self, stored: Mapping[str, object]) -> Settings:
+        """These settings with a session's stored run options laid over them; unknown or unusable
+        stored values (an older or newer version's) are ignored."""
+        specs = schema()
+        known = {k: v for k, v in stored.items() if k in specs and specs[k].tunable.per_run and specs[k].accepts(v)}
+        return replace(self, **known)
+
+
+@dataclass(frozen=True)
+class TunableSpec:
+    """One field of `Settings` with its declaration: what the dialog and the CLI build themselves from."""
+
+    name: str
+    kind: type
+    default: Any
+    tunable: Tunable
+
+    def accepts(self, value: object) -> bool:
+        t = self.tunable
+        if self.kind is bool:
+            return isinstance(value, bool)
+        if self.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            return False
+        if self.kind is float and (isinstance(value, bool) or not isinstance(value, int | float)):
+            return False
+        if self.kind is str and not isinstance(value, str):
+            return False
+        if isinstance(value, int | float) and not math.isfinite(value):
+            return False
+        if t.low is not None and value < t.low:  # type: ignore[operator]
+            return False
+        if t.high is not None and value > t.high:  # type: ignore[operator]
+            return False
+        return t.choices is None or value in t.choices()
+
+    def problem(self, value: object) -> str | None:
+        """Why `value` is refused, in the CLI's words (None when accepted)."""
+        if self.accepts(value):
+            return None
+        t = self.tunable
+        if t.choices is not None:
+            return f"must be one of {', '.join(t.choices())}"
+        if isinstance(value, float) and not math.isfinite(value):
+            return "must be a finite number"
+        return f"must be between {t.low:g} and {t.high:g}"
+
+
+@cache
+def schema() -> dict[str, TunableSpec]:
+    hints = get_type_hints(Settings)
+    return {f.name: TunableSpec(f.name, hints[f.name], f.default, f.metadata["tunable"]) for f in fields(Settings)}
 
 
 def load_settings(path: Path, on_problem: Callable[[str], None] = lambda message: None) -> Settings:
     """Never fails: the window must open whatever the file holds. A file that cannot be used as a whole
-    (not JSON, not an object, values of the wrong type) is moved aside, not overwritten by the next save,
-    and `on_problem` is told once, with where it was kept."""
+    (not JSON, not an object) gives the defaults; single unusable values (a hand-edited concurrency of
+    1e400) fall back to their own defaults and the rest is kept. Either way the file is moved aside, not
+    overwritten by the next save, and `on_problem` is told once, with where it was kept."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError(f"expected an object, found {type(data).__name__}")
-        known = {f.name for f in fields(Settings)}
-        return Settings(**{k: v for k, v in data.items() if k in known}).validated()
     except FileNotFoundError:
         return Settings()
-    except (OSError, ValueError, TypeError, OverflowError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         log.warning("settings file %s unusable (%s); using defaults", path, exc)
-        kept = path.with_name(f"{path.name}.bad-{datetime.now():%Y%m%d-%H%M%S}")
-        try:
-            path.replace(kept)
-        except OSError:
-            on_problem(f"The settings file {path} could not be read; the default settings are used.")
-        else:
-            on_problem(f"The settings file could not be read; it was kept as {kept} and the default settings are used.")
+        _keep_aside(path, "The settings file could not be read", on_problem)
         return Settings()
+    specs = schema()
+    refused = sorted(k for k, v in data.items() if k in specs and not specs[k].accepts(v))
+    settings = Settings(**{k: v for k, v in data.items() if k in specs and k not in refused})
+    if refused:
+        log.warning("settings file %s: unusable %s; their defaults are used", path, ", ".join(refused))
+        _keep_aside(path, f"Some settings could not be used ({', '.join(refused)})", on_problem)
+    return settings
+
+
+def _keep_aside(path: Path, what: str, on_problem: Callable[[str], None]) -> None:
+    kept = path.with_name(f"{path.name}.bad-{datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        path.replace(kept)
+    except OSError:
+        on_problem(f"{what} from {path}; the defaults are used.")
+    else:
+        on_problem(f"{what}; the file was kept as {kept} and the defaults are used.")
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -59,5 +59,8 @@ class ScriptedStudio:
     async def prepare(self) -> None:
         await self._studio.prepare()
 
+    async def check(self) -> GenerationError | None:
+        return None
+
     async def aclose(self) -> None:
         await self._studio.aclose()

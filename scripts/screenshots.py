@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButt
 
 from listing_genie_desktop.core.product import ImageType  # noqa: E402
 from scripts.demo_backend import SAMPLE_PHOTO, ScriptedStudio, unavailable  # noqa: E402
+from tests.fakes.clocks import FastClock  # noqa: E402
 
 SIZE = (1440, 900)
 
@@ -120,7 +121,7 @@ async def light_scenes(out: Path) -> None:
     save(window, out, "01-empty-form")
 
     # A run in progress: two images done, one failed once and waits to retry, one generating.
-    window.model.retry_base_delay_s = 6.0
+    window.model.services.clock = FastClock(1 / 6)  # the 1 s backoff takes 6 s: time to take the picture
     backend.fail(ImageType.COMPARISON, [unavailable()])
     await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 750 ml", BOTTLE)
     cards = window.cards
@@ -131,7 +132,7 @@ async def light_scenes(out: Path) -> None:
     await until(lambda: not window.model.running, timeout=60)
 
     # A partial result: the comparison chart fails every attempt.
-    window.model.retry_base_delay_s = 0.05
+    window.model.services.clock = FastClock(20)
     backend.fail(ImageType.COMPARISON, [unavailable()] * 4)
     await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 1 L", BOTTLE)
     await until(lambda: not window.model.running, timeout=60)
@@ -161,7 +162,7 @@ async def dark_scene(out: Path) -> None:
     theme.is_dark = lambda app, exact=True: True  # the system scheme cannot be set offscreen
     backend = ScriptedStudio(delay_s=0.1)
     window = await open_window(backend)
-    window.model.retry_base_delay_s = 0.05
+    window.model.services.clock = FastClock(20)
     backend.fail(ImageType.COMPARISON, [unavailable()] * 4)
     await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 1 L", BOTTLE)
     await until(lambda: not window.model.running, timeout=60)

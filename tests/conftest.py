@@ -13,6 +13,17 @@ from tests.fakes.gemini_server import gemini_server
 __all__ = ["gemini_server"]
 
 
+@pytest.fixture
+def fast_clock(monkeypatch):
+    """Every Services opened in this test (the CLI's commands, the window) waits 20 times faster: retries
+    really wait, while the engine's numbers stay the policy's own (1 s, 2 s, 4 s)."""
+    from tests.fakes.clocks import FastClock, run_services_on
+
+    clock = FastClock(20.0)
+    run_services_on(monkeypatch, clock)
+    return clock
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
     """Each test writes into its own LISTING_GENIE_HOME and sees no real API key."""

@@ -81,3 +81,16 @@ def test_log_level_comes_from_the_environment(monkeypatch, isolated_home, level)
     configure_logging(AppPaths.from_environment().log_file)
     file_handlers = [h for h in logging.getLogger().handlers if hasattr(h, "baseFilename")]
     assert file_handlers[-1].level == getattr(logging, level)
+
+
+@pytest.mark.parametrize("bad", ['"3"', "true", "2.5", "1e400", "-1"])
+def test_one_unusable_setting_falls_back_alone_and_is_reported_once(tmp_path, bad):
+    path = tmp_path / "settings.json"
+    path.write_text(f'{{"concurrency": {bad}, "model": "gemini-3-pro-image-preview", "text_overlay": false}}')
+    problems: list[str] = []
+    settings = load_settings(path, problems.append)
+    assert settings == Settings(model="gemini-3-pro-image-preview", text_overlay=False)
+    (problem,) = problems
+    assert "concurrency" in problem and "model" not in problem
+    (kept,) = tmp_path.glob("settings.json.bad-*")
+    assert str(kept) in problem and "gemini-3-pro-image-preview" in kept.read_text()

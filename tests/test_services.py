@@ -2,7 +2,8 @@
 
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.core.outcome import SessionStatus
-from listing_genie_desktop.services import RunOptions, Services
+from listing_genie_desktop.services import Services
+from listing_genie_desktop.settings import Settings
 
 
 async def test_a_session_just_created_runs_from_the_photo_in_hand(isolated_home, product, monkeypatch):
@@ -16,7 +17,7 @@ async def test_a_session_just_created_runs_from_the_photo_in_hand(isolated_home,
     reference = load_reference(str(photo))
     services = await Services.open()
     try:
-        options = RunOptions(backend="studio")
+        options = Settings(backend="studio")
         session_id, choice = await services.create_session(product, reference, options)
         decoded = []
 

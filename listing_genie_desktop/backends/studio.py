@@ -112,5 +112,9 @@ class StudioBackend:
         clean = request.image_type is ImageType.MAIN and cutout.isolated
         return GeneratedImage(image=image, warning=cutout.warning, clean=clean)
 
+    async def check(self) -> GenerationError | None:
+        """Offline: nothing can refuse it."""
+        return None
+
     async def aclose(self) -> None:
         self._cache.clear()

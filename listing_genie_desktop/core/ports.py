@@ -74,6 +74,10 @@ class ImageBackend(Protocol):
 
     async def generate(self, request: ImageRequest) -> GeneratedImage: ...
 
+    async def check(self) -> GenerationError | None:
+        """A cheap proof that a run would work (key, endpoint and model accepted), for Settings' "Test
+        connection": None when it would, else the error a run would meet. Sends no image request."""
+
     async def aclose(self) -> None: ...
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import importlib.util
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
@@ -25,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.api_keys import resolve_api_key, store_api_key
-from listing_genie_desktop.core.clock import SystemClock
+from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, resolve_auto
+from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     Event,
@@ -57,28 +57,20 @@ from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper, install_worke
 
 if TYPE_CHECKING:
     from listing_genie_desktop.core.ports import ReferencePhoto
-    from listing_genie_desktop.services import RunOptions, Services, SessionRunner
+    from listing_genie_desktop.services import Services, SessionRunner
     from listing_genie_desktop.storage.history import HistoryStore
 
-BACKEND_MODULES = {"gemini": "listing_genie_desktop.backends.gemini", "studio": "listing_genie_desktop.backends.studio"}
 ENGINE_MODULE = "listing_genie_desktop.services"
 """Imported in a worker thread while the window paints: numpy, Pillow, peewee and tenacity
 cost several hundred milliseconds that the first frame should not wait for."""
 EXPORT_MODULE = "listing_genie_desktop.imaging.export"
 """Pillow's colour management comes with it: also imported off the UI thread, before Export."""
-GEMINI_MODULE = BACKEND_MODULES["gemini"]
 
 log = logging.getLogger("listing_genie.ui")
 SHUTDOWN_GRACE_S = 10.0
+CHECK_TIMEOUT_S = 20.0
+"""A connection test has no engine and no attempt timeout of its own: it gives up after this."""
 """How long closing waits for a cancelled run to record its end before giving up on it."""
-
-
-def preload_backend(name: str) -> None:
-    """Blocking: imports a backend's module (google.genai takes about a second) in a worker
-    thread, so the runner's own import on the loop thread finds it already loaded."""
-    module = BACKEND_MODULES.get(name)
-    if module and importlib.util.find_spec(module) is not None:
-        importlib.import_module(module)
 
 
 @dataclass
@@ -171,8 +163,6 @@ class SessionModel(QObject):
         self.services: Services | None = None
         self._settings_problems: list[str] = []
         self.settings: Settings = load_settings(paths.settings_file, self._settings_problems.append)
-        self.retry_base_delay_s = 1.0
-        """The backoff's first wait; the engine's default. Tests and demos shorten it."""
         self.thumbnails = ThumbnailCache(self.tasks, parent=self)
         self.history = HistoryListModel(self.tasks, self.thumbnails, lambda: self.store, parent=self)
         self._views: dict[str, SessionView] = {}
@@ -307,8 +297,8 @@ class SessionModel(QObject):
 
     # --- engine events ----------------------------------------------------------------------
 
-    def _engine_clock(self):  # -> Clock
-        return (self.services.clock if self.services else None) or SystemClock()
+    def _engine_clock(self) -> Clock:
+        return self.services.clock if self.services else SystemClock()
 
     def _on_event(self, view: SessionView, event: Event) -> None:
         """Called by the engine on the loop (UI) thread for every event of `view`'s run."""
@@ -353,20 +343,6 @@ class SessionModel(QObject):
 
     # --- runs -------------------------------------------------------------------------------
 
-    def run_options(self, backend: str | None = None) -> RunOptions:
-        from listing_genie_desktop.services import RunOptions
-
-        settings = self.settings
-        return RunOptions(
-            backend=backend or settings.backend,
-            model=settings.model,
-            concurrency=settings.concurrency,
-            max_retries=settings.max_retries,
-            attempt_timeout_s=settings.attempt_timeout_s,
-            text_overlay=settings.text_overlay,
-            retry_base_delay_s=self.retry_base_delay_s,
-        )
-
     @property
     def can_start(self) -> bool:
         return self.is_ready and not self.running
@@ -402,11 +378,11 @@ class SessionModel(QObject):
         self.bannerChanged.emit(banner)
 
     def generate(self, product: ProductContext, reference: ReferencePhoto) -> None:
-        self._begin(self._generate(product, reference, self.run_options()), "generate")
+        self._begin(self._generate(product, reference, self.settings), "generate")
 
-    async def _generate(self, product: ProductContext, reference: ReferencePhoto, options: RunOptions) -> None:
+    async def _generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
         assert self.services is not None
-        session_id, choice = await self.services.create_session(product, reference, options)
+        session_id, choice = await self.services.create_session(product, reference, settings)
         stored = await self.services.store.load_stored(session_id)
         view = SessionView(session_id, product.to_json(), str(stored.reference_path), status="pending")
         view.banner = running_banner(view.images)
@@ -415,7 +391,7 @@ class SessionModel(QObject):
         self._show(view, from_history=False)
         self.history.refresh()
         runner = self.services.runner(
-            session_id, choice, options, emit=partial(self._on_event, view), reference=reference
+            session_id, choice, settings, emit=partial(self._on_event, view), reference=reference
         )
         await self._execute(view, runner)
 
@@ -431,16 +407,16 @@ class SessionModel(QObject):
 
     async def _rerun(self, view: SessionView, image_types: Sequence[ImageType], *, regenerate: bool) -> None:
         assert self.services is not None
-        from listing_genie_desktop.services import choose_backend
+        from listing_genie_desktop.services import choose_backend, retry_settings
 
         stored = await self.services.store.load_stored(view.session_id)
-        options = self.run_options(backend=stored.backend)
-        choice = choose_backend(stored.backend, stored.model or options.model)
+        settings = retry_settings(stored, {})  # the session's own options: one listing, one text style
+        choice = choose_backend(settings.backend, settings.model or None)
         self._views[view.session_id] = view
         runner = self.services.runner(
             view.session_id,
             choice,
-            options,
+            settings,
             emit=partial(self._on_event, view),
             image_types=image_types,
             regenerate=regenerate,
@@ -450,7 +426,7 @@ class SessionModel(QObject):
     async def _execute(self, view: SessionView, runner: SessionRunner) -> None:
         self._runner, self._running_id = runner, view.session_id
         self.runningChanged.emit(True)  # again, now that the running session is known (Delete is off for it)
-        await asyncio.to_thread(preload_backend, runner.choice.name)
+        await asyncio.to_thread(backend_entry(runner.choice.name).load)
         if self._cancel_requested:
             runner.cancel()
         outcome = await runner.run()
@@ -596,29 +572,42 @@ class SessionModel(QObject):
             self.notice.emit("No system keyring is available: the API key is kept for this run only.")
         return stored
 
-    def test_connection(self, model: str, api_key: str | None = None) -> asyncio.Task[ConnectionResult]:
-        """Tests `api_key` (one typed but not saved yet), else the key in use, against `model`."""
-        return self.tasks.start(self._test_connection(model, api_key), name="test connection")
+    def test_connection(
+        self, backend: str, model: str, api_key: str | None = None
+    ) -> asyncio.Task[ConnectionResult]:
+        """Asks `backend` (with `api_key`, one typed but not saved yet, else the key in use) whether a run
+        with `model` would work, without generating anything."""
+        return self.tasks.start(self._test_connection(backend, model, api_key), name="test connection")
 
-    async def _test_connection(self, model: str, api_key: str | None = None) -> ConnectionResult:
-        """The Gemini backend's own check (`check_connection` returns the classified error, or None)."""
+    async def _test_connection(self, backend: str, model: str, api_key: str | None) -> ConnectionResult:
         if api_key is None:
             key = await asyncio.to_thread(resolve_api_key)
-            if key is None:
-                return ConnectionResult(False, "No API key: paste one above first.")
-            api_key = key.value
+            api_key = key.value if key else None
         else:
             register_secret(api_key)
+        # "auto" with a key to test means the backend that key is for
+        entry = resolve_auto(has_key=True) if backend == AUTO else backend_entry(backend)
+        if entry.needs_key and api_key is None:
+            return ConnectionResult(False, "No API key: paste one above first.")
+        model = model or entry.default_model() or ""
         try:
-            # google.genai takes about a second to import: never on the UI thread.
-            gemini = await asyncio.to_thread(importlib.import_module, GEMINI_MODULE)
-            error = await gemini.check_connection(api_key, model)
-        except Exception as exc:  # check_connection classifies errors itself; this is a bug or a missing SDK
+            # the backend's module may be slow to import (google.genai: about a second): never on the UI thread
+            await asyncio.to_thread(entry.load)
+            instance = entry.create(BackendSetup(model or None, api_key, CHECK_TIMEOUT_S))
+            try:
+                error = await instance.check()
+            finally:
+                await instance.aclose()
+        except Exception as exc:  # check() classifies errors itself: this is a bug or a missing SDK
             log.warning("connection test failed: %s", type(exc).__name__)
             return ConnectionResult(False, f"The test could not run ({type(exc).__name__}). Details are in the log.")
-        if error is None:
+        if error is not None:
+            return ConnectionResult(
+                False, f"Failed ({error.kind.value}): {error.message.rstrip('.')}.", error.kind.advice
+            )
+        if entry.needs_key:
             return ConnectionResult(True, f"Connected: the key works with {model}.")
-        return ConnectionResult(False, f"Failed ({error.kind.value}): {error.message.rstrip('.')}.", error.kind.advice)
+        return ConnectionResult(True, f"{entry.label}: ready, no key needed.")
 
     def can_export(self) -> bool:
         return self._shown is not None and any(s.status is CardStatus.COMPLETE for s in self._shown.images.values())

@@ -8,6 +8,7 @@ where the key lives now, including "kept for this run only" when there is no key
 from __future__ import annotations
 
 import asyncio
+import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,16 +27,17 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from listing_genie_desktop.settings import BACKENDS, DEFAULT_MODEL, EXPORT_FORMATS, Settings
+from listing_genie_desktop.backends.registry import AUTO, backend_entries
+from listing_genie_desktop.settings import EXPORT_FORMATS, Settings, schema
 from listing_genie_desktop.ui.session_model import ConnectionResult, SessionModel
 from listing_genie_desktop.ui.theme import set_style_property
 
-BACKEND_LABELS = {
-    "auto": "Automatic (Gemini when a key is set, else Studio)",
-    "studio": "Studio (offline renderer)",
-    "gemini": "Gemini (Google image model)",
-}
-KNOWN_MODELS = (DEFAULT_MODEL, "gemini-3-pro-image-preview", "gemini-3.1-flash-image-preview")
+AUTO_LABEL = "Automatic (Gemini when a key is set, else Studio)"
+KNOWN_MODELS = ("gemini-2.5-flash-image", "gemini-3-pro-image-preview", "gemini-3.1-flash-image-preview")
+
+
+def _label(setting: str) -> str:
+    return str(schema()[setting].tunable.label)
 
 
 def _section(title: str) -> QLabel:
@@ -53,9 +55,10 @@ class SettingsDialog(QDialog):
         settings = model.settings
 
         self.backend = QComboBox(objectName="backendCombo")
-        for name in BACKENDS:
-            self.backend.addItem(BACKEND_LABELS[name], name)
-        self.backend.setCurrentIndex(BACKENDS.index(settings.backend))
+        self.backend.addItem(AUTO_LABEL, AUTO)
+        for entry in backend_entries():
+            self.backend.addItem(entry.label, entry.name)
+        self.backend.setCurrentIndex(max(0, self.backend.findData(settings.backend)))
 
         self.key_edit = QLineEdit(objectName="apiKeyEdit", placeholderText="Paste a Gemini API key")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,10 +80,11 @@ class SettingsDialog(QDialog):
         self.model_combo = QComboBox(objectName="modelCombo", editable=True)
         self.model_combo.addItems(KNOWN_MODELS)
         self.model_combo.setCurrentText(settings.model)
+        self.model_combo.lineEdit().setPlaceholderText("The backend's recommended model")
         self.model_combo.setAccessibleName("Gemini image model")
-        self.concurrency = self._spin("concurrencySpin", 1, 5, settings.concurrency, "Images generated at once")
-        self.max_retries = self._spin("maxRetriesSpin", 0, 5, settings.max_retries, "Retries per image")
-        self.timeout = self._spin("attemptTimeoutSpin", 10, 3600, int(settings.attempt_timeout_s), "Attempt timeout")
+        self.concurrency = self._spin("concurrencySpin", "concurrency", settings.concurrency)
+        self.max_retries = self._spin("maxRetriesSpin", "max_retries", settings.max_retries)
+        self.timeout = self._spin("attemptTimeoutSpin", "attempt_timeout_s", round(settings.attempt_timeout_s))
         self.timeout.setSuffix(" s")
         self.text_overlay = QCheckBox("Draw the listing text on infographics myself", objectName="textOverlayCheck")
         self.text_overlay.setChecked(settings.text_overlay)
@@ -98,19 +102,19 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.setSpacing(8)
-        form.addRow("Backend", self.backend)
+        form.addRow(_label("backend"), self.backend)
         form.addRow(_section("Gemini"))
         form.addRow("API key", key_row)
         form.addRow("", self.key_note)
         form.addRow("", test_row)
-        form.addRow("Model", self.model_combo)
+        form.addRow(_label("model"), self.model_combo)
         form.addRow(_section("Generation"))
-        form.addRow("Images at once", self.concurrency)
-        form.addRow("Retries per image", self.max_retries)
-        form.addRow("Attempt timeout", self.timeout)
-        form.addRow("Text", self.text_overlay)
+        form.addRow(_label("concurrency"), self.concurrency)
+        form.addRow(_label("max_retries"), self.max_retries)
+        form.addRow(_label("attempt_timeout_s"), self.timeout)
+        form.addRow(_label("text_overlay"), self.text_overlay)
         form.addRow(_section("Export"))
-        form.addRow("Format", self.export_format)
+        form.addRow(_label("export_format"), self.export_format)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -123,16 +127,20 @@ class SettingsDialog(QDialog):
         self._show_key_source()
 
     @staticmethod
-    def _spin(name: str, low: int, high: int, value: int, accessible: str) -> QSpinBox:
+    def _spin(name: str, setting: str, value: int) -> QSpinBox:
+        """A spin box bounded, named and explained by the settings schema."""
+        tunable = schema()[setting].tunable
+        low, high = math.ceil(tunable.low or 0), math.floor(tunable.high or 0)
         spin = QSpinBox(objectName=name, minimum=low, maximum=high, value=value)
-        spin.setAccessibleName(accessible)
+        spin.setAccessibleName(tunable.label)
+        spin.setToolTip(tunable.help[0].upper() + tunable.help[1:])
         spin.setMaximumWidth(120)
         return spin
 
     def values(self) -> Settings:
         return Settings(
             backend=self.backend.currentData(),
-            model=self.model_combo.currentText().strip() or DEFAULT_MODEL,
+            model=self.model_combo.currentText().strip(),
             concurrency=self.concurrency.value(),
             max_retries=self.max_retries.value(),
             attempt_timeout_s=float(self.timeout.value()),
@@ -167,8 +175,11 @@ class SettingsDialog(QDialog):
         self.test_result.setText("Testing…")
         self.test_result.show()
         set_style_property(self.test_result, "tone", "")
-        model = self.model_combo.currentText().strip() or DEFAULT_MODEL
-        task = self.model.test_connection(model, api_key=self.key_edit.text().strip() or None)
+        task = self.model.test_connection(
+            self.backend.currentData(),
+            self.model_combo.currentText().strip(),
+            api_key=self.key_edit.text().strip() or None,
+        )
         task.add_done_callback(self._tested)
 
     def _tested(self, task: asyncio.Task[ConnectionResult]) -> None:

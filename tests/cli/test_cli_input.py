@@ -86,7 +86,9 @@ def test_version_is_printed_from_package_metadata():
     [
         (["--concurrency", "9"], "argument --concurrency: must be between 1 and 5"),
         (["--concurrency", "abc"], "argument --concurrency: invalid whole number value: 'abc'"),
-        (["--attempt-timeout", "0"], "argument --attempt-timeout: must be positive"),
+        (["--attempt-timeout", "0"], "argument --attempt-timeout: must be between 1 and 3600"),
+        (["--attempt-timeout", "4000"], "argument --attempt-timeout: must be between 1 and 3600"),
+        (["--max-retries", "6"], "argument --max-retries: must be between 0 and 5"),
         (["--attempt-timeout", "inf"], "argument --attempt-timeout: must be a finite number"),
         (["--attempt-timeout", "nan"], "argument --attempt-timeout: must be a finite number"),
         (["--backend", "magic"], "argument --backend: invalid choice: 'magic'"),

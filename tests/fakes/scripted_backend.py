@@ -63,6 +63,9 @@ class ScriptedBackend:
     async def prepare(self) -> None:
         return None
 
+    async def check(self) -> GenerationError | None:
+        return None
+
     async def aclose(self) -> None:
         return None
 

@@ -98,9 +98,11 @@ def start_generate(env, photo, *extra):
 
 def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo, isolated_home):
     gemini_server.script_for("LIFESTYLE", Reply.hang(60))
-    gemini_server.script_for("COMPARISON", Reply.server_error(503))
+    # an outage that asks for 30 s (Retry-After): the kill lands in COMPARISON's backoff
+    outage = Reply.error(503, "UNAVAILABLE", "The model is overloaded.", headers={"Retry-After": "30"})
+    gemini_server.script_for("COMPARISON", outage)
     env = cli_env(isolated_home, gemini_server)
-    process = start_generate(env, photo, "--concurrency", "5", "--retry-base-delay", "30")
+    process = start_generate(env, photo, "--concurrency", "5")
     db_path = isolated_home / "history.sqlite3"
     try:
         wait_until(lambda: complete_count(db_path) == 3 and len(gemini_server.generate_requests) >= 5)
@@ -129,7 +131,7 @@ def test_sigkill_during_requests_and_backoff_loses_nothing(gemini_server, photo,
     session_id = history[0]["session_id"]
 
     before = len(gemini_server.generate_requests)
-    retried = run_cli(env, "retry", session_id, "--json", "--retry-base-delay", "0.05")
+    retried = run_cli(env, "retry", session_id, "--json")
     assert retried.returncode == 0, retried.stderr
     new_types = sorted(r.image_type for r in gemini_server.generate_requests[before:])
     assert new_types == ["COMPARISON", "LIFESTYLE"], "completed images are never requested again"

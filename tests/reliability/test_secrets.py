@@ -18,7 +18,7 @@ KEY = "AIzaSy" + "Q7rT2kLm9XwP4vB8nZ1cD6fH3jK5sA0uE_y"  # AIzaSy + 33 characters
 PIECES = [piece.encode() for piece in key_pieces(KEY)]
 
 
-def test_the_key_never_leaves_memory(gemini_server, isolated_home, tmp_path, monkeypatch, capsys):
+def test_the_key_never_leaves_memory(gemini_server, isolated_home, tmp_path, monkeypatch, capsys, fast_clock):
     monkeypatch.setenv("GEMINI_API_KEY", KEY)
     monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
     monkeypatch.setenv("LISTING_GENIE_LOG_LEVEL", "DEBUG")
@@ -37,7 +37,7 @@ def test_the_key_never_leaves_memory(gemini_server, isolated_home, tmp_path, mon
 
     code, out = cli(
         "generate", "--title", "Bottle", "--feature", "Cold", "--image", str(photo), "--backend", "gemini",
-        "--json", "--max-retries", "5", "--concurrency", "5", "--retry-base-delay", "0.01",
+        "--json", "--max-retries", "5", "--concurrency", "5",
         "--attempt-timeout", "5", "--out", str(tmp_path / "copies"),
     )  # fmt: skip
     assert code == 3, outputs["stderr"]
@@ -49,7 +49,7 @@ def test_the_key_never_leaves_memory(gemini_server, isolated_home, tmp_path, mon
     assert attempts["comparison"] == 4
 
     gemini_server.script_for("INFOGRAPHIC_2", Reply.error(403, "PERMISSION_DENIED", f"Forbidden: key {KEY}"))
-    code, _ = cli("retry", session["session_id"], "--json", "--retry-base-delay", "0.01")
+    code, _ = cli("retry", session["session_id"], "--json")
     assert code == 3
     cli("show", session["session_id"], "--json")
     cli("history", "--json")

@@ -20,7 +20,9 @@ from PIL import Image
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.runtime_tuning import tune_allocator
-from listing_genie_desktop.services import RunOptions, Services, load_reference_async
+from listing_genie_desktop.services import Services, load_reference_async
+from listing_genie_desktop.settings import Settings
+from tests.fakes.clocks import FastClock
 from tests.fakes.gemini_server import Reply
 from tests.reliability.conftest import light_finisher
 
@@ -64,15 +66,16 @@ async def test_thirty_sessions_leak_nothing(gemini_server, isolated_home, tmp_pa
     photo = tmp_path / "photo.png"
     Image.new("RGB", (320, 320), (200, 60, 20)).save(photo)
     services = await Services.open()
+    services.clock = FastClock(100.0)
     reference = await load_reference_async(str(photo))
     product = ProductContext.create("Soak Bottle", ["Cold"], "", [])
     figures = []
     try:
         for n in range(SESSIONS):
             backend = "studio" if n % 10 == 0 else "gemini"
-            options = RunOptions(backend=backend, concurrency=3, max_retries=2, retry_base_delay_s=0.01)
-            session_id, choice = await services.create_session(product, reference, options)
-            outcome = await services.runner(session_id, choice, options).run()
+            settings = Settings(backend=backend, concurrency=3, max_retries=2)
+            session_id, choice = await services.create_session(product, reference, settings)
+            outcome = await services.runner(session_id, choice, settings).run()
             stored = await services.store.load_session_json(session_id)
             assert stored["status"] == outcome.status.value
             for image in stored["images"]:

@@ -21,14 +21,16 @@ from shiboken6 import isValid
 
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.app import create_window
-from listing_genie_desktop.core.clock import SystemClock
+from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.ports import EncodedImage
-from listing_genie_desktop.services import BackendChoice, RunOptions
+from listing_genie_desktop.services import BackendChoice
+from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.main_window import MainWindow
+from tests.fakes.clocks import FastClock
 from tests.fakes.scripted_backend import ScriptedBackend
 
-FAST_RETRY_S = 0.05
-"""The backoff's first wait in tests that only need retries to happen, not to be watched."""
+FAST_SPEEDUP = 20.0
+"""How much faster than the wall the window's runs wait, in tests that only need retries to happen."""
 
 
 @pytest.fixture(scope="session")
@@ -110,16 +112,16 @@ def open_window(driver, backend) -> Iterator[Callable[..., MainWindow]]:
     """Opens the real window (create_window) on the test's LISTING_GENIE_HOME; closes it cleanly after."""
     windows: list[MainWindow] = []
 
-    def factory(*, retry_base_delay_s: float = FAST_RETRY_S) -> MainWindow:
+    def factory(*, clock: Clock | None = None) -> MainWindow:
         window = create_window()
-        window.model.retry_base_delay_s = retry_base_delay_s
         window.show()
         driver.wait(lambda: window.is_ready)
 
-        def scripted(choice: BackendChoice, options: RunOptions) -> ScriptedBackend:
+        def scripted(choice: BackendChoice, settings: Settings) -> ScriptedBackend:
             return backend
 
         window.model.services.backend_factory = scripted
+        window.model.services.clock = clock or FastClock(FAST_SPEEDUP)
         windows.append(window)
         return window
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.ui import image_card
+from tests.fakes.clocks import FastClock
 from tests.fakes.scripted_backend import HANG, fail
 from tests.ui.conftest import banner_text, button, card, card_text, start_generation
 
@@ -42,9 +43,9 @@ def test_five_images_complete_with_thumbnails_and_a_compliance_badge(open_window
 
 def test_a_retry_shows_its_attempt_and_a_countdown_that_ticks_down(open_window, driver, photo, backend, monkeypatch):
     """The countdown is read on a stepped clock (what it shows does not depend on how fast this machine is);
-    the backoff itself runs for real, 1.6 s."""
+    the backoff itself runs for real, 1 s of the policy taking 1.6 s."""
     backend.script[COMP] = [UNAVAILABLE]
-    window = open_window(retry_base_delay_s=1.6)
+    window = open_window(clock=FastClock(1 / 1.6))
     start_generation(driver, window, photo)
     driver.wait(lambda: card_text(window, COMP, "statusLabel") == "Retrying")
     deadline = card(window, COMP).state.retry_deadline

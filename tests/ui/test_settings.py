@@ -48,7 +48,7 @@ def test_settings_persist_across_windows(open_window, driver):
     assert stored["backend"] == "studio" and stored["concurrency"] == 4 and stored["max_retries"] == 1
     assert stored["export_format"] == "png" and stored["text_overlay"] is False
     assert stored["model"] == "gemini-3-pro-image-preview"
-    assert window.model.run_options().concurrency == 4
+    assert window.model.settings.concurrency == 4
     close(driver, window)
 
     reopened = open_window()

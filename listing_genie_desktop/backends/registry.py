@@ -1,0 +1,132 @@
+"""The image backends the app can run, by name: the one list that the CLI's `--backend`, the Settings
+dialog, `auto` and the connection test read.
+
+A new backend is one module implementing `core.ports.ImageBackend` plus one `register()` call here.
+Entries import their module only when a backend is built (google.genai alone costs about a second), so
+importing the registry stays as cheap as the window's first frame needs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from listing_genie_desktop.core.ports import ImageBackend
+
+AUTO = "auto"
+"""Not a backend: the first backend that needs a key when one is configured, else the first that does not."""
+
+
+@dataclass(frozen=True)
+class BackendSetup:
+    """What a backend is built from; the services fill it in (the key comes from the keyring or the
+    environment, which backends never read themselves)."""
+
+    model: str | None
+    api_key: str | None
+    attempt_timeout_s: float
+
+
+@dataclass(frozen=True)
+class BackendEntry:
+    name: str
+    """As typed after `--backend` and stored with each session."""
+    label: str
+    """For people: the Settings dialog's choice."""
+    needs_key: bool
+    module: str
+    """Imported in a worker thread before a run or a connection test, so the UI thread never pays for it."""
+    create: Callable[[BackendSetup], ImageBackend]
+    default_model: Callable[[], str | None]
+    """The model a run uses when the user chose none (None: the backend has no models)."""
+    missing_key: str = ""
+    """What to tell a user who chose this backend without a key (`needs_key` only)."""
+
+    def load(self) -> None:
+        """Blocking: imports the backend's module (call it from a worker thread)."""
+        importlib.import_module(self.module)
+
+
+_ENTRIES: dict[str, BackendEntry] = {}
+
+
+def register(entry: BackendEntry) -> None:
+    if entry.name == AUTO or entry.name in _ENTRIES:
+        raise ValueError(f"backend name {entry.name!r} is taken")
+    _ENTRIES[entry.name] = entry
+
+
+@contextmanager
+def registered(entry: BackendEntry) -> Iterator[BackendEntry]:
+    """`entry` is a backend while the block runs (a backend that exists only in a test, or a plug-in)."""
+    register(entry)
+    try:
+        yield entry
+    finally:
+        del _ENTRIES[entry.name]
+
+
+def backend_entries() -> tuple[BackendEntry, ...]:
+    return tuple(_ENTRIES.values())
+
+
+def backend_names() -> tuple[str, ...]:
+    return tuple(_ENTRIES)
+
+
+def backend_entry(name: str) -> BackendEntry:
+    """Raises KeyError for a name that is not registered."""
+    return _ENTRIES[name]
+
+
+def resolve_auto(has_key: bool) -> BackendEntry:
+    """What `auto` means now: a backend that needs a key when one is configured, else one that works offline."""
+    entries = backend_entries()
+    preferred = [e for e in entries if e.needs_key == has_key] or [e for e in entries if not e.needs_key]
+    return preferred[0]
+
+
+def _gemini(setup: BackendSetup) -> ImageBackend:
+    from listing_genie_desktop.backends.gemini import GeminiBackend
+
+    if setup.api_key is None:
+        raise ValueError("the Gemini backend needs an API key")
+    model = setup.model or _gemini_default_model()
+    return GeminiBackend(setup.api_key, model, attempt_timeout_s=setup.attempt_timeout_s)
+
+
+def _gemini_default_model() -> str:
+    from listing_genie_desktop.backends.gemini import DEFAULT_MODEL
+
+    return DEFAULT_MODEL
+
+
+def _studio(setup: BackendSetup) -> ImageBackend:
+    from listing_genie_desktop.backends.studio import StudioBackend
+
+    return StudioBackend()
+
+
+register(
+    BackendEntry(
+        name="gemini",
+        label="Gemini (Google image model)",
+        needs_key=True,
+        module="listing_genie_desktop.backends.gemini",
+        create=_gemini,
+        default_model=_gemini_default_model,
+        missing_key="No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
+    )
+)
+register(
+    BackendEntry(
+        name="studio",
+        label="Studio (offline renderer)",
+        needs_key=False,
+        module="listing_genie_desktop.backends.studio",
+        create=_studio,
+        default_model=lambda: None,
+    )
+)

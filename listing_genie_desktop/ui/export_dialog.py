@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from listing_genie_desktop.settings import EXPORT_FORMATS
-from listing_genie_desktop.ui.session_model import ExportRequest
+from listing_genie_desktop.ui.session_view import ExportRequest
 
 FORMAT_LABELS = {"jpeg": "JPEG (Amazon's preferred)", "png": "PNG"}
 SLOTS = "MAIN, PT01 … PT04"

@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QCloseEvent
 
+    from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.paths import AppPaths
     from listing_genie_desktop.ui.export_dialog import ExportDialog
     from listing_genie_desktop.ui.form_logic import FormCheck
-    from listing_genie_desktop.ui.session_model import ExportDone, ExportRequest, SessionView
+    from listing_genie_desktop.ui.session_view import ExportDone, ExportRequest, SessionView
     from listing_genie_desktop.ui.settings_dialog import SettingsDialog
     from listing_genie_desktop.ui.state import BannerState, ImageState
 
@@ -245,26 +246,26 @@ class MainWindow(QMainWindow):
         model.sessionShown.connect(self._session_shown)
         model.imageChanged.connect(self._image_changed)
         model.bannerChanged.connect(self._banner_changed)
-        model.runningChanged.connect(lambda _running: self._sync_actions())
-        model.runFinished.connect(self._run_finished)
+        model.runs.runningChanged.connect(lambda _running: self._sync_actions())
+        model.runs.runFinished.connect(self._run_finished)
         model.warning.connect(self._warn)
         model.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        model.exported.connect(self._exported)
-        model.exportConflict.connect(self._export_conflict)
+        model.actions.exported.connect(self._exported)
+        model.actions.exportConflict.connect(self._export_conflict)
 
         self.form.changed.connect(self._form_changed)
         self.generate_button.clicked.connect(self.generate)
-        self.cancel_button.clicked.connect(model.cancel)
+        self.cancel_button.clicked.connect(model.runs.cancel)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.delete_button.clicked.connect(self._confirm_delete)
         self.settings_button.clicked.connect(self.open_settings)
-        self.banner.retry_button.clicked.connect(model.retry_failed)
+        self.banner.retry_button.clicked.connect(self._retry_failed)
         self.banner.export_button.clicked.connect(self.start_export)
         self.banner.diagnostics_button.clicked.connect(self.copy_diagnostics)
         self.history_panel.sessionActivated.connect(model.show_session)
         self.history_panel.newSessionRequested.connect(model.new_session)
         for card in self.cards.values():
-            card.regenerateRequested.connect(model.regenerate)
+            card.regenerateRequested.connect(self._regenerate)
             card.openRequested.connect(self._open_file)
             card.revealRequested.connect(self._reveal_file)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -306,20 +307,20 @@ class MainWindow(QMainWindow):
         self.cards[state.image_type].render(state)
 
     def _banner_changed(self, state: BannerState) -> None:
-        self.banner.render(state, can_run=self.model.can_start)
+        self.banner.render(state, can_run=self.model.runs.can_start)
 
     def _sync_actions(self) -> None:
         model = self.model
         shown = model.shown
         self.generate_button.setVisible(not self._read_only)
-        self.generate_button.setEnabled(model.can_start and self._check.valid and not self._read_only)
+        self.generate_button.setEnabled(model.runs.can_start and self._check.valid and not self._read_only)
         self.cancel_button.setEnabled(model.running)
         self.cancel_button.setVisible(model.running)
         self.duplicate_button.setVisible(self._read_only)
         self.delete_button.setVisible(shown is not None)
-        self.delete_button.setEnabled(shown is not None and shown.session_id != model.running_session_id)
+        self.delete_button.setEnabled(shown is not None and shown.session_id != model.runs.running_session_id)
         for card in self.cards.values():
-            card.set_actions_enabled(model.can_start and shown is not None)
+            card.set_actions_enabled(model.runs.can_start and shown is not None)
         self._banner_changed(self.banner.state)
 
     def _form_changed(self) -> None:
@@ -332,8 +333,16 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
 
+    def _retry_failed(self) -> None:
+        if self.model.shown is not None:
+            self.model.runs.retry_failed(self.model.shown)
+
+    def _regenerate(self, image_type: ImageType) -> None:
+        if self.model.shown is not None:
+            self.model.runs.regenerate(self.model.shown, image_type)
+
     def generate(self) -> None:
-        if self._read_only or not self.model.can_start:
+        if self._read_only or not self.model.runs.can_start:
             return
         if not self._check.valid or self.form.picker.photo is None:
             self.form.reveal_errors()
@@ -350,7 +359,7 @@ class MainWindow(QMainWindow):
                 self.form.focus_field(first)
             return
         assert self._check.product is not None
-        self.model.generate(self._check.product, self.form.picker.photo)
+        self.model.runs.generate(self._check.product, self.form.picker.photo, self.model.settings)
 
     def duplicate(self) -> None:
         """The displayed session's product and photo in an editable form, ready to Generate."""
@@ -424,7 +433,7 @@ class MainWindow(QMainWindow):
     def _export_requested(self, request: ExportRequest) -> None:
         self._export_folder = str(request.folder)
         self.statusBar().showMessage(f"Exporting to {request.folder}…")
-        self.model.export(request)
+        self.model.actions.export(request)
 
     def _export_conflict(self, request: ExportRequest, paths: list[str]) -> None:
         """Files exist: nothing was written. Ask (non-blocking), and export again with force if told to."""
@@ -496,14 +505,14 @@ class MainWindow(QMainWindow):
     async def _copy_diagnostics(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
-        text = await self.model.diagnostics()
+        text = await self.model.actions.diagnostics(self.model.shown, self.model.settings)
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage("Diagnostics copied to the clipboard (no API key included).", 6000)
 
     def open_settings(self) -> SettingsDialog:
         from listing_genie_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.model, self)
+        dialog = SettingsDialog(self.model.preferences, self)
         self._open_dialog(dialog)
         return dialog
 

@@ -29,7 +29,7 @@ from shiboken6 import isValid
 
 from listing_genie_desktop.backends.registry import AUTO, backend_entries
 from listing_genie_desktop.settings import EXPORT_FORMATS, Settings, schema
-from listing_genie_desktop.ui.session_model import ConnectionResult, SessionModel
+from listing_genie_desktop.ui.settings_model import ConnectionResult, SettingsModel
 from listing_genie_desktop.ui.theme import set_style_property
 
 AUTO_LABEL = "Automatic (Gemini when a key is set, else Studio)"
@@ -47,7 +47,7 @@ def _section(title: str) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: SettingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
@@ -149,7 +149,7 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        self.model.update_settings(self.values())
+        self.model.update(self.values())
         if self.key_edit.text().strip():
             self._save_key()
         super().accept()

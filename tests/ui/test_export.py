@@ -113,7 +113,7 @@ def test_a_partial_session_exports_its_finished_images_in_the_settings_format(
     backend.script[COMP] = [fail(ErrorKind.SERVER, "503 UNAVAILABLE", status=503)] * 4
     out = tmp_path / "partial"
     window = open_window()
-    window.model.update_settings(replace(window.model.settings, export_format="png"))
+    window.model.preferences.update(replace(window.model.settings, export_format="png"))
     start_generation(driver, window, photo, title="Partial Bottle")
     driver.wait(lambda: not window.model.running)
     window._export_folder = str(out)  # as if chosen before: straight to the dialog

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -149,10 +148,14 @@ def path_of(widget: QWidget) -> str:
 
 
 class Screen:
-    """Reads every text of every widget of every window and dialog; remembers what it saw and any piece of the key
-    (12 characters in a row: a key cut short is still a leaked key)."""
+    """Reads every text of every widget of the window and of every dialog it opens (each is its child); remembers
+    what it saw and any piece of the key (12 characters in a row: a key cut short is still a leaked key).
+
+    It walks the window's own tree rather than `QApplication.allWidgets()`, which also wraps what earlier tests
+    left for Qt to delete, and can crash on a widget half torn down."""
 
     def __init__(self, key: str) -> None:
+        self.window: QWidget | None = None
         self.key = key
         self.pieces = key_pieces(key)
         self.seen: set[str] = set()
@@ -162,8 +165,9 @@ class Screen:
         self.masked_key_fields = 0
 
     def read(self, moment: str) -> None:
+        assert self.window is not None, "the screen reads a window"
         self.reads += 1
-        for widget in QApplication.allWidgets():
+        for widget in [self.window, *self.window.findChildren(QWidget)]:
             for source, text in widget_texts(widget):
                 if not text:
                     continue
@@ -224,7 +228,7 @@ def test_the_key_never_appears_on_screen(
     monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
     server = EchoingServer(gemini_server, key)
     screen = Screen(key)
-    window = open_window()
+    window = screen.window = open_window()
     window.model.services.backend_factory = create_backend  # the real Gemini backend, not the scripted one
     window.model.imageChanged.connect(lambda _state: screen.read("a card changed"))
     window.model.bannerChanged.connect(lambda _state: screen.read("the banner changed"))
@@ -258,7 +262,7 @@ def test_the_key_never_appears_on_screen(
     # 3. Retry failed: the key is now refused as invalid (fatal), quoting it.
     for name in ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2"):
         server.images[name].append(invalid_key_echo(key))
-    with qtbot.waitSignal(window.model.runFinished, timeout=60_000):
+    with qtbot.waitSignal(window.model.runs.runFinished, timeout=60_000):
         button(window, "retryFailedButton").click()
     screen.read("Retry failed ended")
     assert "API key not valid" in window.findChild(QLabel, "bannerDetail").text()

@@ -139,7 +139,7 @@ def test_regenerate_makes_a_new_version_of_one_image_only(open_window, driver, p
 
 def test_a_backend_that_cannot_start_says_why(open_window, driver, photo):
     window = open_window()
-    window.model.settings = type(window.model.settings)(backend="gemini")  # no key configured
+    window.model.preferences.settings = type(window.model.settings)(backend="gemini")  # no key configured
     start_generation_without_wait(window, driver, photo)
     driver.wait(lambda: banner_text(window).startswith("Could not start"))
     assert "No Gemini API key" in window.findChild(QLabel, "bannerDetail").text()

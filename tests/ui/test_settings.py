@@ -101,7 +101,7 @@ def test_the_key_never_reaches_the_log_or_the_diagnostics(open_window, driver, p
     dialog = open_settings(window)
     dialog.findChild(QLineEdit, "apiKeyEdit").setText(KEY)
     save(dialog)
-    driver.wait(lambda: "keyring" in window.model.key_status())
+    driver.wait(lambda: "keyring" in window.model.preferences.key_status())
     start_generation(driver, window, photo)  # auto + a key: the gemini backend (scripted here)
     driver.wait(lambda: not window.model.running)
     assert window.model.shown is not None

@@ -1,0 +1,228 @@
+"""The window's runs: generate, retry what failed, regenerate one image, cancel; and the translation of
+the engine's events into the cards and the banner of the session they belong to.
+
+One run at a time. Everything here runs on the UI thread (the engine's coroutines run on the qasync
+loop, which is the Qt thread); what the run shows goes through a `SessionDisplay`, which decides
+whether the session is on screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from listing_genie_desktop.backends.registry import backend_entry
+from listing_genie_desktop.core.clock import Clock
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.events import Event, ImageCompleted, RateLimitPause, SessionFinished, SessionStarted
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.settings import Settings
+from listing_genie_desktop.ui.history_model import HistoryListModel
+from listing_genie_desktop.ui.session_view import SessionView
+from listing_genie_desktop.ui.state import (
+    BannerState,
+    ImageState,
+    apply_event,
+    error_banner,
+    finished_banner,
+    running_banner,
+)
+from listing_genie_desktop.ui.tasks import TaskKeeper
+
+if TYPE_CHECKING:
+    from listing_genie_desktop.core.ports import ReferencePhoto
+    from listing_genie_desktop.services import Services, SessionRunner
+
+log = logging.getLogger("listing_genie.ui")
+
+
+class SessionDisplay(Protocol):
+    """The part of the window's model that knows which session is on screen."""
+
+    def present(self, view: SessionView) -> None:
+        """Shows a run's view now (a load in flight must not replace it)."""
+
+    def set_image(self, view: SessionView, state: ImageState) -> None: ...
+
+    def set_banner(self, view: SessionView | None, banner: BannerState) -> None:
+        """`view`'s banner; None: the problem of a run that has no session yet, shown anyway."""
+
+    async def reload(self, session_id: str) -> SessionView | None:
+        """The session as stored now (None when it no longer exists)."""
+
+
+class RunController(QObject):
+    runningChanged = Signal(bool)
+    runFinished = Signal(str, str, str)
+    """(session_id, status, summary) of a run that ended."""
+
+    def __init__(
+        self,
+        tasks: TaskKeeper,
+        services: Callable[[], Services | None],
+        display: SessionDisplay,
+        history: HistoryListModel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self._services = services
+        self._display = display
+        self._history = history
+        self._runner: SessionRunner | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._running_id: str | None = None
+        self._cancel_requested = False
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    @property
+    def running_session_id(self) -> str | None:
+        return self._running_id
+
+    @property
+    def task(self) -> asyncio.Task[None] | None:
+        return self._task
+
+    @property
+    def can_start(self) -> bool:
+        return self._services() is not None and not self.running
+
+    def cancel(self) -> None:
+        """Stops every request and wait at once; completed images are kept."""
+        self._cancel_requested = True
+        if self._runner is not None:
+            self._runner.cancel()
+
+    def generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
+        self._begin(self._generate(product, reference, settings), "generate")
+
+    def retry_failed(self, view: SessionView) -> None:
+        """Runs the images of `view` that are not complete, each with a fresh budget."""
+        self._begin(self._rerun(view, IMAGE_TYPES, regenerate=False), "retry failed")
+
+    def regenerate(self, view: SessionView, image_type: ImageType) -> None:
+        """A new version of one image (the old file stays on disk)."""
+        self._begin(self._rerun(view, (image_type,), regenerate=True), f"regenerate {image_type}")
+
+    def _begin(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        if not self.can_start:
+            work.close()
+            return
+        self._cancel_requested = False
+        self._task = self.tasks.start(self._guarded(work), name=name)
+        self.runningChanged.emit(True)
+
+    async def _guarded(self, work: Coroutine[Any, Any, None]) -> None:
+        """Any run's outer shell: errors become a banner, and the window always leaves "running"."""
+        try:
+            await work
+        except GenerationError as error:
+            self._display.set_banner(None, error_banner(error))
+        except Exception as error:
+            log.exception("run failed inside the window")
+            problem = GenerationError(ErrorKind.INTERNAL, f"Internal error: {type(error).__name__}")
+            self._display.set_banner(None, error_banner(problem))
+        finally:
+            self._runner = None
+            self._task = None
+            self._running_id = None
+            self.runningChanged.emit(False)
+            self._history.refresh()
+
+    async def _generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
+        services = self._require_services()
+        session_id, choice = await services.create_session(product, reference, settings)
+        stored = await services.store.load_stored(session_id)
+        view = SessionView(session_id, product.to_json(), str(stored.reference_path), status="pending")
+        view.banner = running_banner(view.images)
+        self._display.present(view)
+        self._history.refresh()
+        runner = services.runner(session_id, choice, settings, emit=partial(self._on_event, view), reference=reference)
+        await self._execute(view, runner)
+
+    async def _rerun(self, view: SessionView, image_types: Sequence[ImageType], *, regenerate: bool) -> None:
+        services = self._require_services()
+        from listing_genie_desktop.services import choose_backend, retry_settings
+
+        stored = await services.store.load_stored(view.session_id)
+        settings = retry_settings(stored, {})  # the session's own options: one listing, one text style
+        choice = choose_backend(settings.backend, settings.model or None)
+        runner = services.runner(
+            view.session_id,
+            choice,
+            settings,
+            emit=partial(self._on_event, view),
+            image_types=image_types,
+            regenerate=regenerate,
+        )
+        await self._execute(view, runner)
+
+    def _require_services(self) -> Services:
+        services = self._services()
+        assert services is not None, "runs start only once the services are open"
+        return services
+
+    async def _execute(self, view: SessionView, runner: SessionRunner) -> None:
+        self._runner, self._running_id = runner, view.session_id
+        self.runningChanged.emit(True)  # again, now that the running session is known (Delete is off for it)
+        await asyncio.to_thread(backend_entry(runner.choice.name).load)
+        if self._cancel_requested:
+            runner.cancel()
+        outcome = await runner.run()
+        await self._refresh_finished(view)
+        self.runFinished.emit(view.session_id, outcome.status.value, outcome.summary)
+
+    async def _refresh_finished(self, view: SessionView) -> None:
+        """Adds what only the store knows (compliance issues) to the cards of a finished run,
+        keeping the live attempt counters the user just watched."""
+        stored = await self._display.reload(view.session_id)
+        if stored is None:
+            return
+        for image_type in IMAGE_TYPES:
+            live, saved = view.images[image_type], stored.images[image_type]
+            merged = replace(saved, attempt=live.attempt, max_attempts=live.max_attempts, log=live.log or saved.log)
+            self._display.set_image(view, merged)
+        view.status, view.summary = stored.status, stored.summary
+        self._display.set_banner(view, finished_banner(view.status, view.images, view.summary))
+
+    def _on_event(self, view: SessionView, event: Event) -> None:
+        """Called by the engine on the loop (UI) thread for every event of `view`'s run."""
+        services = self._services()
+        clock: Clock | None = services.clock if services else None
+
+        def to_local(engine_time: float) -> float:
+            return time.monotonic() + (engine_time - clock.monotonic()) if clock else engine_time
+
+        match event:
+            case SessionStarted(image_types=types):
+                view.status = "processing"
+                for image_type in types:
+                    self._display.set_image(view, ImageState(image_type))
+                self._history.refresh_soon()
+            case ImageCompleted():
+                self._display.set_image(view, apply_event(view.images[event.image_type], event, to_local=to_local))
+                self._history.refresh_soon()  # the row's count and thumbnail
+            case RateLimitPause(ends_at=ends_at):
+                view.paused_until = to_local(ends_at)
+            case SessionFinished(status=status, summary=summary):
+                view.status, view.summary, view.paused_until = status, summary, None
+                self._display.set_banner(view, finished_banner(status, view.images, summary))
+                return
+            case _:
+                image_type = getattr(event, "image_type", None)
+                if image_type is not None:
+                    self._display.set_image(view, apply_event(view.images[image_type], event, to_local=to_local))
+        if view.status == "processing":
+            paused = view.paused_until - time.monotonic() if view.paused_until else None
+            banner = running_banner(view.images, paused_for=paused if paused and paused > 0 else None)
+            self._display.set_banner(view, banner)

@@ -1,0 +1,104 @@
+"""The window's settings, the API key and the connection test, as one small observable model.
+
+The key is stored and read off the UI thread (a keyring backend may block on D-Bus or a prompt); the
+connection test goes through the backend registry, so any registered backend can be tested.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from listing_genie_desktop.api_keys import resolve_api_key, store_api_key
+from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, resolve_auto
+from listing_genie_desktop.logging_setup import register_secret
+from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.settings import Settings, load_settings, save_settings
+from listing_genie_desktop.ui.tasks import TaskKeeper
+
+log = logging.getLogger("listing_genie.ui")
+CHECK_TIMEOUT_S = 20.0
+"""A connection test has no engine and no attempt timeout of its own: it gives up after this."""
+
+
+@dataclass(frozen=True)
+class ConnectionResult:
+    ok: bool
+    message: str
+    advice: str = ""
+
+
+class SettingsModel(QObject):
+    notice = Signal(str)
+    """Transient information for the status bar (a key kept for this run only)."""
+
+    def __init__(self, paths: AppPaths, tasks: TaskKeeper, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.tasks = tasks
+        self.problems: list[str] = []
+        """What was wrong with the settings file, for the window to say once it listens."""
+        self.settings: Settings = load_settings(paths.settings_file, self.problems.append)
+
+    def update(self, settings: Settings) -> None:
+        """Applies at once (the next run uses them) and persists in the background."""
+        self.settings = settings.validated()
+        self.tasks.start(asyncio.to_thread(save_settings, self.paths.settings_file, self.settings), name="save")
+
+    @staticmethod
+    def key_status() -> str:
+        """Where the key in use comes from, in words (never the key itself)."""
+        key = resolve_api_key()
+        if key is None:
+            return "No key saved: the offline Studio renderer is used."
+        return {
+            "keyring": "A key is saved in the system keyring.",
+            "session": "No system keyring is available: the key is kept for this run only.",
+        }.get(key.source, f"Using the key from the {key.source} environment variable (it overrides Settings).")
+
+    def save_api_key(self, value: str) -> asyncio.Task[bool]:
+        """Stores the key in the OS keyring off the UI thread."""
+        return self.tasks.start(self._save_api_key(value), name="save key")
+
+    async def _save_api_key(self, value: str) -> bool:
+        stored = await asyncio.to_thread(store_api_key, value)
+        if not stored and value.strip():
+            self.notice.emit("No system keyring is available: the API key is kept for this run only.")
+        return stored
+
+    def test_connection(self, backend: str, model: str, api_key: str | None = None) -> asyncio.Task[ConnectionResult]:
+        """Asks `backend` (with `api_key`, one typed but not saved yet, else the key in use) whether a run
+        with `model` would work, without generating anything."""
+        return self.tasks.start(self._test_connection(backend, model, api_key), name="test connection")
+
+    async def _test_connection(self, backend: str, model: str, api_key: str | None) -> ConnectionResult:
+        if api_key is None:
+            key = await asyncio.to_thread(resolve_api_key)
+            api_key = key.value if key else None
+        else:
+            register_secret(api_key)
+        # "auto" with a key to test means the backend that key is for
+        entry = resolve_auto(has_key=True) if backend == AUTO else backend_entry(backend)
+        if entry.needs_key and api_key is None:
+            return ConnectionResult(False, "No API key: paste one above first.")
+        model = model or entry.default_model() or ""
+        try:
+            # the backend's module may be slow to import (google.genai: about a second): never on the UI thread
+            await asyncio.to_thread(entry.load)
+            instance = entry.create(BackendSetup(model or None, api_key, CHECK_TIMEOUT_S))
+            try:
+                error = await instance.check()
+            finally:
+                await instance.aclose()
+        except Exception as exc:  # check() classifies errors itself: this is a bug or a missing SDK
+            log.warning("connection test failed: %s", type(exc).__name__)
+            return ConnectionResult(False, f"The test could not run ({type(exc).__name__}). Details are in the log.")
+        if error is not None:
+            message = f"Failed ({error.kind.value}): {error.message.rstrip('.')}."
+            return ConnectionResult(False, message, error.kind.advice)
+        if entry.needs_key:
+            return ConnectionResult(True, f"Connected: the key works with {model}.")
+        return ConnectionResult(True, f"{entry.label}: ready, no key needed.")

@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, default=EXPORT_FORMATS[0])
     export.add_argument("--zip", action="store_true")
     export.add_argument("--force", action="store_true", help="overwrite existing files")
+
+    from listing_genie_desktop.cli_catalogue import add_catalogue_commands
+
+    add_catalogue_commands(commands)
     return parser
 
 

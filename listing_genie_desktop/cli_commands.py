@@ -184,4 +184,17 @@ async def _resolve(services: Services, session_id: str) -> str:
         raise InvalidInput(str(exc)) from exc
 
 
-COMMANDS = {"generate": generate, "retry": retry, "history": history, "show": show, "export": export}
+async def catalogue(args: argparse.Namespace, paths: AppPaths) -> int:
+    from listing_genie_desktop.cli_catalogue import catalogue as run_catalogue_command
+
+    return await run_catalogue_command(args, paths)
+
+
+COMMANDS = {
+    "generate": generate,
+    "retry": retry,
+    "history": history,
+    "show": show,
+    "export": export,
+    "catalogue": catalogue,
+}

@@ -63,8 +63,48 @@ def load_reference_bytes(data: bytes) -> ReferencePhoto:
         raise InvalidInput("Reference photo file is empty (0 bytes).", field="image")
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput("Reference photo is too large.", field="image")
+    opened = open_checked(io.BytesIO(data))
+    fmt = opened.format or ""
+    width, height = opened.size
     try:
-        opened = Image.open(io.BytesIO(data))
+        opened.seek(0)
+        if fmt in ("JPEG", "MPO") and max(width, height) >= 2 * DECODE_LONG_SIDE:
+            factor = DECODE_LONG_SIDE / max(width, height)
+            opened.draft(None, (max(1, int(width * factor)), max(1, int(height * factor))))
+        opened.load()
+        oriented = opened
+        ImageOps.exif_transpose(oriented, in_place=True)  # in place: no 12-megapixel copy when upright
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, EOFError) as exc:
+        raise InvalidInput(
+            "Reference photo is damaged or incomplete; export it again and retry.", field="image"
+        ) from exc
+
+    rgb, alpha = to_rgb_with_alpha(oriented)
+    _refuse_if_small(*rgb.size)  # again: a reduced-scale decode of a panorama can fall under the minimum
+    long = max(rgb.size)
+    warnings = []
+    if long < ZOOM_LONG_SIDE:
+        warnings.append(
+            f"Photo is {rgb.width} x {rgb.height} px; Amazon zoom needs {ZOOM_LONG_SIDE} px on the longest side, "
+            "so details may look soft."
+        )
+    model_bytes = encode_for_model(rgb)
+    return ReferencePhoto(
+        image=rgb,
+        alpha=alpha,
+        original_bytes=data,
+        extension=SUPPORTED_FORMATS[fmt],
+        warnings=tuple(warnings),
+        model_bytes=model_bytes,
+        model_mime="image/jpeg",
+    )
+
+
+def open_checked(source: str | os.PathLike[str] | io.BytesIO) -> Image.Image:
+    """The photo opened lazily (header only), refused with a sentence when its format or size is not usable:
+    the cheap checks, shared by loading a photo and by checking a catalogue's thousand photos at import."""
+    try:
+        opened = Image.open(source)
     except Image.DecompressionBombError as exc:
         raise InvalidInput(
             f"Reference photo declares too many pixels; the limit is {MAX_PIXELS // 1_000_000} megapixels.",
@@ -85,43 +125,17 @@ def load_reference_bytes(data: bytes) -> ReferencePhoto:
             f"Reference photo is {width} x {height} px; the limit is {MAX_PIXELS // 1_000_000} megapixels.",
             field="image",
         )
-    try:
-        opened.seek(0)
-        if fmt in ("JPEG", "MPO") and max(width, height) >= 2 * DECODE_LONG_SIDE:
-            factor = DECODE_LONG_SIDE / max(width, height)
-            opened.draft(None, (max(1, int(width * factor)), max(1, int(height * factor))))
-        opened.load()
-        oriented = opened
-        ImageOps.exif_transpose(oriented, in_place=True)  # in place: no 12-megapixel copy when upright
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, EOFError) as exc:
-        raise InvalidInput(
-            "Reference photo is damaged or incomplete; export it again and retry.", field="image"
-        ) from exc
+    _refuse_if_small(width, height)
+    return opened
 
-    rgb, alpha = to_rgb_with_alpha(oriented)
-    short, long = sorted(rgb.size)
-    if short < MIN_SHORT_SIDE:
+
+def _refuse_if_small(width: int, height: int) -> None:
+    if min(width, height) < MIN_SHORT_SIDE:
         raise InvalidInput(
-            f"Reference photo is {rgb.width} x {rgb.height} px: too small. Use a photo at least "
+            f"Reference photo is {width} x {height} px: too small. Use a photo at least "
             f"{MIN_SHORT_SIDE} px on its shorter side.",
             field="image",
         )
-    warnings = []
-    if long < ZOOM_LONG_SIDE:
-        warnings.append(
-            f"Photo is {rgb.width} x {rgb.height} px; Amazon zoom needs {ZOOM_LONG_SIDE} px on the longest side, "
-            "so details may look soft."
-        )
-    model_bytes = encode_for_model(rgb)
-    return ReferencePhoto(
-        image=rgb,
-        alpha=alpha,
-        original_bytes=data,
-        extension=SUPPORTED_FORMATS[fmt],
-        warnings=tuple(warnings),
-        model_bytes=model_bytes,
-        model_mime="image/jpeg",
-    )
 
 
 def to_rgb_with_alpha(image: Image.Image) -> tuple[Image.Image, Image.Image | None]:

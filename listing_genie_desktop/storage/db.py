@@ -110,14 +110,59 @@ class AttemptRow(BaseModel):
         indexes = ((("image", "n"), True),)
 
 
-MODELS: tuple[type[BaseModel], ...] = (SchemaVersion, SessionRow, KeywordRow, ImageRow, AttemptRow)
+class CatalogueRow(BaseModel):
+    id = pw.CharField(primary_key=True, max_length=36)
+    name = pw.TextField()
+    source = pw.TextField()
+    """The absolute path of the product file it was imported from."""
+    kind = pw.CharField()
+    """template, amazon or shopify."""
+    state = pw.CharField(null=True)
+    """What the products' statuses cannot tell: running, paused or cancelled; None otherwise."""
+    resume_at = pw.CharField(null=True)
+    created_at = pw.CharField(index=True)
+
+    class Meta:
+        table_name = "catalogue"
+
+
+class CatalogueProductRow(BaseModel):
+    catalogue = pw.ForeignKeyField(CatalogueRow, backref="products", on_delete="CASCADE")
+    row = pw.IntegerField()
+    sku = pw.TextField()
+    product_id = pw.TextField(null=True)
+    title = pw.TextField()
+    product = pw.TextField(null=True)
+    """The validated product as the session JSON's `product`; None for an invalid row."""
+    photos = pw.TextField(default="[]")
+    problems = pw.TextField(default="[]")
+    session = pw.ForeignKeyField(SessionRow, null=True, on_delete="SET NULL")
+
+    class Meta:
+        table_name = "catalogue_product"
+        indexes = ((("catalogue", "row"), True),)
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    SchemaVersion,
+    SessionRow,
+    KeywordRow,
+    ImageRow,
+    AttemptRow,
+    CatalogueRow,
+    CatalogueProductRow,
+)
 
 
 def _migrate_to_1(db: pw.SqliteDatabase) -> None:
     db.create_tables([SessionRow, KeywordRow, ImageRow, AttemptRow])
 
 
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1,)
+def _migrate_to_2(db: pw.SqliteDatabase) -> None:
+    db.create_tables([CatalogueRow, CatalogueProductRow])
+
+
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1, _migrate_to_2)
 """MIGRATIONS[i] takes the schema from version i to i + 1. Append only; never edit one that shipped.
 Later steps use playhouse.migrate's SqliteMigrator for column changes."""
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -113,6 +113,11 @@ class HistoryStore:
                 raise  # a bug, not the disk
             raise _storage_error(self.paths.database, exc) from exc
 
+    async def on_database_thread(self, fn: Callable[[], T]) -> T:
+        """Runs `fn` where every query of this file runs, with a failing disk as a `storage` error: the other
+        stores of the same database (catalogues) share the one connection and its thread."""
+        return await self._write(fn)
+
     # --- lifecycle -------------------------------------------------------------------------
 
     async def open(self) -> None:

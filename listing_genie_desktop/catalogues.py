@@ -1,0 +1,213 @@
+"""Catalogues composed for the CLI and the window: import a product file, run its products, export them.
+
+Each product runs as an ordinary session through `Services.runner`, so everything a session guarantees (retries,
+leases, crash recovery, nothing completed asked again) holds per product; the catalogue's own lease keeps two
+processes from running the same catalogue at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from listing_genie_desktop.core.catalogue import CatalogueFile, read_catalogue
+from listing_genie_desktop.core.catalogue_progress import (
+    CatalogueProduct,
+    CatalogueRecord,
+    CatalogueState,
+    ProductStatus,
+)
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
+from listing_genie_desktop.core.outcome import SessionStatus
+from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.imaging import catalogue_export
+from listing_genie_desktop.imaging.catalogue_export import CatalogueExport, ProductImages
+from listing_genie_desktop.imaging.catalogue_photos import FolderPhotos
+from listing_genie_desktop.services import Services, choose_backend, load_reference_async, retry_settings
+from listing_genie_desktop.settings import Settings
+from listing_genie_desktop.storage.catalogues import CatalogueStore
+from listing_genie_desktop.storage.files import atomic_write_many
+from listing_genie_desktop.storage.leases import SessionLease
+
+QUOTA_RESET_ZONE = ZoneInfo("America/Los_Angeles")
+"""Gemini's daily quotas reset at midnight US Pacific time."""
+
+
+def read_product_file(path: Path, photos: Path | None) -> CatalogueFile:
+    """Blocking (reads the file and every photo's header): call it from a worker thread."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"{path.name} is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8 and import it again."
+        ) from None
+    if photos is not None and not photos.is_dir():
+        raise InvalidInput(f"--photos {photos} is not a folder.")
+    return read_catalogue(text, FolderPhotos(path.parent, photos))
+
+
+async def import_catalogue(
+    services: Services, path: Path, *, photos: Path | None = None, name: str | None = None
+) -> tuple[str, CatalogueFile]:
+    """Creates the catalogue when at least one row is valid; refuses the file in one sentence otherwise."""
+    catalogue = await asyncio.to_thread(read_product_file, path, photos)
+    if not catalogue.valid_items:
+        first = catalogue.items[0]
+        raise InvalidInput(
+            f"No row of {path.name} can be generated ({len(catalogue.items)} with problems; row {first.row}: "
+            f"{first.problems[0]})."
+        )
+    catalogue_id = await CatalogueStore(services.store).create(
+        catalogue, name=name or path.stem, source=str(path.resolve())
+    )
+    return catalogue_id, catalogue
+
+
+def next_quota_reset(now: datetime) -> datetime:
+    """The next midnight in US Pacific time, as an aware datetime in UTC's terms of `now`."""
+    local = now.astimezone(QUOTA_RESET_ZONE)
+    midnight = datetime.combine(local.date() + timedelta(days=1), time(0), QUOTA_RESET_ZONE)
+    return midnight.astimezone(now.tzinfo)
+
+
+@dataclass(frozen=True)
+class ProductOutcome:
+    product: CatalogueProduct
+    status: SessionStatus | None
+    """None when the product could not start (its photo is gone or unreadable)."""
+    session_id: str | None
+    summary: str
+    quota_exhausted: bool = False
+    """The API's daily or billing quota ran out during this product: the catalogue pauses until the reset."""
+
+
+class CatalogueRun:
+    """One run over a catalogue's products that are not complete, in file order; `cancel()` stops it now and
+    keeps what completed. A daily quota running out pauses the catalogue until the next reset."""
+
+    def __init__(
+        self,
+        services: Services,
+        catalogue_id: str,
+        overrides: dict[str, object],
+        *,
+        on_product: Callable[[ProductOutcome], None] = lambda outcome: None,
+    ) -> None:
+        self.services = services
+        self.catalogue_id = catalogue_id
+        self.overrides = overrides
+        self.on_product = on_product
+        self.store = CatalogueStore(services.store)
+        self._cancelled = False
+        self._current: Callable[[], None] | None = None
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._current is not None:
+            self._current()
+
+    async def run(self) -> CatalogueRecord:
+        lease = SessionLease(self.services.paths.locks, self.catalogue_id)
+        if not lease.acquire():
+            raise InvalidInput("This catalogue is being run by another Listing Genie window or command.")
+        try:
+            await self.store.set_state(self.catalogue_id, None)  # an explicit run tries at once, even if paused
+            record = await self.store.load(self.catalogue_id)
+            for product in record.to_run():
+                if self._cancelled:
+                    break
+                outcome = await self._run_product(product)
+                self.on_product(outcome)
+                if outcome.quota_exhausted:
+                    await self._pause()
+                    break
+            if self._cancelled:
+                await self.store.set_state(self.catalogue_id, CatalogueState.CANCELLED)
+        finally:
+            lease.release()
+        return await self.store.load(self.catalogue_id)
+
+    async def _pause(self) -> None:
+        resume_at = next_quota_reset(datetime.now().astimezone())
+        await self.store.set_state(self.catalogue_id, CatalogueState.PAUSED, resume_at.isoformat())
+
+    async def _run_product(self, product: CatalogueProduct) -> ProductOutcome:
+        services = self.services
+        try:
+            if product.session_id is None:
+                session_id, settings = await self._create_session(product)
+            else:
+                session_id = product.session_id
+                settings = retry_settings(await services.store.load_stored(session_id), self.overrides)
+        except InvalidInput as exc:
+            return ProductOutcome(product, None, None, exc.message)
+        choice = choose_backend(settings.backend, settings.model or None)
+        runner = services.runner(session_id, choice, settings)
+        self._current = runner.cancel
+        if self._cancelled:
+            runner.cancel()
+        try:
+            outcome = await runner.run()
+        except GenerationError as exc:
+            return ProductOutcome(product, None, session_id, exc.message)
+        finally:
+            self._current = None
+        quota = any(error.kind is ErrorKind.QUOTA_EXHAUSTED for error in outcome.failures.values())
+        return ProductOutcome(product, outcome.status, session_id, outcome.summary, quota)
+
+    async def _create_session(self, product: CatalogueProduct) -> tuple[str, Settings]:
+        assert product.product is not None, "only valid products are run"
+        settings = replace(Settings(), **self.overrides)
+        choose_backend(settings.backend, settings.model or None)
+        if not product.photos:
+            raise InvalidInput("its photo was not found at import")
+        reference = await load_reference_async(product.photos[0])
+        session_id, _choice = await self.services.create_session(product.product, reference, settings)
+        await self.store.attach_session(self.catalogue_id, product.row, session_id)
+        return session_id, settings
+
+
+def export_catalogue(
+    record: CatalogueRecord,
+    sessions: Mapping[str, Mapping[str, Any]],
+    out_dir: Path,
+    fmt: str = "jpeg",
+    make_zip: bool = False,
+    force: bool = False,
+) -> CatalogueExport:
+    """Blocking (encodes every image): call it from a worker thread. `sessions` are the products' session JSON
+    by id; images whose file is gone are left out rather than failing the whole export."""
+    products = []
+    for product in record.products:
+        if product.status is ProductStatus.INVALID:
+            continue
+        session = sessions.get(product.session_id or "", {})
+        images = [image for image in session.get("images", []) if image["path"] and Path(image["path"]).is_file()]
+        main = next((image for image in images if image["type"] == ImageType.MAIN.value), None)
+        products.append(
+            ProductImages(
+                row=product.row,
+                sku=product.sku,
+                product_id=product.product_id,
+                images=tuple((ImageType(image["type"]), Path(image["path"])) for image in images),
+                main_compliant=bool((main.get("compliance") or {}).get("compliant", True)) if main else None,
+            )
+        )
+    return catalogue_export.export_catalogue(
+        products,
+        out_dir,
+        cast("catalogue_export.Format", fmt),
+        make_zip,
+        force,
+        write_files=atomic_write_many,
+        name=record.name,
+    )

@@ -1,0 +1,162 @@
+"""Catalogues in the history database: each product row, valid or not, and the session that makes its images.
+
+A product's images live in an ordinary session (open, retry or export it alone); the catalogue only points at
+it. Queries run on the history store's database thread, through `HistoryStore.on_database_thread`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TypeVar
+from uuid import uuid4
+
+import peewee as pw
+
+from listing_genie_desktop.core.catalogue import CatalogueFile
+from listing_genie_desktop.core.catalogue_progress import (
+    CatalogueProduct,
+    CatalogueRecord,
+    CatalogueState,
+    catalogue_status,
+    product_status,
+)
+from listing_genie_desktop.core.clock import utc_now_iso
+from listing_genie_desktop.core.outcome import ImageStatus
+from listing_genie_desktop.core.product import ProductContext
+from listing_genie_desktop.storage import db as schema
+from listing_genie_desktop.storage.db import CatalogueProductRow, CatalogueRow, ImageRow, SessionRow
+from listing_genie_desktop.storage.history import HistoryStore, SessionNotFound
+from listing_genie_desktop.storage.leases import is_running_elsewhere
+
+T = TypeVar("T")
+
+
+class CatalogueStore:
+    def __init__(self, history: HistoryStore) -> None:
+        self.history = history
+        self._locks = history.paths.locks
+
+    async def _db(self, fn: Callable[[], T]) -> T:
+        return await self.history.on_database_thread(fn)
+
+    async def create(self, catalogue: CatalogueFile, *, name: str, source: str) -> str:
+        """Stores every row in one transaction: an import is all there or not at all."""
+        catalogue_id = str(uuid4())
+
+        def work() -> None:
+            with schema.database.atomic("IMMEDIATE"):
+                CatalogueRow.create(
+                    id=catalogue_id, name=name, source=source, kind=catalogue.kind.value, created_at=utc_now_iso()
+                )
+                rows = [
+                    {
+                        "catalogue": catalogue_id,
+                        "row": item.row,
+                        "sku": item.sku,
+                        "product_id": item.product_id,
+                        "title": item.title,
+                        "product": json.dumps(item.product.to_json(), ensure_ascii=False) if item.product else None,
+                        "photos": json.dumps(list(item.photos), ensure_ascii=False),
+                        "problems": json.dumps([str(p) for p in item.problems], ensure_ascii=False),
+                    }
+                    for item in catalogue.items
+                ]
+                for start in range(0, len(rows), 200):  # SQLite's limit on bound variables per statement
+                    CatalogueProductRow.insert_many(rows[start : start + 200]).execute()
+
+        await self._db(work)
+        return catalogue_id
+
+    async def load(self, catalogue_id: str, *, with_products: bool = True) -> CatalogueRecord:
+        return await self._db(lambda: self._load_sync(catalogue_id, with_products))
+
+    async def list(self) -> list[CatalogueRecord]:
+        def work() -> list[CatalogueRecord]:
+            ids = [r.id for r in CatalogueRow.select(CatalogueRow.id).order_by(CatalogueRow.created_at.desc())]
+            return [self._load_sync(catalogue_id, True) for catalogue_id in ids]
+
+        return await self._db(work)
+
+    async def resolve_id(self, prefix: str) -> str:
+        def work() -> str:
+            matches = [r.id for r in CatalogueRow.select(CatalogueRow.id).where(CatalogueRow.id.startswith(prefix))]
+            if len(matches) != 1:
+                raise SessionNotFound(
+                    f"No catalogue {prefix!r}" if not matches else f"Catalogue id {prefix!r} is ambiguous"
+                )
+            return matches[0]
+
+        return await self._db(work)
+
+    async def attach_session(self, catalogue_id: str, row: int, session_id: str) -> None:
+        await self._db(
+            lambda: (
+                CatalogueProductRow.update(session=session_id)
+                .where((CatalogueProductRow.catalogue == catalogue_id) & (CatalogueProductRow.row == row))
+                .execute()
+            )
+        )
+
+    async def set_state(self, catalogue_id: str, state: CatalogueState | None, resume_at: str | None = None) -> None:
+        await self._db(
+            lambda: (
+                CatalogueRow.update(state=state.value if state else None, resume_at=resume_at)
+                .where(CatalogueRow.id == catalogue_id)
+                .execute()
+            )
+        )
+
+    def _load_sync(self, catalogue_id: str, with_products: bool) -> CatalogueRecord:
+        catalogue = CatalogueRow.get_or_none(CatalogueRow.id == catalogue_id)
+        if catalogue is None:
+            raise SessionNotFound(f"No catalogue {catalogue_id!r}")
+        products = tuple(_products(catalogue_id))
+        running = is_running_elsewhere(self._locks, catalogue_id)
+        state = CatalogueState(catalogue.state) if catalogue.state else None
+        return CatalogueRecord(
+            catalogue_id=catalogue.id,
+            name=catalogue.name,
+            source=catalogue.source,
+            kind=catalogue.kind,
+            status=catalogue_status((p.status for p in products), running=running, state=state),
+            resume_at=catalogue.resume_at,
+            created_at=catalogue.created_at,
+            products=products if with_products else (),
+        )
+
+
+def _products(catalogue_id: str) -> list[CatalogueProduct]:
+    complete = ImageRow.select(pw.fn.COUNT(ImageRow.id)).where(
+        (ImageRow.session == CatalogueProductRow.session) & (ImageRow.status == ImageStatus.COMPLETE.value)
+    )
+    query = (
+        CatalogueProductRow.select(
+            CatalogueProductRow,
+            SessionRow.status.alias("session_status"),
+            SessionRow.backend.alias("backend"),
+            complete.alias("n_complete"),
+        )
+        .join(SessionRow, pw.JOIN.LEFT_OUTER, on=(CatalogueProductRow.session == SessionRow.id))
+        .where(CatalogueProductRow.catalogue == catalogue_id)
+        .order_by(CatalogueProductRow.row)
+    )
+    products = []
+    for row in query.objects():
+        problems = tuple(json.loads(row.problems))
+        products.append(
+            CatalogueProduct(
+                row=row.row,
+                sku=row.sku,
+                product_id=row.product_id,
+                title=row.title,
+                product=ProductContext.from_json(json.loads(row.product)) if row.product else None,
+                photos=tuple(json.loads(row.photos)),
+                problems=problems,
+                session_id=row.session_id,
+                status=product_status(valid=not problems, session_status=row.session_status),
+                images_complete=row.n_complete or 0,
+                backend=row.backend,
+            )
+        )
+    return products

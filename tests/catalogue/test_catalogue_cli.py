@@ -1,0 +1,151 @@
+"""`listing-genie catalogue ...` end to end (contract section 7): import with planted bad rows, run on the studio
+and on the fake Gemini server, a daily quota that pauses, and the export Amazon's uploader reads."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from listing_genie_desktop.cli import main
+from tests.fakes.gemini_server import Reply
+
+KEY = "AIzaSyCATALOGUE-key-000000000000000000000"
+HEADER = "sku,title,feature_1,feature_2,audience,keywords,photo,product_id"
+
+
+@pytest.fixture
+def cli(capsys):
+    def run(*argv: str) -> tuple[int, object, str]:
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        out = captured.out.strip()
+        return code, json.loads(out) if "--json" in argv and out else out, captured.err
+
+    return run
+
+
+@pytest.fixture
+def product_file(tmp_path, write_file, make_photo) -> Path:
+    for name in ("cup.jpg", "lamp.jpg", "apron.jpg"):
+        make_photo(tmp_path / name)
+    return write_file(
+        "products.csv",
+        [
+            HEADER,
+            "CUP-1,Ceramic Espresso Cup,Holds 90 ml,Dishwasher safe,Coffee lovers,espresso cup,cup.jpg,4006381333931",
+            "BAD-1,,Holds 90 ml,,,,cup.jpg,",
+            "LAMP-1,Desk Lamp,Three light levels,,,desk lamp,lamp.jpg,",
+            "APRON-1,Linen Apron,Two deep pockets,,,,apron.jpg,",
+        ],
+    )
+
+
+def products_of(catalogue: dict) -> dict[str, dict]:
+    return {p["sku"]: p for p in catalogue["products"]}
+
+
+def test_import_keeps_bad_rows_as_invalid_and_reports_them_before_anything_is_spent(cli, product_file) -> None:
+    code, catalogue, err = cli("catalogue", "import", str(product_file), "--json")
+
+    assert code == 0
+    assert "row 3: title: Title is required" in err
+    assert catalogue["status"] == "pending"
+    assert catalogue["source"] == str(product_file.resolve())
+    assert catalogue["counts"] == {"products": 4, "invalid": 1, "complete": 0, "partial": 0, "failed": 0, "pending": 3}
+    bad = products_of(catalogue)["BAD-1"]
+    assert (bad["row"], bad["status"], bad["session_id"]) == (3, "invalid", None)
+    assert bad["problems"] == ["title: Title is required"]
+
+    code, listed, _ = cli("catalogue", "list", "--json")
+    assert code == 0 and [c["catalogue_id"] for c in listed] == [catalogue["catalogue_id"]]
+    assert "products" not in listed[0]
+
+
+def test_a_file_without_one_valid_row_is_refused_in_one_line_and_creates_nothing(cli, write_file) -> None:
+    path = write_file("products.csv", [HEADER, "A-1,,Holds 90 ml,,,,missing.jpg,"])
+
+    code, _out, err = cli("catalogue", "import", str(path))
+
+    assert code == 2
+    assert err.strip().count("\n") == 0 and "No row of products.csv can be generated" in err
+    assert cli("catalogue", "list", "--json")[1] == []
+
+
+def test_a_studio_run_completes_every_valid_product_once_and_exports_them_for_amazon(
+    cli, product_file, tmp_path
+) -> None:
+    _code, imported, _ = cli("catalogue", "import", str(product_file), "--json")
+    catalogue_id = imported["catalogue_id"][:8]
+
+    code, ran, err = cli("catalogue", "run", catalogue_id, "--backend", "studio", "--json")
+
+    assert code == 0, err
+    assert ran["status"] == "complete"
+    assert {sku: p["status"] for sku, p in products_of(ran).items()} == {
+        "CUP-1": "complete",
+        "BAD-1": "invalid",
+        "LAMP-1": "complete",
+        "APRON-1": "complete",
+    }
+    assert [line.split(":")[0] for line in err.splitlines() if line.startswith("row ")] == [
+        "row 2 CUP-1",
+        "row 4 LAMP-1",
+        "row 5 APRON-1",
+    ]
+    cup_session = products_of(ran)["CUP-1"]["session_id"]
+    code, session, _ = cli("show", cup_session, "--json")
+    assert code == 0 and session["product"]["title"] == "Ceramic Espresso Cup"
+
+    code, again, err = cli("catalogue", "run", catalogue_id, "--json")
+    assert code == 0 and "row " not in err, "nothing completed is generated again"
+    assert again["status"] == "complete"
+    assert cli("show", cup_session, "--json")[1]["images"][0]["attempts"] == session["images"][0]["attempts"]
+
+    out = tmp_path / "upload"
+    code, printed, err = cli("catalogue", "export", catalogue_id, "--out", str(out), "--zip")
+    assert code == 0, err
+    assert printed.splitlines() == [str(out / "manifest.json"), str(out / "products.zip")]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(
+        [
+            f"{pid}.{slot}.jpg"
+            for pid in ("4006381333931", "LAMP-1", "APRON-1")
+            for slot in ("MAIN", "PT01", "PT02", "PT03", "PT04")
+        ]
+        + ["manifest.json", "products.zip"]
+    )
+    assert "2 product(s) have no product_id" in err
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [p["name"] for p in manifest["products"]] == ["4006381333931", "LAMP-1", "APRON-1"]
+    with zipfile.ZipFile(out / "products.zip") as archive:
+        assert len(archive.namelist()) == 16 and archive.testzip() is None
+
+    code, _printed, err = cli("catalogue", "export", catalogue_id, "--out", str(out))
+    assert code == 2 and "already exist" in err and "--force" in err
+
+
+def test_a_daily_quota_pauses_the_catalogue_until_the_reset_and_asks_nothing_more(
+    cli, product_file, gemini_server, monkeypatch, fast_clock
+) -> None:
+    monkeypatch.setenv("GEMINI_API_KEY", KEY)
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
+    _code, imported, _ = cli("catalogue", "import", str(product_file), "--json")
+    gemini_server.handler = lambda request: Reply.daily_quota()
+
+    code, paused, err = cli("catalogue", "run", imported["catalogue_id"], "--backend", "gemini", "--json")
+
+    assert code == 6, err
+    assert paused["status"] == "paused" and paused["resume_at"] is not None
+    assert "resets at" in err
+    statuses = {sku: p["status"] for sku, p in products_of(paused).items()}
+    assert statuses == {"CUP-1": "failed", "BAD-1": "invalid", "LAMP-1": "pending", "APRON-1": "pending"}
+    requests = len(gemini_server.generate_requests)
+    assert 1 <= requests <= 5, "a used-up daily quota is not asked again for every image"
+
+    gemini_server.handler = None
+    code, resumed, err = cli("catalogue", "run", imported["catalogue_id"][:8], "--json")
+    assert code == 0, err
+    assert resumed["status"] == "complete" and resumed["resume_at"] is None

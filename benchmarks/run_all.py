@@ -46,6 +46,7 @@ TARGETS = (
     Target("open_and_list_ms", "history: open + list (10,000 sessions)", 150, "ms"),
     Target("search_ms", "history: search by title", 150, "ms"),
     Target("open_session_ms", "history: open one session", 150, "ms"),
+    Target("catalogue_import_1000_s", "catalogue import: 1,000 rows, a photo each", 2.0, "s"),
     Target("gemini_run_peak_rss_mb", "peak RSS, 5-image Gemini run, 2000 px images", 400, "MB"),
 )
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
 from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
+from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.events import Event
@@ -131,13 +132,18 @@ class Services:
         image_types: Sequence[ImageType] = IMAGE_TYPES,
         regenerate: bool = False,
         reference: ReferencePhoto | None = None,
+        cancel: CancelToken | None = None,
     ) -> SessionRunner:
         """`regenerate` makes new versions of `image_types` even when complete (the old files stay).
 
         `reference` is the session's photo when the caller has just created the session from it:
-        decoding the stored copy again would delay the first request for nothing.
+        decoding the stored copy again would delay the first request for nothing. `cancel` is the run's
+        token when the caller made it before the run (the window does, so a cancel while the session is
+        still being created holds).
         """
-        return SessionRunner(self, session_id, choice, settings, emit, tuple(image_types), regenerate, reference)
+        return SessionRunner(
+            self, session_id, choice, settings, emit, tuple(image_types), regenerate, reference, cancel or CancelToken()
+        )
 
 
 def export_images(
@@ -175,6 +181,7 @@ class SessionRunner:
         image_types: tuple[ImageType, ...],
         regenerate: bool = False,
         reference: ReferencePhoto | None = None,
+        cancel: CancelToken | None = None,
     ) -> None:
         self.services = services
         self.session_id = session_id
@@ -184,13 +191,11 @@ class SessionRunner:
         self.image_types = image_types
         self.regenerate = regenerate
         self.reference = reference
-        self._engine: GenerationEngine | None = None
-        self._cancelled = False
+        self.cancel_token = cancel or CancelToken()
 
     def cancel(self) -> None:
-        self._cancelled = True
-        if self._engine is not None:
-            self._engine.cancel()
+        """The run's token: a cancel before the engine runs stops it as soon as it starts."""
+        self.cancel_token.cancel()
 
     async def run(self) -> RunOutcome:
         services = self.services
@@ -204,7 +209,7 @@ class SessionRunner:
             warm_up = asyncio.ensure_future(_set_up(backend))
             stored = await services.store.load_stored(self.session_id)
             reference = self.reference or await load_reference_async(str(stored.reference_path))
-            self._engine = GenerationEngine(
+            engine = GenerationEngine(
                 backend,
                 services.store,
                 services.prompts,
@@ -212,11 +217,10 @@ class SessionRunner:
                 config=engine_config(self.settings),
                 clock=services.clock,
                 emit=self.emit,
+                cancel=self.cancel_token,
             )
-            if self._cancelled:
-                self._engine.cancel()
             again = stored.complete & set(self.image_types) if self.regenerate else set()
-            return await self._engine.run(
+            return await engine.run(
                 self.session_id,
                 stored.product,
                 reference,

@@ -34,3 +34,21 @@ async def test_a_session_just_created_runs_from_the_photo_in_hand(isolated_home,
         assert len(decoded) == 1, "a later run reads the session's stored photo"
     finally:
         await services.close()
+
+
+async def test_a_runner_cancelled_before_it_runs_ends_cancelled_without_a_request(isolated_home, product, reference):
+    """The CLI's Ctrl-C while the photo is still loading: the run's token holds the cancel until the engine
+    runs, which then stops at once (exit 5, every image cancelled), instead of generating five images."""
+    services = await Services.open()
+    try:
+        options = Settings(backend="studio")
+        session_id, choice = await services.create_session(product, reference, options)
+        runner = services.runner(session_id, choice, options, reference=reference)
+        runner.cancel()
+        outcome = await runner.run()
+        session = await services.store.load_session_json(session_id)
+        assert outcome.status is SessionStatus.CANCELLED
+        assert {i["status"] for i in session["images"]} == {"cancelled"}
+        assert all(i["path"] is None for i in session["images"])
+    finally:
+        await services.close()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.backends.registry import backend_entry
+from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import Event, ImageCompleted, RateLimitPause, SessionFinished, SessionStarted
@@ -76,10 +77,10 @@ class RunController(QObject):
         self._services = services
         self._display = display
         self._history = history
-        self._runner: SessionRunner | None = None
         self._task: asyncio.Task[None] | None = None
         self._running_id: str | None = None
-        self._cancel_requested = False
+        self._cancel = CancelToken()
+        """The current run's one cancel token (a new one per run): a cancel before the engine exists holds."""
 
     @property
     def running(self) -> bool:
@@ -99,9 +100,7 @@ class RunController(QObject):
 
     def cancel(self) -> None:
         """Stops every request and wait at once; completed images are kept."""
-        self._cancel_requested = True
-        if self._runner is not None:
-            self._runner.cancel()
+        self._cancel.cancel()
 
     def generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
         self._begin(self._generate(product, reference, settings), "generate")
@@ -118,7 +117,7 @@ class RunController(QObject):
         if not self.can_start:
             work.close()
             return
-        self._cancel_requested = False
+        self._cancel = CancelToken()
         self._task = self.tasks.start(self._guarded(work), name=name)
         self.runningChanged.emit(True)
 
@@ -133,7 +132,6 @@ class RunController(QObject):
             problem = GenerationError(ErrorKind.INTERNAL, f"Internal error: {type(error).__name__}")
             self._display.set_banner(None, error_banner(problem))
         finally:
-            self._runner = None
             self._task = None
             self._running_id = None
             self.runningChanged.emit(False)
@@ -147,7 +145,9 @@ class RunController(QObject):
         view.banner = running_banner(view.images)
         self._display.present(view)
         self._history.refresh()
-        runner = services.runner(session_id, choice, settings, emit=partial(self._on_event, view), reference=reference)
+        runner = services.runner(
+            session_id, choice, settings, emit=partial(self._on_event, view), reference=reference, cancel=self._cancel
+        )
         await self._execute(view, runner)
 
     async def _rerun(self, view: SessionView, image_types: Sequence[ImageType], *, regenerate: bool) -> None:
@@ -164,6 +164,7 @@ class RunController(QObject):
             emit=partial(self._on_event, view),
             image_types=image_types,
             regenerate=regenerate,
+            cancel=self._cancel,
         )
         await self._execute(view, runner)
 
@@ -173,11 +174,9 @@ class RunController(QObject):
         return services
 
     async def _execute(self, view: SessionView, runner: SessionRunner) -> None:
-        self._runner, self._running_id = runner, view.session_id
+        self._running_id = view.session_id
         self.runningChanged.emit(True)  # again, now that the running session is known (Delete is off for it)
         await asyncio.to_thread(backend_entry(runner.choice.name).load)
-        if self._cancel_requested:
-            runner.cancel()
         outcome = await runner.run()
         await self._refresh_finished(view)
         self.runFinished.emit(view.session_id, outcome.status.value, outcome.summary)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -39,7 +40,7 @@ def harness(store, product, reference, clock):
             self.finisher = finish_and_encode
             self.emit = self.events.append
 
-        async def run(self, config=None, **kwargs):
+        async def run(self, config=None, cancel=None, **kwargs):
             session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
             self.engine = GenerationEngine(
                 self.backend,
@@ -49,6 +50,7 @@ def harness(store, product, reference, clock):
                 config=config or EngineConfig(),
                 clock=clock,
                 emit=self.emit,
+                cancel=cancel,
             )
             outcome = await self.engine.run(session_id, product, reference, **kwargs)
             self.session = await store.load_session_json(session_id)
@@ -226,6 +228,18 @@ async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harnes
         "comparison": "cancelled",
     }
     assert outcome.summary.startswith("Cancelled: 1 of 5 images ready")
+
+
+async def test_a_run_cancelled_before_it_starts_sends_nothing_and_ends_every_image_cancelled(harness):
+    """The Cancel button pressed while the session is still being created: one token carries it to the engine,
+    which sends no request, records every image as cancelled and returns (no stray CancelledError)."""
+    token = CancelToken()
+    token.cancel()
+    outcome = await harness.run(cancel=token)
+    assert outcome.status is SessionStatus.CANCELLED and harness.session["status"] == "cancelled"
+    assert harness.backend.calls == []
+    assert {i["status"] for i in harness.session["images"]} == {"cancelled"}
+    assert outcome.summary.startswith("Cancelled: 0 of 5 images ready")
 
 
 def finisher_that_waits(until: threading.Event):

@@ -1,0 +1,329 @@
+"""One image's attempts in a run: tenacity's retry loop (the policy decides stop, wait and the next
+prompt variation), each attempt's request under the attempt timeout, its post-processing outside the
+request slot, and its history rows.
+
+An attempt's row is written from its start (alongside its request) to its end, its start always
+committed before its end is recorded; a completed image's file is written before its row says complete
+(the store does both).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
+
+from listing_genie_desktop.core.clock import Clock, utc_now_iso
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.events import (
+    AttemptFailed,
+    AttemptStarted,
+    BackoffScheduled,
+    Event,
+    ImageCompleted,
+    RateLimitPause,
+)
+from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState
+from listing_genie_desktop.core.ports import (
+    AttemptHandle,
+    EncodedImage,
+    Finisher,
+    GeneratedImage,
+    ImageBackend,
+    ImageRequest,
+    RunStore,
+)
+from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.core.prompts import PromptEngine
+from listing_genie_desktop.core.rate_gate import RateLimitGate
+from listing_genie_desktop.core.retry import RetryPolicy, next_variation
+
+log = logging.getLogger("listing_genie.engine")
+
+
+class Stop(Exception):
+    """Raised inside an image's loop when the session was stopped by another image's fatal error."""
+
+
+class ImageAttempts:
+    """Runs the attempts of the images of one run; the engine owns their start, their end and the run."""
+
+    def __init__(
+        self,
+        backend: ImageBackend,
+        store: RunStore,
+        prompts: PromptEngine,
+        finisher: Finisher,
+        *,
+        policy: RetryPolicy,
+        attempt_timeout_s: float,
+        text_overlay: bool,
+        clock: Clock,
+        emit: Callable[[Event], None],
+        rng: random.Random,
+    ) -> None:
+        self.backend = backend
+        self.store = store
+        self.prompts = prompts
+        self.finisher = finisher
+        self.policy = policy
+        self.attempt_timeout_s = attempt_timeout_s
+        self.text_overlay = text_overlay
+        self.clock = clock
+        self._emit = emit
+        self._rng = rng
+        self.gate = RateLimitGate(clock)
+
+    async def until_done(self, state: RunState, image: ImageRun) -> None:
+        """Attempts `image` until one completes it (returns) or the policy gives up (raises its last error)."""
+
+        def stop(retry: RetryCallState) -> bool:
+            return not self.policy.will_retry(_error_of(retry), retry.attempt_number)
+
+        def wait(retry: RetryCallState) -> float:
+            return self.policy.delay_before(retry.attempt_number, _error_of(retry), self._rng)
+
+        def before_sleep(retry: RetryCallState) -> None:
+            image.delay_before = retry.upcoming_sleep
+            ends_at = image.failed_at + image.delay_before
+            next_attempt, most = retry.attempt_number + 1, self.policy.max_attempts
+            self._emit(
+                BackoffScheduled(state.session_id, image.image_type, next_attempt, most, image.delay_before, ends_at)
+            )
+
+        async def sleep_until_due(delay: float) -> None:
+            """The wait counts from the moment the failure arrived, so the bookkeeping after it
+            (history write, log, events) does not lengthen it."""
+            await self.clock.sleep(max(0.0, image.failed_at + delay - self.clock.monotonic()))
+
+        retrying = AsyncRetrying(
+            stop=stop,
+            wait=wait,
+            retry=retry_if_exception_type(GenerationError),
+            before_sleep=before_sleep,
+            sleep=sleep_until_due,
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                variation = next_variation(image.last_error, image.tried)
+                image.tried.append(variation)
+                try:
+                    await self._attempt(state, image, attempt.retry_state.attempt_number, variation)
+                except GenerationError as error:
+                    image.last_error = error
+                    raise
+
+    async def _attempt(self, state: RunState, image: ImageRun, number: int, variation: str) -> None:
+        image_type, slot = image.image_type, image.slot
+        if state.fatal is not None:
+            raise Stop
+        await self.gate.wait()
+        await slot.take()
+        if state.fatal is not None:
+            raise Stop
+        await self.gate.wait()
+        prompt = self.prompts.render(image_type, state.product, variation, text_overlay=self.text_overlay)
+        # The attempt's row is written while its request is already on the way: waiting for the commit
+        # first delayed every request (and every retry's start) by a database round trip. The row is
+        # awaited before the attempt's outcome is recorded, so the history never shows an outcome
+        # without its attempt.
+        row = asyncio.ensure_future(
+            self.store.attempt_started(
+                state.session_id,
+                image_type,
+                run=state.run,
+                started_at=utc_now_iso(),
+                delay_before_s=image.delay_before,
+                variation=variation,
+                prompt=prompt,
+            )
+        )
+        image.attempts += 1
+        self._emit(AttemptStarted(state.session_id, image_type, number, self.policy.max_attempts, variation))
+        image.attempt_started = time.perf_counter()
+        try:
+            generated = await self._request(state, image_type, number, variation, prompt)
+            image.phase = Phase.SAVING
+            try:
+                handle = await asyncio.shield(row)
+                slot.give_back()
+                finished = await self._finish_image(image_type, generated, state.product)
+                path = await self.store.image_completed(
+                    state.session_id,
+                    image_type,
+                    handle,
+                    ended_at=utc_now_iso(),
+                    duration_ms=_ms_since(image.attempt_started),
+                    finished=finished,
+                )
+            finally:
+                image.phase = Phase.WORKING
+        except asyncio.CancelledError:
+            await record(f"cancelled attempt of {image_type}", asyncio.shield(self._attempt_cancelled(row, image)))
+            raise
+        except GenerationError as failure:
+            image.failed_at = self.clock.monotonic()
+            error = self._told(failure)
+            if (error.is_fatal or self._asks_too_long_a_wait(error)) and state.fatal is None:
+                state.fatal = error  # set before any slot is given back: no other request may start
+            if row.done() and not row.cancelled() and row.exception() is failure:
+                raise  # the attempt could not even be recorded: its storage error ends the image
+            handle = await asyncio.shield(row)
+            await self._attempt_failed(state, image, number, handle, error)
+            self._end_if_stopped(state, error)
+            raise error from None
+        image.completed = True
+        compliant = bool(finished.compliance.get("compliant", False))
+        self._emit(ImageCompleted(state.session_id, image_type, number, path, compliant))
+
+    def _told(self, error: GenerationError) -> GenerationError:
+        """The failure as the user is told it: a wait too long to make adds when to try again."""
+        if not self._asks_too_long_a_wait(error):
+            return error
+        return error.with_text(f"{error.message}; {_try_again_after(error.retry_after or 0.0)}", error.detail)
+
+    def _asks_too_long_a_wait(self, error: GenerationError) -> bool:
+        """A retryable failure whose server asks for a longer pause than the policy waits: the same answer
+        awaits every other request of the session (five requests told to wait 100 s each), so it stops the
+        session like a fatal error, saying when to try again."""
+        return error.is_retryable and self.policy.hint_too_long(error)
+
+    def _end_if_stopped(self, state: RunState, error: GenerationError) -> None:
+        """After a failed attempt, no retry once the session has been stopped or cancelled (an image that was
+        saving when that happened was spared, and its saving may have failed)."""
+        if state.cancel.cancelled:
+            raise asyncio.CancelledError
+        if state.fatal is not None and error is not state.fatal:
+            raise Stop
+
+    async def _attempt_cancelled(self, row: Awaitable[AttemptHandle], image: ImageRun) -> None:
+        handle = await row
+        cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
+        duration_ms = _ms_since(image.attempt_started)
+        await self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=duration_ms, error=cancelled)
+
+    async def _request(
+        self, state: RunState, image_type: ImageType, number: int, variation: str, prompt: str
+    ) -> GeneratedImage:
+        request = ImageRequest(image_type, prompt, state.product, state.reference, variation, number)
+        timeout = self.attempt_timeout_s
+        try:
+            await self.backend.prepare()  # set-up is not part of the attempt: see ImageBackend.prepare
+            async with asyncio.timeout(timeout):
+                return await self.backend.generate(request)
+        except TimeoutError as exc:
+            raise GenerationError(ErrorKind.TIMEOUT, f"No answer within the attempt timeout of {timeout:g} s.") from exc
+        except GenerationError:
+            raise
+        except Exception as exc:
+            raise internal_error(image_type, exc) from exc
+
+    async def _finish_image(
+        self, image_type: ImageType, generated: GeneratedImage, product: ProductContext
+    ) -> EncodedImage:
+        """Post-processing runs off the event loop and outside the request slot."""
+        try:
+            return await asyncio.to_thread(
+                functools.partial(
+                    self.finisher,
+                    image_type,
+                    generated,
+                    product,
+                    backend_renders_text=self.backend.renders_text,
+                    text_overlay=self.text_overlay,
+                )
+            )
+        except GenerationError:
+            raise
+        except Exception as exc:
+            raise internal_error(image_type, exc) from exc
+
+    async def _attempt_failed(
+        self, state: RunState, image: ImageRun, number: int, handle: AttemptHandle, error: GenerationError
+    ) -> None:
+        duration_ms = _ms_since(image.attempt_started)
+        if error.kind is ErrorKind.RATE_LIMITED and error.retry_after and not self._asks_too_long_a_wait(error):
+            ends_at = self.gate.pause(error.retry_after)
+            self._emit(RateLimitPause(state.session_id, error.retry_after, ends_at))
+        will_retry = self.policy.will_retry(error, number)
+        await record(
+            f"failed attempt of {image.image_type}",
+            self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=duration_ms, error=error),
+        )
+        log.warning(
+            "session %s %s attempt %d/%d failed after %d ms: %s (kind=%s, http=%s)%s",
+            state.session_id,
+            image.image_type,
+            number,
+            self.policy.max_attempts,
+            duration_ms,
+            error.message,
+            error.kind.value,
+            error.http_status,
+            "; retrying" if will_retry else "",
+        )
+        if error.detail:
+            log.debug("session %s %s attempt %d detail: %s", state.session_id, image.image_type, number, error.detail)
+        self._emit(
+            AttemptFailed(
+                state.session_id,
+                image.image_type,
+                number,
+                self.policy.max_attempts,
+                error.kind,
+                error.message,
+                will_retry,
+                error.http_status,
+            )
+        )
+
+
+async def record(what: str, write: Awaitable[None]) -> None:
+    """A history write about something that already happened: if the disk refuses it, the run goes on
+    (the failure is logged and the image's own outcome stands) rather than crashing every image."""
+    try:
+        await write
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:
+        kind = exc.kind.value if isinstance(exc, GenerationError) else "internal"
+        log.error("could not record the %s in the history (%s): %s", what, kind, exc)
+
+
+def internal_error(image_type: ImageType, exc: Exception) -> GenerationError:
+    log.exception("bug while generating %s", image_type)
+    return GenerationError(ErrorKind.INTERNAL, f"Internal error: {type(exc).__name__}", detail=repr(exc))
+
+
+def _error_of(state: RetryCallState) -> GenerationError:
+    assert state.outcome is not None
+    error = state.outcome.exception()
+    assert isinstance(error, GenerationError)
+    return error
+
+
+def _ms_since(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
+
+
+_LONGEST_SHOWN_WAIT_S = 86_400.0
+"""Beyond a day, "try again after HH:MM" would name the wrong day, and an absurd hint (a date in year 9999,
+`inf`) would overflow the date arithmetic and crash the image: such waits are told as "tomorrow or later"."""
+
+
+def _try_again_after(seconds: float) -> str:
+    """ "the service asks to wait 100 s: try again after 14:05" (local time), for any hint, never raising."""
+    if not seconds < _LONGEST_SHOWN_WAIT_S:  # also NaN and inf
+        return "the service asks to wait more than a day: try again tomorrow or later"
+    try:
+        when = (datetime.now(UTC) + timedelta(seconds=seconds)).astimezone().strftime("%H:%M")
+    except (OverflowError, ValueError, OSError):  # a clock at the end of the calendar
+        return f"the service asks to wait {seconds:.0f} s"
+    return f"the service asks to wait {seconds:.0f} s: try again after {when}"

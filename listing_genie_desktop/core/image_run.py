@@ -1,0 +1,127 @@
+"""The state of one run and of each image in it: one object per image instead of parallel collections.
+
+An image's whole life in a run (its task, its phase, its attempts and the variations they sent, its last
+failure and when it arrived, how it ended) is one `ImageRun`; what the images share (the session, the
+cancel token, the fatal error that stops them all) is the `RunState`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from dataclasses import dataclass, field
+from enum import Enum
+
+from listing_genie_desktop.core.cancel import CancelToken
+from listing_genie_desktop.core.errors import GenerationError
+from listing_genie_desktop.core.outcome import ImageStatus
+from listing_genie_desktop.core.ports import ReferencePhoto
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+
+
+class Phase(Enum):
+    PENDING = "pending"
+    """Its task is made but has not begun: a cancel or stop is noticed when it begins."""
+    WORKING = "working"
+    """Waiting for a slot or the rate-limit gate, requesting, or backing off: a stop or cancel interrupts it."""
+    SAVING = "saving"
+    """Its answer has arrived (and is paid for) and is being finished and stored: a stop or cancel spares it."""
+    ENDING = "ending"
+    """It has ended and is recording how: left to finish."""
+
+
+class Slot:
+    """An image's place among the `concurrency` images at work.
+
+    Taken before its first request and kept through its backoff waits, so each wait is exactly
+    the policy's; given back as soon as an answer arrives (post-processing needs no slot) or the
+    image ends.
+    """
+
+    def __init__(self, semaphore: asyncio.Semaphore) -> None:
+        self._semaphore = semaphore
+        self._held = False
+
+    async def take(self) -> None:
+        if not self._held:
+            await self._semaphore.acquire()
+            self._held = True
+
+    def give_back(self) -> None:
+        if self._held:
+            self._semaphore.release()
+            self._held = False
+
+
+@dataclass(eq=False)
+class ImageRun:
+    image_type: ImageType
+    slot: Slot
+    earlier_version: bool = False
+    """Made again (Regenerate): if this run does not complete it, the version it had stands."""
+    task: asyncio.Task[None] | None = None
+    phase: Phase = Phase.PENDING
+    attempts: int = 0
+    """Attempts started in this run."""
+    tried: list[str] = field(default_factory=list)
+    """The prompt variations sent so far, in order: no retry repeats one."""
+    last_error: GenerationError | None = None
+    """The last failed attempt's error: it picks the next variation."""
+    failed_at: float = 0.0
+    """Clock time at which the last failed attempt ended: its backoff counts from there."""
+    delay_before: float = 0.0
+    """The wait before the attempt now under way (0 for the first)."""
+    attempt_started: float = 0.0
+    """Clock time at which the attempt now under way started: its duration counts from there."""
+    completed: bool = False
+    status: ImageStatus | None = None
+    """How it ended without completing (failed or cancelled); None while at work or once complete."""
+    failure: GenerationError | None = None
+    """Why it ended without completing."""
+    end_order: int = 0
+    """1 for the first image of the run to end without completing, 2 for the next...: the summary tells
+    the failures in the order they happened."""
+
+    @property
+    def counts_complete(self) -> bool:
+        """Complete, or made again and failed: the earlier version is kept and counts."""
+        return self.completed or (self.earlier_version and self.failure is not None)
+
+
+@dataclass(eq=False)
+class RunState:
+    session_id: str
+    run: int
+    product: ProductContext
+    reference: ReferencePhoto
+    cancel: CancelToken
+    images: dict[ImageType, ImageRun]
+    already_complete: frozenset[ImageType] = frozenset()
+    fatal: GenerationError | None = None
+    """The error that stopped the session: set before any slot is given back, so no other request starts."""
+    _endings: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def ended(self, image: ImageRun, status: ImageStatus, failure: GenerationError) -> None:
+        image.status, image.failure, image.end_order = status, failure, next(self._endings)
+
+    def interrupt_working(self) -> None:
+        """Cancels the images still at work; those saving an answer or recording their end are left to finish."""
+        for image in self.images.values():
+            if image.phase is Phase.WORKING and image.task is not None:
+                image.task.cancel()
+
+    def completed(self) -> frozenset[ImageType]:
+        return self.already_complete | {t for t, image in self.images.items() if image.counts_complete}
+
+    def failures(self) -> dict[ImageType, GenerationError]:
+        """In the order the images ended."""
+        ended = sorted((i for i in self.images.values() if i.failure is not None), key=lambda i: i.end_order)
+        return {i.image_type: i.failure for i in ended if i.failure is not None}
+
+    def kept(self) -> frozenset[ImageType]:
+        """Made again and failed: the earlier version stands."""
+        return frozenset(t for t, image in self.images.items() if image.earlier_version and image.failure)
+
+    def completed_in_order(self) -> tuple[ImageType, ...]:
+        completed = self.completed()
+        return tuple(t for t in IMAGE_TYPES if t in completed)

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.catalogue import CatalogueFile, read_catalogue
+from listing_genie_desktop.core.catalogue_pace import IMAGES_PER_PRODUCT, CataloguePace, PaceReport
 from listing_genie_desktop.core.catalogue_progress import (
     CatalogueProduct,
     CatalogueRecord,
@@ -23,6 +25,7 @@ from listing_genie_desktop.core.catalogue_progress import (
     ProductStatus,
 )
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
+from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging import catalogue_export
@@ -34,6 +37,8 @@ from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.storage.files import atomic_write_many
 from listing_genie_desktop.storage.leases import SessionLease
 
+PROGRESS_EVERY_S = 30.0
+"""A long catalogue says how it is going at least this often, even while one product takes its time."""
 QUOTA_RESET_ZONE = ZoneInfo("America/Los_Angeles")
 """Gemini's daily quotas reset at midnight US Pacific time."""
 
@@ -101,19 +106,20 @@ class CatalogueRun:
         overrides: dict[str, object],
         *,
         on_product: Callable[[ProductOutcome], None] = lambda outcome: None,
+        on_progress: Callable[[PaceReport], None] = lambda report: None,
     ) -> None:
         self.services = services
         self.catalogue_id = catalogue_id
         self.overrides = overrides
         self.on_product = on_product
+        self.on_progress = on_progress
+        self.pace: CataloguePace | None = None
         self.store = CatalogueStore(services.store)
-        self._cancelled = False
-        self._current: Callable[[], None] | None = None
+        self.cancel_token = CancelToken()
+        """One token for the whole catalogue: every product's run obeys it, the one in flight at once."""
 
     def cancel(self) -> None:
-        self._cancelled = True
-        if self._current is not None:
-            self._current()
+        self.cancel_token.cancel()
 
     async def run(self) -> CatalogueRecord:
         lease = SessionLease(self.services.paths.locks, self.catalogue_id)
@@ -122,19 +128,41 @@ class CatalogueRun:
         try:
             await self.store.set_state(self.catalogue_id, None)  # an explicit run tries at once, even if paused
             record = await self.store.load(self.catalogue_id)
-            for product in record.to_run():
-                if self._cancelled:
-                    break
-                outcome = await self._run_product(product)
-                self.on_product(outcome)
-                if outcome.quota_exhausted:
-                    await self._pause()
-                    break
-            if self._cancelled:
+            to_run = record.to_run()
+            clock = self.services.clock
+            self.pace = CataloguePace(
+                len(to_run), sum(IMAGES_PER_PRODUCT - p.images_complete for p in to_run), clock.monotonic()
+            )
+            ticker = asyncio.ensure_future(self._report_every(PROGRESS_EVERY_S))
+            try:
+                for product in to_run:
+                    if self.cancel_token.cancelled:
+                        break
+                    outcome = await self._run_product(product)
+                    self.pace.product_done()
+                    self.on_product(outcome)
+                    self.on_progress(self.pace.report(clock.monotonic()))
+                    if outcome.quota_exhausted:
+                        await self._pause()
+                        break
+            finally:
+                ticker.cancel()
+            if self.cancel_token.cancelled:
                 await self.store.set_state(self.catalogue_id, CatalogueState.CANCELLED)
         finally:
             lease.release()
         return await self.store.load(self.catalogue_id)
+
+    async def _report_every(self, seconds: float) -> None:
+        clock = self.services.clock
+        while True:
+            await clock.sleep(seconds)
+            if self.pace is not None:
+                self.on_progress(self.pace.report(clock.monotonic()))
+
+    def _observe(self, event: Event) -> None:
+        if self.pace is not None:
+            self.pace.observe(event, self.services.clock.monotonic())
 
     async def _pause(self) -> None:
         resume_at = next_quota_reset(datetime.now().astimezone())
@@ -151,16 +179,11 @@ class CatalogueRun:
         except InvalidInput as exc:
             return ProductOutcome(product, None, None, exc.message)
         choice = choose_backend(settings.backend, settings.model or None)
-        runner = services.runner(session_id, choice, settings)
-        self._current = runner.cancel
-        if self._cancelled:
-            runner.cancel()
+        runner = services.runner(session_id, choice, settings, emit=self._observe, cancel=self.cancel_token)
         try:
             outcome = await runner.run()
         except GenerationError as exc:
             return ProductOutcome(product, None, session_id, exc.message)
-        finally:
-            self._current = None
         quota = any(error.kind is ErrorKind.QUOTA_EXHAUSTED for error in outcome.failures.values())
         return ProductOutcome(product, outcome.status, session_id, outcome.summary, quota)
 

@@ -103,7 +103,13 @@ async def _import(args: argparse.Namespace, services: Services) -> int:
 
 async def _run(args: argparse.Namespace, services: Services) -> int:
     catalogue_id = await _resolve(services, args.catalogue_id)
-    run = CatalogueRun(services, catalogue_id, tuning_overrides(args), on_product=_print_outcome)
+    run = CatalogueRun(
+        services,
+        catalogue_id,
+        tuning_overrides(args),
+        on_product=_print_outcome,
+        on_progress=lambda report: progress_line(report.line()),
+    )
     install_cancel_handlers(run.cancel)
     record = await run.run()
     if record.status is CatalogueStatus.PAUSED:

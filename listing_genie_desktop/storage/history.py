@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 from uuid import uuid4
-
-import peewee as pw
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
@@ -26,6 +23,7 @@ from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage import reads, recovery, writes
+from listing_genie_desktop.storage.faults import describe, is_database_error
 from listing_genie_desktop.storage.files import atomic_write_bytes
 from listing_genie_desktop.storage.leases import SessionLease
 from listing_genie_desktop.storage.opening import open_history
@@ -58,20 +56,30 @@ class HistoryStore:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-db")
         self.moved_aside: Path | None = None
         """Where a corrupt database was moved at open, so the UI can tell the user."""
+        self.read_only = False
+        """The folder cannot be written: the history can be read, every write fails with `storage`."""
 
     async def _db(self, fn: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, fn)
+
+    async def _read(self, fn: Callable[[], T]) -> T:
+        """A read: a damaged file or a disk fault found on the way is one sentence for the user
+        (`HistoryUnavailable`), not a database traceback."""
+        try:
+            return await self._db(fn)
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
+            raise HistoryUnavailable(describe(self.paths, exc)) from exc
 
     async def _write(self, fn: Callable[[], T]) -> T:
         """A pipeline write: a failing disk (full, read-only, I/O error) becomes a `storage` error
         naming the folder, so the engine ends that image cleanly instead of crashing the run."""
         try:
             return await self._db(fn)
-        except (pw.OperationalError, sqlite3.OperationalError) as exc:
-            raise storage_error(self.paths.database, exc) from exc
-        except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-            if isinstance(exc, (pw.IntegrityError, pw.ProgrammingError, pw.InterfaceError, sqlite3.IntegrityError)):
+        except Exception as exc:
+            if not is_database_error(exc):
                 raise  # a bug, not the disk
             raise storage_error(self.paths.database, exc) from exc
 
@@ -89,7 +97,7 @@ class HistoryStore:
         self._executor.submit(self._open_sync).result()
 
     def _open_sync(self) -> None:
-        self.moved_aside = open_history(self.paths)
+        self.moved_aside, self.read_only = open_history(self.paths)
 
     async def close(self) -> None:
         await self._db(schema.database.close)
@@ -97,7 +105,7 @@ class HistoryStore:
 
     async def recover_interrupted(self) -> list[str]:
         """Sessions left running by a process that died become `interrupted`; live ones are left alone."""
-        return await self._db(lambda: recovery.recover_interrupted(self.paths))
+        return await self._read(lambda: recovery.recover_interrupted(self.paths))
 
     # --- pipeline writes (RunStore) ----------------------------------------------------------
 
@@ -117,7 +125,7 @@ class HistoryStore:
         return session_id
 
     async def begin_run(self, session_id: str, image_types: Sequence[ImageType]) -> int:
-        return await self._write(lambda: writes.begin_run(session_id, tuple(image_types)))
+        return await self._session_write(session_id, lambda: writes.begin_run(session_id, tuple(image_types)))
 
     async def attempt_started(
         self,
@@ -182,9 +190,18 @@ class HistoryStore:
     async def finish_session(
         self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str
     ) -> None:
-        await self._write(
-            lambda: writes.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)
+        await self._session_write(
+            session_id, lambda: writes.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)
         )
+
+    async def _session_write(self, session_id: str, fn: Callable[[], T]) -> T:
+        """A write that moves a session in or out of `processing`: when the disk refuses it, the next start-up
+        must know the run stopped on the disk, not with the app (see `recovery`)."""
+        try:
+            return await self._write(fn)
+        except GenerationError as exc:
+            await asyncio.to_thread(recovery.note_unrecorded_end, self.paths, session_id, exc)
+            raise
 
     def _write_file(self, path: Path, data: bytes) -> None:
         try:
@@ -201,18 +218,18 @@ class HistoryStore:
     async def list_sessions(
         self, *, limit: int | None = None, query: str = "", status: str | None = None
     ) -> list[SessionSummary]:
-        return await self._db(lambda: reads.list_sessions(limit, query, status))
+        return await self._read(lambda: reads.list_sessions(limit, query, status))
 
     async def load_session_json(self, session_id: str) -> dict[str, object]:
         """The contract's session JSON (section 3)."""
-        return await self._db(lambda: reads.session_json(self.paths, session_id))
+        return await self._read(lambda: reads.session_json(self.paths, session_id))
 
     async def load_stored(self, session_id: str) -> StoredSession:
-        return await self._db(lambda: reads.load_stored(session_id))
+        return await self._read(lambda: reads.load_stored(session_id))
 
     async def resolve_id(self, prefix: str) -> str:
         """A full session id from a unique prefix (users copy the first few characters)."""
-        return await self._db(lambda: reads.resolve_id(prefix))
+        return await self._read(lambda: reads.resolve_id(prefix))
 
     async def delete_session(self, session_id: str) -> None:
         """Removes the rows and the session's files (the caller confirms with the user first). Refused while
@@ -223,5 +240,6 @@ class HistoryStore:
         try:
             await self._db(lambda: writes.delete_session(session_id))
             await asyncio.to_thread(shutil.rmtree, self.paths.session_folder(session_id), True)
+            lease.path.unlink(missing_ok=True)  # the session is gone: nobody can want its lease again
         finally:
             lease.release()

@@ -12,26 +12,37 @@ import peewee as pw
 
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
+from listing_genie_desktop.storage.faults import describe, folder_writable
 from listing_genie_desktop.storage.records import HistoryUnavailable
 
 log = logging.getLogger("listing_genie.storage")
 
 
-def open_history(paths: AppPaths) -> Path | None:
-    """Opens (creating and migrating) the history; returns where a corrupt file was moved, if one was."""
+def open_history(paths: AppPaths) -> tuple[Path | None, bool]:
+    """Opens (creating and migrating) the history. Returns where a corrupt file was moved, if one was, and
+    whether it could only be opened for reading (a folder that cannot be written still shows its history)."""
     path = paths.database
-    moved_aside = None
+    moved_aside, read_only = None, False
     try:
-        paths.ensure()
+        try:
+            paths.ensure()
+        except OSError:
+            if not path.exists():
+                raise  # nothing to read either
         try:
             schema.open_database(path)
         except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-            if not _is_corrupt(exc):
-                raise
             schema.database.close()
-            moved_aside = _move_aside(path)
-            log.error("history database %s was unreadable (%s); moved to %s", path, exc, moved_aside)
-            schema.open_database(path)
+            if path.exists() and not folder_writable(paths):
+                log.warning("history folder %s cannot be written (%s): opened for reading only", paths.data, exc)
+                schema.open_database(path, read_only=True)
+                read_only = True
+            elif _is_corrupt(exc):
+                moved_aside = _move_aside(path)
+                log.error("history database %s was unreadable (%s); moved to %s", path, exc, moved_aside)
+                schema.open_database(path)
+            else:
+                raise
     except schema.SchemaTooNew as exc:
         schema.database.close()
         raise HistoryUnavailable(
@@ -39,12 +50,8 @@ def open_history(paths: AppPaths) -> Path | None:
         ) from exc
     except (OSError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
         schema.database.close()
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise HistoryUnavailable(
-            f"The history in {path} cannot be opened ({reason}). Check that its folder can be written, "
-            "or set LISTING_GENIE_HOME to another folder."
-        ) from exc
-    return moved_aside
+        raise HistoryUnavailable(describe(paths, exc)) from exc
+    return moved_aside, read_only
 
 
 def _is_corrupt(exc: Exception) -> bool:

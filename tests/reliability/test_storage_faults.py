@@ -200,7 +200,7 @@ async def test_a_busy_database_is_never_moved_aside(isolated_home, monkeypatch):
     threads_before = set(threading.enumerate())
     try:
         store = HistoryStore(paths)
-        with pytest.raises(HistoryUnavailable, match="database is locked"):
+        with pytest.raises(HistoryUnavailable, match="in use by another Listing Genie"):
             await store.open()
     finally:
         other.execute("ROLLBACK")

@@ -210,12 +210,14 @@ def storage_problem(exc: BaseException, paths: AppPaths) -> str | None:
     """The sentence for a history that cannot be opened or read, or a `storage` failure (full, read-only or
     locked disk) that ended a command before any run could report it; None for anything else."""
     from listing_genie_desktop.core.errors import ErrorKind, GenerationError
-    from listing_genie_desktop.storage.faults import describe
+    from listing_genie_desktop.storage.faults import Fault, classify, describe
     from listing_genie_desktop.storage.history import HistoryUnavailable
 
     if isinstance(exc, HistoryUnavailable):
         return str(exc)
     if isinstance(exc, GenerationError) and exc.kind is ErrorKind.STORAGE:
+        return describe(paths, exc)
+    if isinstance(exc, OSError) and classify(exc) in (Fault.READ_ONLY, Fault.FULL):  # a lease, a folder
         return describe(paths, exc)
     return None
 

@@ -49,9 +49,10 @@ def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
 class _LazyFileHandler(logging.handlers.RotatingFileHandler):
     """Creates the log folder on the first record, so a command refused as invalid writes nothing.
 
-    A log that cannot be written (disk full, read-only folder) is given up at its first failure with one
-    line on stderr: logging's default prints a "--- Logging error ---" traceback for every record, about
-    800 lines for one run on a full disk, burying the message that says what went wrong.
+    A log that cannot be written (disk full, read-only folder) is given up quietly at its first failure:
+    logging's default prints a "--- Logging error ---" traceback on stderr for every record, about 800
+    lines for one run on a full disk, burying the one line that says what went wrong. `log_file_problem()`
+    keeps why, so no message sends the user to it.
     """
 
     problem: str | None = None
@@ -74,11 +75,6 @@ class _LazyFileHandler(logging.handlers.RotatingFileHandler):
         if stream is not None:
             with contextlib.suppress(Exception):  # its buffer cannot be flushed either
                 stream.close()
-        with contextlib.suppress(Exception):
-            sys.stderr.write(
-                f"listing-genie: warning: cannot write the log file {self.baseFilename} ({self.problem}); "
-                "going on without it.\n"
-            )
 
     def close(self) -> None:
         with contextlib.suppress(OSError, ValueError):

@@ -56,6 +56,18 @@ def folder_writable(paths: AppPaths) -> bool:
     return os.access(folder, os.W_OK) and (not paths.database.exists() or os.access(paths.database, os.W_OK))
 
 
+_ADVICE = {
+    Fault.READ_ONLY: "The data folder cannot be written: check its permissions, then Retry failed.",
+    Fault.LOCKED: "Another Listing Genie is using the history: close it or wait until its run ends, then Retry failed.",
+    Fault.FULL: "The disk is full: free some space, then Retry failed.",
+}
+
+
+def advice(exc: BaseException) -> str | None:
+    """The advice for an image that a disk fault stopped, or None for the `storage` kind's own."""
+    return _ADVICE.get(classify(exc))
+
+
 def describe(paths: AppPaths, exc: BaseException, fault: Fault | None = None) -> str:
     """The one line the user reads (the CLI's stderr, the window's banner)."""
     fault = fault or classify(exc)

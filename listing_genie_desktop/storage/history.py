@@ -22,7 +22,7 @@ from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, Refere
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
-from listing_genie_desktop.storage import reads, recovery, writes
+from listing_genie_desktop.storage import faults, reads, recovery, writes
 from listing_genie_desktop.storage.faults import describe, is_database_error
 from listing_genie_desktop.storage.files import atomic_write_bytes
 from listing_genie_desktop.storage.leases import SessionLease
@@ -211,6 +211,7 @@ class HistoryStore:
                 ErrorKind.STORAGE,
                 f"Could not save {path.name} in {path.parent}: {exc.strerror or exc}",
                 detail=repr(exc),
+                advice=faults.advice(exc),
             ) from exc
 
     # --- reads -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.product import ImageType, Intent, Keyword, ProductContext
+from listing_genie_desktop.storage import faults
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
 
 UNFINISHED = (SessionStatus.PENDING.value, SessionStatus.PROCESSING.value)
@@ -102,4 +103,5 @@ def storage_error(database: Path, exc: Exception) -> GenerationError:
         ErrorKind.STORAGE,
         f"Could not write the history database in {database.parent}: {exc}",
         detail=f"{type(exc).__name__}: {exc}",
+        advice=faults.advice(exc),
     )

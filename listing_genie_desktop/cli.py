@@ -177,7 +177,7 @@ def run_cli(arguments: Sequence[str]) -> int:
     import logging
 
     from listing_genie_desktop.core.errors import InvalidInput
-    from listing_genie_desktop.logging_setup import configure_logging, redact
+    from listing_genie_desktop.logging_setup import configure_logging, log_file_problem, redact
     from listing_genie_desktop.paths import AppPaths
     from listing_genie_desktop.runtime_tuning import tune_allocator
 
@@ -198,12 +198,32 @@ def run_cli(arguments: Sequence[str]) -> int:
     except KeyboardInterrupt:
         return EXIT_CANCELLED
     except Exception as exc:
+        problem = storage_problem(exc, paths)
+        if problem is not None:  # the disk or the history file, not a bug: one line with its advice
+            logging.getLogger("listing_genie.cli").warning("%s failed: %s", command, problem, exc_info=exc)
+            print(f"listing-genie: {redact(problem)}", file=sys.stderr)
+            return EXIT_FAILED
         logging.getLogger("listing_genie.cli").exception("internal error in %s", command)
-        print(
-            f"listing-genie: internal error: {redact(str(exc)) or type(exc).__name__} (details in {paths.log_file})",
-            file=sys.stderr,
-        )
+        # never send the user to a log that could not be written
+        details = f" (details in {paths.log_file})" if log_file_problem() is None else ""
+        print(f"listing-genie: internal error: {redact(str(exc)) or type(exc).__name__}{details}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def storage_problem(exc: BaseException, paths: AppPaths) -> str | None:
+    """The sentence for a history that cannot be opened or read, or a `storage` failure (full, read-only or
+    locked disk) that ended a command before any run could report it; None for anything else."""
+    from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+    from listing_genie_desktop.storage.faults import Fault, classify, describe
+    from listing_genie_desktop.storage.history import HistoryUnavailable
+
+    if isinstance(exc, HistoryUnavailable):
+        return str(exc)
+    if isinstance(exc, GenerationError) and exc.kind is ErrorKind.STORAGE:
+        return describe(paths, exc)
+    if isinstance(exc, OSError) and classify(exc) in (Fault.READ_ONLY, Fault.FULL):  # a lease, a folder
+        return describe(paths, exc)
+    return None
 
 
 def gui_main() -> int:

@@ -7,6 +7,7 @@ the CLI's messages and every error message built from a server's answer go throu
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -46,11 +47,47 @@ def redact(text: str, secrets: Iterable[str | None] = ()) -> str:
 
 
 class _LazyFileHandler(logging.handlers.RotatingFileHandler):
-    """Creates the log folder on the first record, so a command refused as invalid writes nothing."""
+    """Creates the log folder on the first record, so a command refused as invalid writes nothing.
+
+    A log that cannot be written (disk full, read-only folder) is given up quietly at its first failure:
+    logging's default prints a "--- Logging error ---" traceback on stderr for every record, about 800
+    lines for one run on a full disk, burying the one line that says what went wrong. `log_file_problem()`
+    keeps why, so no message sends the user to it.
+    """
+
+    problem: str | None = None
+    """Why the file could not be written, once it could not; nothing names it as the place for details."""
 
     def _open(self):  # type: ignore[no-untyped-def]
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.problem is None:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self.problem is not None:
+            return
+        error = sys.exc_info()[1]
+        self.problem = (error.strerror if isinstance(error, OSError) else None) or str(error) or "unknown error"
+        stream, self.stream = self.stream, None  # type: ignore[assignment]
+        if stream is not None:
+            with contextlib.suppress(Exception):  # its buffer cannot be flushed either
+                stream.close()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            super().close()
+
+
+def log_file_problem() -> str | None:
+    """Why the log file could not be written, or None while it can: a message must not send the user to
+    a log that holds nothing."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _LazyFileHandler) and handler.problem is not None:
+            return handler.problem
+    return None
 
 
 class RedactingFormatter(logging.Formatter):

@@ -22,7 +22,20 @@ PRAGMAS = {
     "busy_timeout": int(BUSY_TIMEOUT_S * 1000),
 }
 
-database = pw.SqliteDatabase(None)
+
+class HistoryDatabase(pw.SqliteDatabase):
+    """peewee's SQLite database, with a rollback that does not hide the error that caused it."""
+
+    def rollback(self) -> None:
+        """SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM,
+        even at COMMIT); peewee then rolls back again and "cannot rollback - no transaction is active" replaces
+        the real reason ("database or disk is full"), so the user was told nothing useful."""
+        if self.is_closed() or not self.connection().in_transaction:
+            return
+        super().rollback()
+
+
+database = HistoryDatabase(None)
 
 
 class BaseModel(pw.Model):
@@ -172,12 +185,32 @@ class SchemaTooNew(Exception):
     """The file was written by a newer Listing Genie; opening it could damage it."""
 
 
-def open_database(path: Path) -> pw.SqliteDatabase:
-    """Opens (creating when missing) and migrates the history database at `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-    _connect(database)
-    migrate(database)
+def open_database(path: Path, *, read_only: bool = False) -> pw.SqliteDatabase:
+    """Opens (creating when missing) and migrates the history database at `path`.
+
+    `read_only` is for a folder that cannot be written (permissions, a read-only mount): SQLite cannot
+    create a WAL file's `-shm` index there, so the file is opened `mode=ro`, else `immutable` (nobody can
+    be writing into a folder nobody can write).
+    """
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        database.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        _connect(database)
+        migrate(database)
+        return database
+    pragmas = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        database.close()
+        database.init(
+            f"{path.as_uri()}?{query}", uri=True, pragmas=pragmas, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+        )
+        try:
+            _connect(database)
+            migrate(database)
+            return database
+        except (pw.OperationalError, sqlite3.OperationalError):
+            if "immutable" in query:
+                raise
     return database
 
 
@@ -209,15 +242,22 @@ def current_version(db: pw.SqliteDatabase) -> int:
 
 
 def migrate(db: pw.SqliteDatabase) -> None:
+    """Writes only when the schema must change: reading the history never needs a write (a full disk or a
+    read-only folder still shows it)."""
+    _refuse_newer(current_version(db))
+    if current_version(db) == SCHEMA_VERSION:
+        return
     with db.atomic("IMMEDIATE"):
         db.create_tables([SchemaVersion])
-        version = current_version(db)
-        if version > SCHEMA_VERSION:
-            raise SchemaTooNew(
-                f"History database schema {version} is newer than this app understands ({SCHEMA_VERSION})."
-            )
+        version = current_version(db)  # again, under the write lock: another process may have migrated
+        _refuse_newer(version)
         for step in MIGRATIONS[version:]:
             step(db)
         if version != SCHEMA_VERSION:
             SchemaVersion.delete().execute()
             SchemaVersion.create(version=SCHEMA_VERSION)
+
+
+def _refuse_newer(version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(f"History database schema {version} is newer than this app understands ({SCHEMA_VERSION}).")

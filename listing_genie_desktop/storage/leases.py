@@ -40,7 +40,13 @@ else:
 
 
 class SessionLease:
-    """Held for as long as a session runs; `release()` (or process death) frees it."""
+    """Held for as long as a session runs; `release()` (or process death) frees it.
+
+    The lock file is never deleted while the lease is in use: a process that had opened it just before
+    the holder deleted it would lock the deleted file while a third created a new one and locked that,
+    and both would run the session. `acquire()` also checks that the file it locked is still the one at
+    the path (a lock file removed by an older version, or with its session), and tries again if not.
+    """
 
     def __init__(self, folder: Path, session_id: str) -> None:
         self.path = folder / f"{session_id}.lock"
@@ -48,19 +54,20 @@ class SessionLease:
 
     def acquire(self) -> bool:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open on purpose for the lease's lifetime
-        if not _try_lock(handle):
+        while True:
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open on purpose for the lease's lifetime
+            if not _try_lock(handle):
+                handle.close()
+                return False
+            if _still_at(self.path, handle):
+                self._handle = handle
+                return True
+            _unlock(handle)  # the file was removed after we opened it: lock the one at the path now
             handle.close()
-            return False
-        self._handle = handle
-        return True
 
-    def release(self, *, remove_file: bool = True) -> None:
+    def release(self) -> None:
         if self._handle is None:
             return
-        if remove_file:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
         _unlock(self._handle)
         self._handle.close()
         self._handle = None
@@ -74,10 +81,23 @@ class SessionLease:
         self.release()
 
 
+def _still_at(path: Path, handle: IO[bytes]) -> bool:
+    """True when `handle` is the file now at `path` (same device and inode; always on Windows, where an
+    open file cannot be deleted)."""
+    if os.name == "nt":
+        return True
+    try:
+        current = os.stat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(handle.fileno())
+    return (current.st_dev, current.st_ino) == (opened.st_dev, opened.st_ino)
+
+
 def is_running_elsewhere(folder: Path, session_id: str) -> bool:
     """True while any process (this one included) holds the session's lease."""
     probe = SessionLease(folder, session_id)
     if probe.acquire():
-        probe.release(remove_file=False)
+        probe.release()
         return False
     return True

@@ -21,7 +21,7 @@ from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
-from listing_genie_desktop.storage import files, history
+from listing_genie_desktop.storage import files, writes
 from listing_genie_desktop.storage.history import HistoryStore, HistoryUnavailable
 from tests.fakes.scripted_backend import ScriptedBackend
 
@@ -95,14 +95,14 @@ async def test_session_folder_replaced_by_a_file_fails_every_image_with_storage(
 async def test_database_error_when_an_attempt_starts_fails_that_image_with_storage(
     store, make_engine, clock, product, reference, monkeypatch
 ):
-    real_image = history._image
+    real_image = writes.image_row
 
     def image_row(session_id, image_type):
         if image_type is INFO1:
             raise pw.OperationalError("disk I/O error")
         return real_image(session_id, image_type)
 
-    monkeypatch.setattr(history, "_image", image_row)
+    monkeypatch.setattr(writes, "image_row", image_row)
     outcome, session = await run_session(store, make_engine, clock, product, reference)
 
     assert outcome.status is SessionStatus.PARTIAL
@@ -200,7 +200,7 @@ async def test_a_busy_database_is_never_moved_aside(isolated_home, monkeypatch):
     threads_before = set(threading.enumerate())
     try:
         store = HistoryStore(paths)
-        with pytest.raises(HistoryUnavailable, match="database is locked"):
+        with pytest.raises(HistoryUnavailable, match="in use by another Listing Genie"):
             await store.open()
     finally:
         other.execute("ROLLBACK")

@@ -1,0 +1,107 @@
+"""What the history store hands out (summaries, a stored session, its errors) and the row look-ups that the
+store's reads, writes and recovery share."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
+from listing_genie_desktop.core.product import ImageType, Intent, Keyword, ProductContext
+from listing_genie_desktop.storage import faults
+from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
+
+UNFINISHED = (SessionStatus.PENDING.value, SessionStatus.PROCESSING.value)
+NOT_DONE_IMAGES = (ImageStatus.PENDING.value, ImageStatus.PROCESSING.value)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    session_id: str
+    title: str
+    status: str
+    created_at: str
+    images_complete: int
+    thumbnail: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "session_id": self.session_id,
+            "title": self.title,
+            "status": self.status,
+            "created_at": self.created_at,
+            "images_complete": self.images_complete,
+            "thumbnail": self.thumbnail,
+        }
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """What a retry needs to run a session again."""
+
+    session_id: str
+    product: ProductContext
+    reference_path: Path
+    backend: str
+    model: str | None
+    settings: dict[str, object]
+    complete: frozenset[ImageType]
+
+
+class SessionBusy(Exception):
+    """The session is running in some process, so it cannot be deleted now."""
+
+
+class SessionNotFound(LookupError):
+    pass
+
+
+class HistoryUnavailable(Exception):
+    """The history cannot be opened at all; the message says why and what to do, for the seller."""
+
+
+def session_row(session_id: str) -> SessionRow:
+    session = SessionRow.get_or_none(SessionRow.id == session_id)
+    if session is None:
+        raise SessionNotFound(f"No session {session_id!r}")
+    return session
+
+
+def image_row(session_id: str, image_type: ImageType) -> ImageRow:
+    return ImageRow.get((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value))
+
+
+def product_of(session: SessionRow) -> ProductContext:
+    keywords = [
+        Keyword(k.keyword, tuple(Intent(i) for i in k.intents.split(",") if i))
+        for k in KeywordRow.select().where(KeywordRow.session == session.id).order_by(KeywordRow.position)
+    ]
+    return ProductContext(session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords))
+
+
+def attempt_json(row: AttemptRow) -> dict[str, object]:
+    return {
+        "n": row.n,
+        "run": row.run,
+        "started_at": row.started_at,
+        "ended_at": row.ended_at,
+        "delay_before_s": row.delay_before_s,
+        "variation": row.variation,
+        "outcome": row.outcome,
+        "error_kind": row.error_kind,
+        "error": row.error,
+        "http_status": row.http_status,
+        "duration_ms": row.duration_ms,
+        "path": row.path,
+    }
+
+
+def storage_error(database: Path, exc: Exception) -> GenerationError:
+    return GenerationError(
+        ErrorKind.STORAGE,
+        f"Could not write the history database in {database.parent}: {exc}",
+        detail=f"{type(exc).__name__}: {exc}",
+        advice=faults.advice(exc),
+    )

@@ -26,22 +26,6 @@ GUI_FAST_PATHS = ((), ("gui",), ("gui", "--smoke"))
 """Command lines that open the window without parsing (anything else goes through argparse)."""
 
 
-def __getattr__(name: str) -> Any:
-    """`EXIT_FOR_STATUS` needs the engine's SessionStatus: built on first use, not at import."""
-    if name != "EXIT_FOR_STATUS":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from listing_genie_desktop.core.outcome import SessionStatus
-
-    table = {
-        SessionStatus.COMPLETE: EXIT_OK,
-        SessionStatus.PARTIAL: EXIT_PARTIAL,
-        SessionStatus.FAILED: EXIT_FAILED,
-        SessionStatus.CANCELLED: EXIT_CANCELLED,
-    }
-    globals()["EXIT_FOR_STATUS"] = table
-    return table
-
-
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 

@@ -11,14 +11,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from listing_genie_desktop.cli import (
-    EXIT_FOR_STATUS,
+    EXIT_CANCELLED,
+    EXIT_FAILED,
     EXIT_OK,
+    EXIT_PARTIAL,
     install_cancel_handlers,
     parse_product,
     print_json,
     progress_line,
 )
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
@@ -31,6 +34,14 @@ from listing_genie_desktop.services import (
 )
 from listing_genie_desktop.settings import Settings, schema
 from listing_genie_desktop.storage.history import SessionNotFound
+
+EXIT_FOR_STATUS = {
+    SessionStatus.COMPLETE: EXIT_OK,
+    SessionStatus.PARTIAL: EXIT_PARTIAL,
+    SessionStatus.FAILED: EXIT_FAILED,
+    SessionStatus.CANCELLED: EXIT_CANCELLED,
+}
+"""A finished run's exit code (contract section 2)."""
 
 
 @asynccontextmanager

@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("listing_genie.services")
 
+BACKEND_TIMEOUT_MARGIN_S = 15.0
+"""The engine's attempt timeout is the one that decides (on the run's clock, with its own message and kind); a
+backend's own deadline, from which it derives its HTTP client's and SDK's, is this much later: a safety net for a
+request the engine could not interrupt, which never fires first."""
+
 
 def engine_config(settings: Settings) -> EngineConfig:
     """The engine's configuration of a run: the retry policy is the policy's own (1 s, 2 s, 4 s) with the
@@ -88,7 +93,8 @@ def create_backend(choice: BackendChoice, settings: Settings) -> ImageBackend:
     key = resolve_api_key() if entry.needs_key else None
     if entry.needs_key and key is None:
         raise InvalidInput(entry.missing_key, field="backend")
-    return entry.create(BackendSetup(choice.model, key.value if key else None, settings.attempt_timeout_s))
+    backstop_s = settings.attempt_timeout_s + BACKEND_TIMEOUT_MARGIN_S
+    return entry.create(BackendSetup(choice.model, key.value if key else None, backstop_s))
 
 
 @dataclass

@@ -27,6 +27,8 @@ class BackendSetup:
     model: str | None
     api_key: str | None
     attempt_timeout_s: float
+    """The backend's own deadline per request: a safety net above the engine's attempt timeout, which decides
+    (services.BACKEND_TIMEOUT_MARGIN_S)."""
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,12 @@ import asyncio
 import functools
 import logging
 import random
-import time
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
-from listing_genie_desktop.core.clock import Clock, utc_now_iso
+from listing_genie_desktop.core.clock import Clock, iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -139,7 +138,7 @@ class ImageAttempts:
                 state.session_id,
                 image_type,
                 run=state.run,
-                started_at=utc_now_iso(),
+                started_at=self._timestamp(),
                 delay_before_s=image.delay_before,
                 variation=variation,
                 prompt=prompt,
@@ -147,7 +146,7 @@ class ImageAttempts:
         )
         image.attempts += 1
         self._emit(AttemptStarted(state.session_id, image_type, number, self.policy.max_attempts, variation))
-        image.attempt_started = time.perf_counter()
+        image.attempt_started = self.clock.monotonic()
         try:
             generated = await self._request(state, image_type, number, variation, prompt)
             image.phase = Phase.SAVING
@@ -159,8 +158,8 @@ class ImageAttempts:
                     state.session_id,
                     image_type,
                     handle,
-                    ended_at=utc_now_iso(),
-                    duration_ms=_ms_since(image.attempt_started),
+                    ended_at=self._timestamp(),
+                    duration_ms=self._duration_ms(image),
                     finished=finished,
                 )
             finally:
@@ -183,11 +182,19 @@ class ImageAttempts:
         compliant = bool(finished.compliance.get("compliant", False))
         self._emit(ImageCompleted(state.session_id, image_type, number, path, compliant))
 
+    def _timestamp(self) -> str:
+        return iso(self.clock.wall())
+
+    def _duration_ms(self, image: ImageRun) -> int:
+        """The attempt under way so far, on the run's clock."""
+        return round((self.clock.monotonic() - image.attempt_started) * 1000)
+
     def _told(self, error: GenerationError) -> GenerationError:
         """The failure as the user is told it: a wait too long to make adds when to try again."""
         if not self._asks_too_long_a_wait(error):
             return error
-        return error.with_text(f"{error.message}; {_try_again_after(error.retry_after or 0.0)}", error.detail)
+        when = _try_again_after(error.retry_after or 0.0, self.clock.wall())
+        return error.with_text(f"{error.message}; {when}", error.detail)
 
     def _asks_too_long_a_wait(self, error: GenerationError) -> bool:
         """A retryable failure whose server asks for a longer pause than the policy waits: the same answer
@@ -206,8 +213,8 @@ class ImageAttempts:
     async def _attempt_cancelled(self, row: Awaitable[AttemptHandle], image: ImageRun) -> None:
         handle = await row
         cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
-        duration_ms = _ms_since(image.attempt_started)
-        await self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=duration_ms, error=cancelled)
+        duration_ms = self._duration_ms(image)
+        await self.store.attempt_failed(handle, ended_at=self._timestamp(), duration_ms=duration_ms, error=cancelled)
 
     async def _request(
         self, state: RunState, image_type: ImageType, number: int, variation: str, prompt: str
@@ -216,7 +223,7 @@ class ImageAttempts:
         timeout = self.attempt_timeout_s
         try:
             await self.backend.prepare()  # set-up is not part of the attempt: see ImageBackend.prepare
-            async with asyncio.timeout(timeout):
+            async with self.clock.timeout(timeout):  # the one attempt timeout that decides: see BackendSetup
                 return await self.backend.generate(request)
         except TimeoutError as exc:
             raise GenerationError(ErrorKind.TIMEOUT, f"No answer within the attempt timeout of {timeout:g} s.") from exc
@@ -248,14 +255,14 @@ class ImageAttempts:
     async def _attempt_failed(
         self, state: RunState, image: ImageRun, number: int, handle: AttemptHandle, error: GenerationError
     ) -> None:
-        duration_ms = _ms_since(image.attempt_started)
+        duration_ms = self._duration_ms(image)
         if error.kind is ErrorKind.RATE_LIMITED and error.retry_after and not self._asks_too_long_a_wait(error):
             ends_at = self.gate.pause(error.retry_after)
             self._emit(RateLimitPause(state.session_id, error.retry_after, ends_at))
         will_retry = self.policy.will_retry(error, number)
         await record(
             f"failed attempt of {image.image_type}",
-            self.store.attempt_failed(handle, ended_at=utc_now_iso(), duration_ms=duration_ms, error=error),
+            self.store.attempt_failed(handle, ended_at=self._timestamp(), duration_ms=duration_ms, error=error),
         )
         log.warning(
             "session %s %s attempt %d/%d failed after %d ms: %s (kind=%s, http=%s)%s",
@@ -309,21 +316,17 @@ def _error_of(state: RetryCallState) -> GenerationError:
     return error
 
 
-def _ms_since(started: float) -> int:
-    return int((time.perf_counter() - started) * 1000)
-
-
 _LONGEST_SHOWN_WAIT_S = 86_400.0
 """Beyond a day, "try again after HH:MM" would name the wrong day, and an absurd hint (a date in year 9999,
 `inf`) would overflow the date arithmetic and crash the image: such waits are told as "tomorrow or later"."""
 
 
-def _try_again_after(seconds: float) -> str:
+def _try_again_after(seconds: float, now: datetime) -> str:
     """ "the service asks to wait 100 s: try again after 14:05" (local time), for any hint, never raising."""
     if not seconds < _LONGEST_SHOWN_WAIT_S:  # also NaN and inf
         return "the service asks to wait more than a day: try again tomorrow or later"
     try:
-        when = (datetime.now(UTC) + timedelta(seconds=seconds)).astimezone().strftime("%H:%M")
+        when = (now + timedelta(seconds=seconds)).astimezone().strftime("%H:%M")
     except (OverflowError, ValueError, OSError):  # a clock at the end of the calendar
         return f"the service asks to wait {seconds:.0f} s"
     return f"the service asks to wait {seconds:.0f} s: try again after {when}"

@@ -117,7 +117,6 @@ class MainWindow(QMainWindow):
         import asyncio
 
         from listing_genie_desktop.ui import desktop
-        from listing_genie_desktop.ui.compat import guard_singleton_refcounts
         from listing_genie_desktop.ui.form_logic import FormCheck
         from listing_genie_desktop.ui.session_model import SessionModel
 
@@ -126,7 +125,6 @@ class MainWindow(QMainWindow):
         self.closed = asyncio.Event()
         """Set once the window has shut down cleanly (run_gui waits on it)."""
         self._close_task: asyncio.Task[None] | None = None
-        guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11: see compat.py
         app = QApplication.instance()
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)  # type: ignore[union-attr]
         if tokens_for(app) != self.tokens:  # type: ignore[arg-type]  # the shell's guess was wrong

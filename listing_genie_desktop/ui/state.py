@@ -9,7 +9,7 @@ card is in, what the banner says, which actions are offered) are testable on the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
@@ -190,7 +190,6 @@ class BannerState:
     can_retry: bool = False
     can_export: bool = False
     can_copy_diagnostics: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 IDLE_BANNER = BannerState(BannerKind.IDLE)

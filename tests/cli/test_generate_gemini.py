@@ -185,11 +185,14 @@ def test_failed_answers_are_classified_and_retried_with_a_fitting_variation(
 
 
 def test_a_hanging_request_ends_at_the_attempt_timeout_and_is_retried(cli, gemini_server):
+    """The engine's timeout decides (its message, on the run's clock: 20 s there is 1 s here), not the backend's
+    safety net behind it."""
     gemini_server.script_for("INFOGRAPHIC_2", Reply.hang(10))
-    code, session, _ = cli("--attempt-timeout", "1")
+    code, session, _ = cli("--attempt-timeout", "20")
     log = image(session, "infographic_2")["attempt_log"]
     assert code == 0
-    assert log[0]["error_kind"] == "timeout" and log[0]["duration_ms"] < 2000
+    assert log[0]["error_kind"] == "timeout" and 20_000 <= log[0]["duration_ms"] < 30_000
+    assert log[0]["error"] == "No answer within the attempt timeout of 20 s."
     assert log[1]["outcome"] == "complete"
 
 

@@ -3,7 +3,9 @@
 import asyncio
 import itertools
 import json
+import math
 import threading
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,7 @@ from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
 from listing_genie_desktop.imaging.finish import finish_and_encode
-from tests.fakes.scripted_backend import HANG, ScriptedBackend, fail
+from tests.fakes.scripted_backend import HANG, ScriptedBackend, Slow, fail
 
 MAIN, INFO1, INFO2, LIFE, COMP = IMAGE_TYPES
 
@@ -163,11 +165,14 @@ async def test_rate_limit_hint_is_honoured_and_pauses_other_images(harness, cloc
     assert [e.delay_s for e in harness.of(RateLimitPause)] == [7]
 
 
-async def test_a_hint_beyond_the_maximum_wait_ends_the_image_saying_when(harness):
-    harness.backend.script[MAIN] = [fail(ErrorKind.RATE_LIMITED, "429", status=429, retry_after=3600)]
+async def test_a_hint_beyond_the_maximum_wait_ends_the_image_saying_when(harness, clock):
+    told = fail(ErrorKind.RATE_LIMITED, "429", status=429, retry_after=3600)
+    harness.backend.script[MAIN] = [told]
     await harness.run(EngineConfig(policy=RetryPolicy(max_hint_wait=60)))
     assert len(harness.backend.calls_for(MAIN)) == 1
-    assert "asks to wait 3600 s: try again after" in harness.image(MAIN)["error"]
+    then = (clock.wall_start + timedelta(seconds=3600)).astimezone().strftime("%H:%M")
+    assert harness.image(MAIN)["error"] == f"429; the service asks to wait 3600 s: try again after {then}"
+    assert told.message == "429", "the backend's error is told in other words, not rewritten"
 
 
 async def test_concurrency_runs_exactly_that_many_requests_at_once(harness):
@@ -369,12 +374,34 @@ async def test_attempt_events_carry_number_and_maximum(harness):
     assert [(e.attempt, e.max_attempts) for e in started] == [(1, 4), (2, 4)]
 
 
-async def test_hanging_backend_times_out_per_attempt(harness):
-    harness.backend.script[MAIN] = [HANG]
-    outcome = await harness.run(EngineConfig(attempt_timeout_s=0.5))  # ample for the answer that follows
-    log = harness.image(MAIN)["attempt_log"]
-    assert log[0]["error_kind"] == "timeout" and log[1]["outcome"] == "complete"
-    assert outcome.status is SessionStatus.COMPLETE
+def when(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp)
+
+
+async def test_a_hanging_backend_times_out_at_exactly_the_attempt_timeout_on_the_runs_clock(harness, clock):
+    """The engine's timeout decides, on the injected clock: the attempt lasts exactly 180 s, its row says so in
+    its duration and timestamps, and the retry starts exactly 1 s later."""
+    harness.backend.script[MAIN] = [Slow(math.inf)]
+    outcome = await harness.run(EngineConfig(concurrency=1))
+    first, second = harness.image(MAIN)["attempt_log"]
+    assert first["error_kind"] == "timeout" and first["error"] == "No answer within the attempt timeout of 180 s."
+    assert first["duration_ms"] == 180_000
+    assert when(first["started_at"]) == clock.wall_start
+    assert when(first["ended_at"]) == clock.wall_start + timedelta(seconds=180)
+    assert when(second["started_at"]) == clock.wall_start + timedelta(seconds=181)
+    assert second["outcome"] == "complete" and outcome.status is SessionStatus.COMPLETE
+
+
+async def test_durations_and_timestamps_come_from_the_runs_clock(harness, clock):
+    """A 2.5 s answer after a 0.75 s failure: each row's duration and its start and end are exact."""
+    harness.backend.script[MAIN] = [Slow(0.75, fail(ErrorKind.SERVER)), Slow(2.5)]
+    await harness.run(EngineConfig(concurrency=1))
+    first, second = harness.image(MAIN)["attempt_log"]
+    assert (first["duration_ms"], second["duration_ms"]) == (750, 2500)
+    start = clock.wall_start
+    assert [when(first["started_at"]), when(first["ended_at"])] == [start, start + timedelta(seconds=0.75)]
+    assert when(second["started_at"]) == start + timedelta(seconds=1.75)
+    assert when(second["ended_at"]) == start + timedelta(seconds=4.25)
 
 
 async def test_compliance_is_stored_for_main(harness):

@@ -21,6 +21,14 @@ def fail(kind: ErrorKind, message: str = "", *, status: int | None = None, retry
     return GenerationError(kind, message or f"{kind.value} failure", http_status=status, retry_after=retry_after)
 
 
+@dataclass(frozen=True)
+class Slow:
+    """`then` (OK or an error) after `seconds` on the backend's clock; `math.inf`: only a timeout ends it."""
+
+    seconds: float
+    then: object = OK
+
+
 @dataclass
 class Call:
     image_type: ImageType
@@ -34,7 +42,8 @@ class Call:
 class ScriptedBackend:
     """`script[image_type]` is consumed one answer per call; an exhausted script answers OK.
 
-    An answer is OK, HANG (waits until cancelled), or a GenerationError to raise.
+    An answer is OK, HANG (waits until cancelled, whatever the clock), `Slow(seconds)` (OK after that long on
+    `clock`), or a GenerationError to raise.
     """
 
     clock: Clock
@@ -56,6 +65,9 @@ class ScriptedBackend:
         await asyncio.sleep(0)
         if answer == HANG:
             await asyncio.Event().wait()
+        if isinstance(answer, Slow):
+            await self.clock.sleep(answer.seconds)
+            answer = answer.then
         if isinstance(answer, GenerationError):
             raise answer
         return GeneratedImage(Image.new("RGB", (self.size, self.size), (250, 250, 250)))

@@ -35,10 +35,11 @@ def test_the_key_never_leaves_memory(gemini_server, isolated_home, tmp_path, mon
         outputs["stderr"] += err
         return code, out
 
+    # --attempt-timeout 100 on the 20 times faster clock: 5 s here.
     code, out = cli(
         "generate", "--title", "Bottle", "--feature", "Cold", "--image", str(photo), "--backend", "gemini",
         "--json", "--max-retries", "5", "--concurrency", "5",
-        "--attempt-timeout", "5", "--out", str(tmp_path / "copies"),
+        "--attempt-timeout", "100", "--out", str(tmp_path / "copies"),
     )  # fmt: skip
     assert code == 3, outputs["stderr"]
     session = json.loads(out)

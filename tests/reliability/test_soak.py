@@ -73,7 +73,8 @@ async def test_thirty_sessions_leak_nothing(gemini_server, isolated_home, tmp_pa
     try:
         for n in range(SESSIONS):
             backend = "studio" if n % 10 == 0 else "gemini"
-            settings = Settings(backend=backend, concurrency=3, max_retries=2)
+            # The attempt timeout runs on the 100 times faster clock too: 3600 s there is 36 s here.
+            settings = Settings(backend=backend, concurrency=3, max_retries=2, attempt_timeout_s=3600)
             session_id, choice = await services.create_session(product, reference, settings)
             outcome = await services.runner(session_id, choice, settings).run()
             stored = await services.store.load_session_json(session_id)

@@ -73,7 +73,7 @@ class ModelInfo:
         return self.price_usd_per_image.get(size or "")
 
     def price_text(self) -> str:
-        """ "1K $0.034 · 4K $0.11", or "price unknown"."""
+        """Prices by size in words ("1K $0.034 · 4K $0.11"), or "price unknown"."""
         known = [f"{size} ${price:g}" for size, price in self.price_usd_per_image.items() if price is not None]
         return " · ".join(known) or "price unknown"
 

@@ -22,12 +22,13 @@ from listing_genie_desktop.cli import (
 )
 from listing_genie_desktop.core.errors import GenerationError, InvalidInput
 from listing_genie_desktop.core.ports import ReferencePhoto
+from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
 from listing_genie_desktop.services import (
     BackendChoice,
     Services,
-    choose_backend,
+    choose_run,
     load_reference_async,
     retry_settings,
 )
@@ -65,12 +66,12 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     product = parse_product(args)
     prepare_out_folder(args.out)
     settings = replace(Settings(), **tuning_overrides(args))
-    choose_backend(settings.backend, settings.model or None)
+    choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
     reference = await load_reference_async(args.image)
     for warning in reference.warnings:
         progress_line(f"warning: {warning}")
     async with open_services(paths) as services:
-        session_id, choice = await services.create_session(product, reference, settings)
+        session_id, choice = await services.create_session(product, reference, settings, choice)
         return await _run(services, session_id, choice, settings, args, reference)
 
 
@@ -185,7 +186,6 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
 async def models(args: argparse.Namespace, paths: AppPaths) -> int:
     """Lists the key's image models now (and keeps the list for the next runs)."""
     from listing_genie_desktop.backends.registry import backend_entries
-    from listing_genie_desktop.model_directory import ModelDirectory
 
     entry = next((e for e in backend_entries() if e.catalogue is not None), None)
     if entry is None:

@@ -111,6 +111,17 @@ def pick_model(
     return BackendChoice(backend, info.name, info.size_for(settings.image_size), listed is not None, notice)
 
 
+async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unlisted: bool = False) -> BackendChoice:
+    """The backend and model a run uses (see `pick_model`); the key's model list is fetched first when the
+    kept one is missing or old. Raises `InvalidInput` before anything is written or requested."""
+    choice = choose_backend(settings.backend, settings.model or None)
+    entry = backend_entry(choice.name)
+    if entry.catalogue is None:
+        return choice
+    known = await models.known(entry)
+    return pick_model(choice.name, entry.catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted)
+
+
 def retry_settings(stored: StoredSession, overrides: Mapping[str, object]) -> Settings:
     """A retry runs with the options its session was made with (one listing never mixes two text styles),
     on the backend and model the session used, unless `overrides` (the CLI's flags) say otherwise; a
@@ -153,15 +164,8 @@ class Services:
             self.models = ModelDirectory(self.paths)
 
     async def choose_run(self, settings: Settings, *, replace_unlisted: bool = False) -> BackendChoice:
-        """The backend and model a run uses (see `pick_model`); the key's model list is fetched first when the
-        kept one is missing or old. Raises `InvalidInput` before anything is written or requested."""
-        choice = choose_backend(settings.backend, settings.model or None)
-        catalogue = backend_entry(choice.name).catalogue
-        if catalogue is None:
-            return choice
         assert self.models is not None
-        known = await self.models.known(backend_entry(choice.name))
-        return pick_model(choice.name, catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted)
+        return await choose_run(settings, self.models, replace_unlisted=replace_unlisted)
 
     @classmethod
     async def open(cls, paths: AppPaths | None = None) -> Services:
@@ -175,11 +179,15 @@ class Services:
         await self.store.close()
 
     async def create_session(
-        self, product: ProductContext, reference: ReferencePhoto, settings: Settings
+        self,
+        product: ProductContext,
+        reference: ReferencePhoto,
+        settings: Settings,
+        choice: BackendChoice | None = None,
     ) -> tuple[str, BackendChoice]:
-        """Validates the backend choice before anything is written, then stores the session with the run
-        options that its retries reuse."""
-        choice = await self.choose_run(settings)
+        """Validates the backend choice (unless the caller made it already) before anything is written, then
+        stores the session with the run options that its retries reuse."""
+        choice = choice or await self.choose_run(settings)
         options = {**settings.run_values(), "image_size": choice.image_size}
         session_id = await self.store.create_session(
             product, reference, backend=choice.name, model=choice.model, settings=options

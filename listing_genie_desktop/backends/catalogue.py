@@ -62,13 +62,6 @@ class ModelInfo:
         below = [s for s in self.sizes if s in SIZES and SIZES.index(s) <= SIZES.index(requested)]
         return below[-1] if below else self.sizes[0]
 
-    def output_size(self, requested: str | None) -> str | None:
-        """The size the images come out at, as far as known: what is asked, else the model's only size."""
-        asked = self.size_for(requested)
-        if asked is not None:
-            return asked
-        return self.sizes[0] if len(self.sizes) == 1 else None
-
     def price(self, size: str | None) -> float | None:
         return self.price_usd_per_image.get(size or "")
 

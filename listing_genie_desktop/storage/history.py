@@ -446,6 +446,7 @@ class HistoryStore:
 
     def _session_json_sync(self, session_id: str) -> dict[str, object]:
         session = _session(session_id)
+        settings = json.loads(session.settings or "{}")
         product = _product_of(session)
         images = []
         for image in ImageRow.select().where(ImageRow.session == session_id).order_by(ImageRow.position):
@@ -471,7 +472,8 @@ class HistoryStore:
             "finished_at": session.finished_at,
             "summary": session.summary,
             "product": product.to_json(),
-            "settings": json.loads(session.settings or "{}"),
+            "settings": settings,
+            "image_size": settings.get("image_size"),
             "reference_path": session.reference_path,
             "images": images,
             "log_path": str(self.paths.log_file),

@@ -185,9 +185,9 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
 
 async def models(args: argparse.Namespace, paths: AppPaths) -> int:
     """Lists the key's image models now (and keeps the list for the next runs)."""
-    from listing_genie_desktop.backends.registry import backend_entries
+    from listing_genie_desktop.backends.registry import model_backends
 
-    entry = next((e for e in backend_entries() if e.catalogue is not None), None)
+    entry = next(iter(model_backends()), None)
     if entry is None:
         raise InvalidInput("No backend with a choice of models is installed.")
     try:

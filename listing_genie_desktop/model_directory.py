@@ -26,6 +26,8 @@ log = logging.getLogger("listing_genie.models")
 CACHE_FILE = "models.json"
 REFRESH_AFTER_S = 24 * 3600.0
 """A list older than this is fetched again before a run uses it (ids change within months, not hours)."""
+START_REFRESH_S = 3600.0
+"""The window lists the models again as it opens when its kept list is older than this."""
 DISCOVERY_TIMEOUT_S = 15.0
 
 
@@ -61,7 +63,7 @@ class ModelDirectory:
         await asyncio.to_thread(entry.load)
         listed = await entry.catalogue.discover(BackendSetup(None, api_key, DISCOVERY_TIMEOUT_S))
         async with self._lock:
-            await asyncio.to_thread(self._write, entry.name, listed)
+            await asyncio.to_thread(self.keep, entry.name, listed)
         log.info("%s lists %d image models", entry.name, len(listed.models))
         return listed
 
@@ -69,7 +71,7 @@ class ModelDirectory:
         """The list a run decides with: the kept one when fresh, else a new one, else the kept one however
         old (with the reason the refresh failed)."""
         kept = await self.cached(entry)
-        if kept is not None and self._age_s(kept) < refresh_after_s:
+        if kept is not None and self.is_fresh(kept, refresh_after_s):
             return Known(kept)
         try:
             return Known(await self.refresh(entry))
@@ -77,14 +79,15 @@ class ModelDirectory:
             log.warning("could not list %s models: %s", entry.name, problem.message)
             return Known(kept, problem)
 
-    def _age_s(self, models: ModelList) -> float:
+    def is_fresh(self, models: ModelList, max_age_s: float) -> bool:
+        """Listed less than `max_age_s` ago (a list stamped in the future, a clock set back, is not fresh)."""
         try:
             fetched = datetime.fromisoformat(models.fetched_at or "")
         except ValueError:
-            return float("inf")
+            return False
         if fetched.tzinfo is None:
             fetched = fetched.replace(tzinfo=UTC)
-        return (self._now() - fetched).total_seconds()
+        return 0 <= (self._now() - fetched).total_seconds() < max_age_s
 
     def _read(self) -> dict[str, ModelList]:
         try:
@@ -99,7 +102,8 @@ class ModelDirectory:
             log.warning("model list %s unusable (%s): it will be fetched again", self.path, exc)
             return {}
 
-    def _write(self, backend: str, models: ModelList) -> None:
+    def keep(self, backend: str, models: ModelList) -> None:
+        """Blocking: writes `models` as `backend`'s list, atomically (a crash leaves the old file whole)."""
         kept = {**self._read(), backend: models}
         data = {
             name: {"fetched_at": m.fetched_at, "models": [i.to_json() for i in m.models]} for name, m in kept.items()

@@ -99,6 +99,11 @@ def backend_entry(name: str) -> BackendEntry:
     return _ENTRIES[name]
 
 
+def model_backends() -> tuple[BackendEntry, ...]:
+    """The backends with a choice of models (whose models `listing-genie models` and Settings list)."""
+    return tuple(e for e in _ENTRIES.values() if e.catalogue is not None)
+
+
 def resolve_auto(has_key: bool) -> BackendEntry:
     """What `auto` means now: a backend that needs a key when one is configured, else one that works offline."""
     entries = backend_entries()

@@ -28,6 +28,7 @@ from listing_genie_desktop.progress import ProgressPrinter
 from listing_genie_desktop.services import (
     BackendChoice,
     Services,
+    choose_backend,
     choose_run,
     load_reference_async,
     retry_settings,
@@ -66,8 +67,9 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     product = parse_product(args)
     prepare_out_folder(args.out)
     settings = replace(Settings(), **tuning_overrides(args))
-    choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
+    choose_backend(settings.backend, settings.model or None)  # a missing key ends here, before the photo is read
     reference = await load_reference_async(args.image)
+    choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
     for warning in reference.warnings:
         progress_line(f"warning: {warning}")
     async with open_services(paths) as services:

@@ -70,6 +70,8 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     choose_backend(settings.backend, settings.model or None)  # a missing key ends here, before the photo is read
     reference = await load_reference_async(args.image)
     choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
+    if choice.notice:
+        progress_line(f"warning: {choice.notice}")
     for warning in reference.warnings:
         progress_line(f"warning: {warning}")
     async with open_services(paths) as services:

@@ -119,7 +119,11 @@ async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unli
     if entry.catalogue is None:
         return choice
     known = await models.known(entry)
-    return pick_model(choice.name, entry.catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted)
+    picked = pick_model(choice.name, entry.catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted)
+    if known.problem is None or picked.notice:
+        return picked
+    fallback = "the last list is used" if known.models else f"{picked.model} is checked before the first image"
+    return replace(picked, notice=f"The models of this key could not be listed ({known.problem.message}): {fallback}.")
 
 
 def retry_settings(stored: StoredSession, overrides: Mapping[str, object]) -> Settings:

@@ -124,8 +124,9 @@ def test_a_retired_model_is_refused_before_any_request(run, photo, todays_api, i
 
 def test_without_a_list_a_retired_model_stops_the_session_after_one_request(run, photo, todays_api):
     todays_api.list_reply = Reply.server_error(503)
-    code, session, _ = generate(run, photo, "--model", RETIRED, "--concurrency", "5")
+    code, session, err = generate(run, photo, "--model", RETIRED, "--concurrency", "5")
     assert code == 4
+    assert "could not be listed (503 UNAVAILABLE" in err and f"{RETIRED} is checked before the first image" in err
     probes = [r for r in todays_api.requests if r.model == RETIRED]
     assert len(probes) == 1, "one request to the retired model, then the session stops"
     assert todays_api.generate_requests == []

@@ -1,4 +1,4 @@
-"""The `listing-genie` command (contract section 1): gui, generate, history, show, retry, export.
+"""The `listing-genie` command (contract section 1): gui, generate, history, show, retry, export, models.
 
 `listing-genie` and `listing-genie gui [--smoke]` take a fast path straight to the window: the
 window's start-up must not pay for argparse, the package metadata (--version) or the engine's
@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     retry.add_argument("--out", help="also copy the final images into this folder")
     retry.add_argument("--json", action="store_true")
 
+    models = commands.add_parser("models", help="the image models the configured key can use, from the API")
+    models.add_argument("--json", action="store_true", help="print a JSON array on stdout")
+
     export = commands.add_parser("export", help="write the images with Amazon file names")
     export.add_argument("session_id")
     export.add_argument("--out", required=True)
@@ -92,7 +95,7 @@ def add_tuning(parser: argparse.ArgumentParser) -> None:
         tunable = spec.tunable
         if tunable.flag is None or not tunable.per_run:
             continue
-        shown = spec.default if spec.default != "" else "the backend's own"
+        shown = spec.default if spec.default != "" else "recommended"
         common: dict[str, Any] = {"dest": spec.name, "default": None, "help": f"{tunable.help} (default: {shown})"}
         if spec.kind is bool:
             parser.add_argument(tunable.flag, action="store_const", const=not spec.default, **common)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import shutil
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -20,15 +21,17 @@ from listing_genie_desktop.cli import (
     print_json,
     progress_line,
 )
-from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.errors import GenerationError, InvalidInput
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.ports import ReferencePhoto
+from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
 from listing_genie_desktop.services import (
     BackendChoice,
     Services,
     choose_backend,
+    choose_run,
     load_reference_async,
     retry_settings,
 )
@@ -74,12 +77,15 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     product = parse_product(args)
     prepare_out_folder(args.out)
     settings = replace(Settings(), **tuning_overrides(args))
-    choose_backend(settings.backend, settings.model or None)
+    choose_backend(settings.backend, settings.model or None)  # a missing key ends here, before the photo is read
     reference = await load_reference_async(args.image)
+    choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
+    if choice.notice:
+        progress_line(f"warning: {choice.notice}")
     for warning in reference.warnings:
         progress_line(f"warning: {warning}")
     async with open_services(paths) as services:
-        session_id, choice = await services.create_session(product, reference, settings)
+        session_id, choice = await services.create_session(product, reference, settings, choice)
         return await _run(services, session_id, choice, settings, args, reference)
 
 
@@ -88,8 +94,11 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
     async with open_services(paths) as services:
         session_id = await _resolve(services, args.session_id)
         stored = await services.store.load_stored(session_id)
-        settings = retry_settings(stored, tuning_overrides(args))
-        choice = choose_backend(settings.backend, settings.model or None)
+        overrides = tuning_overrides(args)
+        settings = retry_settings(stored, overrides)
+        choice = await services.choose_run(settings, replace_unlisted="model" not in overrides)
+        if choice.notice:
+            progress_line(f"warning: {choice.notice}")
         return await _run(services, session_id, choice, settings, args)
 
 
@@ -188,6 +197,32 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+async def models(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Lists the key's image models now (and keeps the list for the next runs)."""
+    from listing_genie_desktop.backends.registry import model_backends
+
+    entry = next(iter(model_backends()), None)
+    if entry is None:
+        raise InvalidInput("No backend with a choice of models is installed.")
+    try:
+        listed = await ModelDirectory(paths).refresh(entry)
+    except InvalidInput:
+        raise
+    except GenerationError as error:
+        print(f"listing-genie: could not list the {entry.name} models: {error.message}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.json:
+        print_json(listed.to_json())
+        return EXIT_OK
+    if not listed.models:
+        print("The key lists no image model.")
+    for row, info in zip(listed.to_json(), listed.models, strict=True):
+        sizes = "/".join(info.sizes) or "-"
+        flag = "  recommended" if row["recommended"] else ""
+        print(f"{info.name:<32} {sizes:<9} up to {info.max_reference_images:>2} photos  {info.price_text()}{flag}")
+    return EXIT_OK
+
+
 async def _resolve(services: Services, session_id: str) -> str:
     try:
         return await services.store.resolve_id(session_id)
@@ -208,4 +243,5 @@ COMMANDS = {
     "show": show,
     "export": export,
     "catalogue": catalogue,
+    "models": models,
 }

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
+from listing_genie_desktop.backends.catalogue import CapabilityTable, ModelList
 from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
@@ -27,6 +28,7 @@ from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.loading import load_reference
+from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.files import atomic_write_many
@@ -59,6 +61,12 @@ def engine_config(settings: Settings) -> EngineConfig:
 class BackendChoice:
     name: str
     model: str | None
+    image_size: str | None = None
+    """The size asked of the model: the user's, matched to what the model takes (None: it takes none)."""
+    model_verified: bool = False
+    """The model is in the key's current list (else the backend probes it before its first image)."""
+    notice: str | None = None
+    """What the user should be told about the choice (a retired model replaced)."""
 
 
 def choose_backend(requested: str, model: str | None) -> BackendChoice:
@@ -78,6 +86,52 @@ def choose_backend(requested: str, model: str | None) -> BackendChoice:
     return BackendChoice(entry.name, (model or default) if default is not None else None)
 
 
+def pick_model(
+    backend: str,
+    table: CapabilityTable,
+    listed: ModelList | None,
+    settings: Settings,
+    *,
+    replace_unlisted: bool = False,
+) -> BackendChoice:
+    """The model of a run. With the key's list: the chosen model if the list has it, the list's recommended
+    one if none was chosen; a model the list lacks (retired, mistyped) is refused before any request, naming
+    the models to use instead, or, with `replace_unlisted` (a retry of a session made with it), replaced by
+    the recommended one with a notice. Without a list: the chosen model, else the table's best, unverified."""
+    requested = settings.model.strip() or None
+    notice = None
+    if listed is None:
+        fallback = table.current().recommended
+        info = table.describe(requested or (fallback.name if fallback else ""))
+    else:
+        info = listed.get(requested) if requested else listed.recommended
+        if info is None and requested is not None:
+            why = "was retired by Google" if table.describe(requested).retired else "is not served to this key"
+            best = listed.recommended
+            if not replace_unlisted or best is None:
+                raise InvalidInput(f"The model {requested} {why}: use {listed.instead()} instead.", field="model")
+            notice = f"The model {requested} {why}: using {best.name} instead (choose another with --model)."
+            info = best
+        if info is None:
+            raise InvalidInput("The API lists no image model for this key: use the studio backend.", field="model")
+    return BackendChoice(backend, info.name, info.size_for(settings.image_size), listed is not None, notice)
+
+
+async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unlisted: bool = False) -> BackendChoice:
+    """The backend and model a run uses (see `pick_model`); the key's model list is fetched first when the
+    kept one is missing or old. Raises `InvalidInput` before anything is written or requested."""
+    choice = choose_backend(settings.backend, settings.model or None)
+    entry = backend_entry(choice.name)
+    if entry.catalogue is None:
+        return choice
+    known = await models.known(entry)
+    picked = pick_model(choice.name, entry.catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted)
+    if known.problem is None or picked.notice:
+        return picked
+    fallback = "the last list is used" if known.models else f"{picked.model} is checked before the first image"
+    return replace(picked, notice=f"The models of this key could not be listed ({known.problem.message}): {fallback}.")
+
+
 def retry_settings(stored: StoredSession, overrides: Mapping[str, object]) -> Settings:
     """A retry runs with the options its session was made with (one listing never mixes two text styles),
     on the backend and model the session used, unless `overrides` (the CLI's flags) say otherwise; a
@@ -93,8 +147,15 @@ def create_backend(choice: BackendChoice, settings: Settings) -> ImageBackend:
     key = resolve_api_key() if entry.needs_key else None
     if entry.needs_key and key is None:
         raise InvalidInput(entry.missing_key, field="backend")
-    backstop_s = settings.attempt_timeout_s + BACKEND_TIMEOUT_MARGIN_S
-    return entry.create(BackendSetup(choice.model, key.value if key else None, backstop_s))
+    return entry.create(
+        BackendSetup(
+            choice.model,
+            key.value if key else None,
+            settings.attempt_timeout_s + BACKEND_TIMEOUT_MARGIN_S,
+            image_size=choice.image_size,
+            model_verified=choice.model_verified,
+        )
+    )
 
 
 @dataclass
@@ -105,6 +166,16 @@ class Services:
     backend_factory: Callable[[BackendChoice, Settings], ImageBackend] = create_backend
     clock: Clock = field(default_factory=SystemClock)
     """Every run's time: waits, timeouts, durations, timestamps (tests give a fake or a fast one)."""
+    models: ModelDirectory | None = None
+    """The key's image models, kept in the data folder (built from `paths` when not given)."""
+
+    def __post_init__(self) -> None:
+        if self.models is None:
+            self.models = ModelDirectory(self.paths)
+
+    async def choose_run(self, settings: Settings, *, replace_unlisted: bool = False) -> BackendChoice:
+        assert self.models is not None
+        return await choose_run(settings, self.models, replace_unlisted=replace_unlisted)
 
     @classmethod
     async def open(cls, paths: AppPaths | None = None) -> Services:
@@ -118,13 +189,18 @@ class Services:
         await self.store.close()
 
     async def create_session(
-        self, product: ProductContext, reference: ReferencePhoto, settings: Settings
+        self,
+        product: ProductContext,
+        reference: ReferencePhoto,
+        settings: Settings,
+        choice: BackendChoice | None = None,
     ) -> tuple[str, BackendChoice]:
-        """Validates the backend choice before anything is written, then stores the session with the run
-        options that its retries reuse."""
-        choice = choose_backend(settings.backend, settings.model or None)
+        """Validates the backend choice (unless the caller made it already) before anything is written, then
+        stores the session with the run options that its retries reuse."""
+        choice = choice or await self.choose_run(settings)
+        options = {**settings.run_values(), "image_size": choice.image_size}
         session_id = await self.store.create_session(
-            product, reference, backend=choice.name, model=choice.model, settings=settings.run_values()
+            product, reference, backend=choice.name, model=choice.model, settings=options
         )
         return session_id, choice
 

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, get_type_hints
 
+from listing_genie_desktop.backends.catalogue import SIZES
 from listing_genie_desktop.backends.registry import AUTO, backend_names
 from listing_genie_desktop.storage.files import atomic_write_text
 
@@ -55,7 +56,19 @@ class Settings:
         flag="--backend",
         choices=_backend_choices,
     )
-    model: str = _tunable("", label="Model", help="the image model (default: the backend's own)", flag="--model")
+    model: str = _tunable(
+        "",
+        label="Model",
+        help="the image model (default: the recommended image model that the key can use)",
+        flag="--model",
+    )
+    image_size: str = _tunable(
+        "2K",
+        label="Output size",
+        help="the output size asked of models that take one",
+        flag="--size",
+        choices=lambda: SIZES,
+    )
     concurrency: int = _tunable(
         2, label="Images at once", help="images generated at the same time", flag="--concurrency", low=1, high=5
     )

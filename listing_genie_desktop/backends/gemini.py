@@ -8,6 +8,9 @@ Design choices, each checked against google-genai 3.6.1:
 - `base_url=None` lets the SDK read GOOGLE_GEMINI_BASE_URL itself, as the contract requires.
 - google.genai costs about a second to import: it is imported in a worker thread on first use, so
   importing this module (and starting the app) stays cheap and the UI never freezes on it.
+- No model id lives here: the services pick the model from the key's list and the capability table
+  (backends/gemini_models.py). A model nobody has checked against a list is probed with one cheap
+  `models.get` before the first image, so a retired model costs one request, not one per image.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from listing_genie_desktop.backends.gemini_errors import (
     classify_response,
     scrubbed,
 )
+from listing_genie_desktop.backends.gemini_models import explain_not_found, table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
 from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
@@ -35,7 +39,6 @@ from listing_genie_desktop.logging_setup import register_secret
 if TYPE_CHECKING:
     from google.genai import Client
 
-DEFAULT_MODEL = "gemini-2.5-flash-image"
 DEFAULT_API_VERSION = "v1beta"
 """Image models are documented under v1beta; the 3.x SDK defaults to v1."""
 CHECK_TIMEOUT_S = 20.0
@@ -55,15 +58,23 @@ class GeminiBackend:
     def __init__(
         self,
         api_key: str,
-        model: str = DEFAULT_MODEL,
+        model: str | None = None,
         *,
         attempt_timeout_s: float = 180.0,
         api_version: str = DEFAULT_API_VERSION,
         base_url: str | None = None,
+        image_size: str | None = None,
+        model_verified: bool = True,
     ) -> None:
+        """`model` None is the capability table's best current model; `image_size` is sent as
+        `image_config.image_size` when given (only for models that take one); `model_verified=False` (the
+        services say so when the key's list is unknown) probes the model before the first image."""
         if attempt_timeout_s <= 0:
             raise ValueError("attempt_timeout_s must be positive")
-        self.model: str | None = model
+        self.model: str | None = model or table_default()
+        self.image_size = image_size
+        self._model_checked = model_verified
+        self._model_error: GenerationError | None = None
         self.attempt_timeout_s = attempt_timeout_s
         self.api_version = api_version
         self.base_url = base_url
@@ -74,13 +85,16 @@ class GeminiBackend:
         self._client: Client | None = None
         self._http: Any = None
         self._lock: asyncio.Lock | None = None
+        self._probe_lock: asyncio.Lock | None = None
 
     def __repr__(self) -> str:
         return f"GeminiBackend(model={self.model!r}, api_version={self.api_version!r}, base_url={self.base_url!r})"
 
     async def generate(self, request: ImageRequest) -> GeneratedImage:
-        """One attempt: exactly one HTTP request, a decoded RGB image or a `GenerationError`."""
+        """One attempt: exactly one generation request, a decoded RGB image or a `GenerationError` (the model's
+        probe, when it was not done by `prepare()`, goes first)."""
         client = await self._ensure_client()
+        await self._probe_model(client)
         try:
             async with asyncio.timeout(self.attempt_timeout_s):
                 response = await client.aio.models.generate_content(
@@ -95,7 +109,7 @@ class GeminiBackend:
                 detail="attempt deadline",
             )
         except Exception as exc:
-            error = classify_exception(exc, api_key=self._api_key)
+            error = self._explained(classify_exception(exc, api_key=self._api_key))
         else:
             return await self._image_from(response)
         # Raised outside the except block: no chained SDK exception (which may quote headers) rides along.
@@ -103,8 +117,47 @@ class GeminiBackend:
 
     async def prepare(self) -> None:
         """Imports the SDK and builds the client now (in a worker thread), e.g. while the user fills the form,
-        so the first attempt is not a second slower than the others. Optional: `generate()` does it too."""
-        await self._ensure_client()
+        so the first attempt is not a second slower than the others. Optional: `generate()` does it too.
+
+        A model not verified against the key's list is probed here, once: its 404 (a retired model) is kept
+        and raised by every later call without another request, so the session stops after one request."""
+        client = await self._ensure_client()
+        await self._probe_model(client)
+
+    async def _probe_model(self, client: Client) -> None:
+        if self._model_checked:
+            return
+        if self._probe_lock is None:
+            self._probe_lock = asyncio.Lock()
+        async with self._probe_lock:
+            if self._model_error is None and not self._model_checked:
+                try:
+                    async with asyncio.timeout(CHECK_TIMEOUT_S):
+                        await client.aio.models.get(model=self._model_name)
+                except Exception as exc:
+                    error = classify_exception(exc, api_key=self._api_key)
+                    if error.kind is ErrorKind.NOT_FOUND:
+                        self._model_error = self._explained(error)
+                # Any other failure proves nothing about the model: the image requests meet it themselves.
+                self._model_checked = self._model_error is None
+        if self._model_error is not None:
+            raise self._model_error
+
+    def _explained(self, error: GenerationError) -> GenerationError:
+        return explain_not_found(error, self._model_name) if error.kind is ErrorKind.NOT_FOUND else error
+
+    async def list_model_names(self, timeout_s: float = CHECK_TIMEOUT_S) -> list[str]:
+        """Names of the models the key can use for generateContent ("models/..."), from the API's list."""
+        try:
+            client = await self._ensure_client()
+            async with asyncio.timeout(timeout_s):
+                pager = await client.aio.models.list(config={"page_size": 100})
+                names = [m.name async for m in pager if m.name and _generates(m.supported_actions)]
+        except Exception as exc:
+            error = classify_exception(exc, api_key=self._api_key)
+        else:
+            return names
+        raise error
 
     async def check(self, timeout_s: float = CHECK_TIMEOUT_S) -> GenerationError | None:
         """A cheap `models.get` call proving key, endpoint and model work; None when they do."""
@@ -113,10 +166,9 @@ class GeminiBackend:
             async with asyncio.timeout(timeout_s):
                 model = await client.aio.models.get(model=self._model_name)
         except Exception as exc:
-            error = classify_exception(exc, api_key=self._api_key)
+            error = self._explained(classify_exception(exc, api_key=self._api_key))
         else:
-            actions = model.supported_actions or []
-            if actions and "generateContent" not in actions:
+            if not _generates(model.supported_actions):
                 return GenerationError(ErrorKind.NOT_FOUND, f"Model {self.model} cannot generate images.")
             return None
         return error
@@ -133,7 +185,7 @@ class GeminiBackend:
 
     @property
     def _model_name(self) -> str:
-        return self.model or DEFAULT_MODEL
+        return self.model or ""
 
     async def _ensure_client(self) -> Client:
         if self._client is not None:
@@ -200,7 +252,7 @@ class GeminiBackend:
 
         return types.GenerateContentConfig(
             response_modalities=response_modalities_for(self._model_name),
-            image_config=types.ImageConfig(**image_config_for(self._model_name)),
+            image_config=types.ImageConfig(**image_config_for(self.image_size)),
             automatic_continuation=False,
         )
 
@@ -214,7 +266,7 @@ class GeminiBackend:
 
 async def check_connection(
     api_key: str,
-    model: str = DEFAULT_MODEL,
+    model: str | None = None,
     base_url: str | None = None,
     *,
     api_version: str = DEFAULT_API_VERSION,
@@ -236,12 +288,17 @@ def response_modalities_for(model: str) -> list[str]:
     return ["TEXT", "IMAGE"] if "gemini-2.0" in model else ["IMAGE"]
 
 
-def image_config_for(model: str) -> dict[str, str]:
-    """Square output; Gemini 3 image models also take a size, and 2K suits Amazon's zoom."""
+def image_config_for(image_size: str | None) -> dict[str, str]:
+    """Square output, and the size only when one is asked (the capability table says which models take one)."""
     config = {"aspect_ratio": "1:1"}
-    if model.removeprefix("models/").startswith("gemini-3"):
-        config["image_size"] = "2K"
+    if image_size:
+        config["image_size"] = image_size
     return config
+
+
+def _generates(actions: list[str] | None) -> bool:
+    """A model that says nothing of its methods is given the benefit of the doubt."""
+    return not actions or "generateContent" in actions
 
 
 async def _refuse_oversized_answer(response: Any) -> None:

@@ -9,10 +9,12 @@ importing the registry stays as cheap as the window's first frame needs.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from listing_genie_desktop.backends import gemini_models
+from listing_genie_desktop.backends.catalogue import CapabilityTable, ModelList
 from listing_genie_desktop.core.ports import ImageBackend
 
 AUTO = "auto"
@@ -29,6 +31,19 @@ class BackendSetup:
     attempt_timeout_s: float
     """The backend's own deadline per request: a safety net above the engine's attempt timeout, which decides
     (services.BACKEND_TIMEOUT_MARGIN_S)."""
+    image_size: str | None = None
+    """The size to ask for (None: ask none): already matched to what the model takes."""
+    model_verified: bool = False
+    """The model is in the key's current list: the backend need not probe it first."""
+
+
+@dataclass(frozen=True)
+class ModelCatalogue:
+    """How a backend's models are found: `discover` lists those the key can use (the API's list merged with
+    the table; raises a `GenerationError` when the API cannot say), `table` is what ships with the app."""
+
+    discover: Callable[[BackendSetup], Awaitable[ModelList]]
+    table: Callable[[], CapabilityTable]
 
 
 @dataclass(frozen=True)
@@ -42,9 +57,12 @@ class BackendEntry:
     """Imported in a worker thread before a run or a connection test, so the UI thread never pays for it."""
     create: Callable[[BackendSetup], ImageBackend]
     default_model: Callable[[], str | None]
-    """The model a run uses when the user chose none (None: the backend has no models)."""
+    """The model a run uses when the user chose none and no list of the key's models is known (None: the
+    backend has no models); with a list, the services take its recommended model instead."""
     missing_key: str = ""
     """What to tell a user who chose this backend without a key (`needs_key` only)."""
+    catalogue: ModelCatalogue | None = None
+    """For backends with several models: how to list them (None: the backend has no choice of model)."""
 
     def load(self) -> None:
         """Blocking: imports the backend's module (call it from a worker thread)."""
@@ -83,6 +101,11 @@ def backend_entry(name: str) -> BackendEntry:
     return _ENTRIES[name]
 
 
+def model_backends() -> tuple[BackendEntry, ...]:
+    """The backends with a choice of models (whose models `listing-genie models` and Settings list)."""
+    return tuple(e for e in _ENTRIES.values() if e.catalogue is not None)
+
+
 def resolve_auto(has_key: bool) -> BackendEntry:
     """What `auto` means now: a backend that needs a key when one is configured, else one that works offline."""
     entries = backend_entries()
@@ -95,14 +118,13 @@ def _gemini(setup: BackendSetup) -> ImageBackend:
 
     if setup.api_key is None:
         raise ValueError("the Gemini backend needs an API key")
-    model = setup.model or _gemini_default_model()
-    return GeminiBackend(setup.api_key, model, attempt_timeout_s=setup.attempt_timeout_s)
-
-
-def _gemini_default_model() -> str:
-    from listing_genie_desktop.backends.gemini import DEFAULT_MODEL
-
-    return DEFAULT_MODEL
+    return GeminiBackend(
+        setup.api_key,
+        setup.model,
+        attempt_timeout_s=setup.attempt_timeout_s,
+        image_size=setup.image_size,
+        model_verified=setup.model_verified,
+    )
 
 
 def _studio(setup: BackendSetup) -> ImageBackend:
@@ -118,8 +140,9 @@ register(
         needs_key=True,
         module="listing_genie_desktop.backends.gemini",
         create=_gemini,
-        default_model=_gemini_default_model,
+        default_model=gemini_models.table_default,
         missing_key="No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
+        catalogue=ModelCatalogue(discover=gemini_models.discover, table=gemini_models.gemini_table),
     )
 )
 register(

@@ -1,7 +1,7 @@
 """Catalogues in the history database: each product row, valid or not, and the session that makes its images.
 
 A product's images live in an ordinary session (open, retry or export it alone); the catalogue only points at
-it. Queries run on the history store's database thread, through `HistoryStore.on_database_thread`.
+it. Queries run on the history store's database thread (`HistoryStore.read_in_database`, `write_in_database`).
 """
 
 from __future__ import annotations
@@ -37,8 +37,11 @@ class CatalogueStore:
         self.history = history
         self._locks = history.paths.locks
 
-    async def _db(self, fn: Callable[[], T]) -> T:
-        return await self.history.on_database_thread(fn)
+    async def _read(self, fn: Callable[[], T]) -> T:
+        return await self.history.read_in_database(fn)
+
+    async def _write(self, fn: Callable[[], T]) -> T:
+        return await self.history.write_in_database(fn)
 
     async def create(self, catalogue: CatalogueFile, *, name: str, source: str) -> str:
         """Stores every row in one transaction: an import is all there or not at all."""
@@ -65,18 +68,18 @@ class CatalogueStore:
                 for start in range(0, len(rows), 200):  # SQLite's limit on bound variables per statement
                     CatalogueProductRow.insert_many(rows[start : start + 200]).execute()
 
-        await self._db(work)
+        await self._write(work)
         return catalogue_id
 
     async def load(self, catalogue_id: str, *, with_products: bool = True) -> CatalogueRecord:
-        return await self._db(lambda: self._load_sync(catalogue_id, with_products))
+        return await self._read(lambda: self._load_sync(catalogue_id, with_products))
 
     async def list(self) -> list[CatalogueRecord]:
         def work() -> list[CatalogueRecord]:
             ids = [r.id for r in CatalogueRow.select(CatalogueRow.id).order_by(CatalogueRow.created_at.desc())]
             return [self._load_sync(catalogue_id, True) for catalogue_id in ids]
 
-        return await self._db(work)
+        return await self._read(work)
 
     async def resolve_id(self, prefix: str) -> str:
         def work() -> str:
@@ -87,10 +90,10 @@ class CatalogueStore:
                 )
             return matches[0]
 
-        return await self._db(work)
+        return await self._read(work)
 
     async def attach_session(self, catalogue_id: str, row: int, session_id: str) -> None:
-        await self._db(
+        await self._write(
             lambda: (
                 CatalogueProductRow.update(session=session_id)
                 .where((CatalogueProductRow.catalogue == catalogue_id) & (CatalogueProductRow.row == row))
@@ -99,7 +102,7 @@ class CatalogueStore:
         )
 
     async def set_state(self, catalogue_id: str, state: CatalogueState | None, resume_at: str | None = None) -> None:
-        await self._db(
+        await self._write(
             lambda: (
                 CatalogueRow.update(state=state.value if state else None, resume_at=resume_at)
                 .where(CatalogueRow.id == catalogue_id)

@@ -83,9 +83,13 @@ class HistoryStore:
                 raise  # a bug, not the disk
             raise storage_error(self.paths.database, exc) from exc
 
-    async def on_database_thread(self, fn: Callable[[], T]) -> T:
-        """Runs `fn` where every query of this file runs, with a failing disk as a `storage` error: the other
-        stores of the same database (catalogues) share the one connection and its thread."""
+    async def read_in_database(self, fn: Callable[[], T]) -> T:
+        """`fn` on the database thread, as a read: the other stores of the same file (catalogues) share the one
+        connection, its thread and its way of reporting faults."""
+        return await self._read(fn)
+
+    async def write_in_database(self, fn: Callable[[], T]) -> T:
+        """`fn` on the database thread, as a write (a failing disk is a `storage` error)."""
         return await self._write(fn)
 
     # --- lifecycle -------------------------------------------------------------------------

@@ -53,6 +53,7 @@ def list_sessions(limit: int | None, query: str, status: str | None) -> list[Ses
 def session_json(paths: AppPaths, session_id: str) -> dict[str, object]:
     """The contract's session JSON (section 3)."""
     session = session_row(session_id)
+    settings = json.loads(session.settings or "{}")
     images = []
     for image in ImageRow.select().where(ImageRow.session == session_id).order_by(ImageRow.position):
         attempts = AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n)
@@ -78,7 +79,8 @@ def session_json(paths: AppPaths, session_id: str) -> dict[str, object]:
         "finished_at": session.finished_at,
         "summary": session.summary,
         "product": product_of(session).to_json(),
-        "settings": json.loads(session.settings or "{}"),
+        "settings": settings,
+        "image_size": settings.get("image_size"),
         "reference_path": session.reference_path,
         "images": images,
         "log_path": str(paths.log_file),

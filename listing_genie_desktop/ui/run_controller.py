@@ -152,11 +152,11 @@ class RunController(QObject):
 
     async def _rerun(self, view: SessionView, image_types: Sequence[ImageType], *, regenerate: bool) -> None:
         services = self._require_services()
-        from listing_genie_desktop.services import choose_backend, retry_settings
+        from listing_genie_desktop.services import retry_settings
 
         stored = await services.store.load_stored(view.session_id)
         settings = retry_settings(stored, {})  # the session's own options: one listing, one text style
-        choice = choose_backend(settings.backend, settings.model or None)
+        choice = await services.choose_run(settings)  # a model retired since is refused, naming the ones to use
         runner = services.runner(
             view.session_id,
             choice,

@@ -118,6 +118,7 @@ class SessionModel(QObject):
         except BaseException:
             await services.close()
             raise
+        self.preferences.refresh_models()  # in the background: the key's models, listed again if old
         # Ready exactly when readyChanged says so (is_ready is `services is not None`).
         self.services = services
         self.readyChanged.emit(True)

@@ -1,4 +1,8 @@
-"""Settings: backend, API key (OS keyring), connection test, model, tuning, text overlay, export format.
+"""Settings: backend, API key (OS keyring), connection test, model and output size, tuning, text overlay,
+export format.
+
+The model is picked from the key's image models as last listed (each with its sizes and price; Refresh
+lists them again), and stays free text: a model released after the list was made can be typed in.
 
 Opened with `open()` (never `exec()`: a nested event loop would stall running tasks). The key
 is handed to the model, which stores it in the keyring off the UI thread; the dialog only shows
@@ -27,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from listing_genie_desktop.backends.catalogue import ModelInfo
 from listing_genie_desktop.backends.registry import AUTO, backend_entries
 from listing_genie_desktop.settings import EXPORT_FORMATS, Settings, schema
 from listing_genie_desktop.ui.settings_model import ConnectionResult, SettingsModel
 from listing_genie_desktop.ui.theme import set_style_property
 
 AUTO_LABEL = "Automatic (Gemini when a key is set, else Studio)"
-KNOWN_MODELS = ("gemini-2.5-flash-image", "gemini-3-pro-image-preview", "gemini-3.1-flash-image-preview")
 
 
 def _label(setting: str) -> str:
@@ -78,10 +82,25 @@ class SettingsDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model_combo = QComboBox(objectName="modelCombo", editable=True)
-        self.model_combo.addItems(KNOWN_MODELS)
-        self.model_combo.setCurrentText(settings.model)
-        self.model_combo.lineEdit().setPlaceholderText("The backend's recommended model")
         self.model_combo.setAccessibleName("Gemini image model")
+        self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.model_info = QLabel(objectName="modelInfoLabel", wordWrap=True)
+        self.model_info.setProperty("role", "muted")
+        self.refresh_models_button = QPushButton("Refresh", objectName="refreshModelsButton")
+        self.refresh_models_button.setToolTip("Lists the image models the key can use again")
+        self.refresh_models_button.clicked.connect(lambda: model.refresh_models(force=True))
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_combo, 1)
+        model_row.addWidget(self.refresh_models_button)
+        self._fill_models(settings.model)
+        self.model_combo.currentTextChanged.connect(self._describe_model)
+        model.modelsChanged.connect(self._models_changed)
+        self.image_size = QComboBox(objectName="imageSizeCombo")
+        self.image_size.setMaximumWidth(120)
+        self.image_size.setToolTip(schema()["image_size"].tunable.help.capitalize())
+        for size in schema()["image_size"].tunable.choices():
+            self.image_size.addItem(size, size)
+        self.image_size.setCurrentIndex(max(0, self.image_size.findData(settings.image_size)))
         self.concurrency = self._spin("concurrencySpin", "concurrency", settings.concurrency)
         self.max_retries = self._spin("maxRetriesSpin", "max_retries", settings.max_retries)
         self.timeout = self._spin("attemptTimeoutSpin", "attempt_timeout_s", round(settings.attempt_timeout_s))
@@ -107,7 +126,9 @@ class SettingsDialog(QDialog):
         form.addRow("API key", key_row)
         form.addRow("", self.key_note)
         form.addRow("", test_row)
-        form.addRow(_label("model"), self.model_combo)
+        form.addRow(_label("model"), model_row)
+        form.addRow("", self.model_info)
+        form.addRow(_label("image_size"), self.image_size)
         form.addRow(_section("Generation"))
         form.addRow(_label("concurrency"), self.concurrency)
         form.addRow(_label("max_retries"), self.max_retries)
@@ -141,12 +162,47 @@ class SettingsDialog(QDialog):
         return Settings(
             backend=self.backend.currentData(),
             model=self.model_combo.currentText().strip(),
+            image_size=self.image_size.currentData(),
             concurrency=self.concurrency.value(),
             max_retries=self.max_retries.value(),
             attempt_timeout_s=float(self.timeout.value()),
             text_overlay=self.text_overlay.isChecked(),
             export_format=self.export_format.currentData(),
         )
+
+    def _fill_models(self, current: str) -> None:
+        """The listed models, best first, each with its sizes and price as a tooltip; `current` stays typed
+        in even when the list lacks it (it is then described as such)."""
+        listed = self.model.models
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        for info in listed.models if listed is not None else ():
+            self.model_combo.addItem(info.name, info.name)
+            self.model_combo.setItemData(self.model_combo.count() - 1, _describe(info), Qt.ItemDataRole.ToolTipRole)
+        self.model_combo.setCurrentText(current)
+        self.model_combo.blockSignals(False)
+        best = listed.recommended if listed is not None else None
+        placeholder = f"Recommended: {best.name}" if best is not None else "The recommended model of the key"
+        self.model_combo.lineEdit().setPlaceholderText(placeholder)
+        self._describe_model(current)
+
+    def _models_changed(self) -> None:
+        if isValid(self):
+            self._fill_models(self.model_combo.currentText().strip())
+
+    def _describe_model(self, text: str) -> None:
+        listed, name = self.model.models, text.strip()
+        info = listed.get(name) if listed is not None and name else None
+        if info is not None:
+            line = _describe(info)
+        elif not name:
+            best = listed.recommended if listed is not None else None
+            line = f"Runs use the best model the key can use{f' ({best.name}: {_describe(best)})' if best else ''}."
+        elif listed is not None:
+            line = f"{name} is not among the models this key can use: runs will refuse it."
+        else:
+            line = "The key's models have not been listed yet."
+        self.model_info.setText("\n".join(p for p in (line, self.model.models_note) if p))
 
     def accept(self) -> None:
         self.model.update(self.values())
@@ -192,3 +248,11 @@ class SettingsDialog(QDialog):
         result = task.result()
         self.test_result.setText("\n".join(p for p in (result.message, result.advice) if p))
         set_style_property(self.test_result, "tone", "success" if result.ok else "danger")
+
+
+def _describe(info: ModelInfo) -> str:
+    """Sizes, reference photos and price in one line, plus its status when it is not a current model."""
+    sizes = "/".join(info.sizes) or "one size"
+    photos = f"up to {info.max_reference_images} photo{'s' if info.max_reference_images > 1 else ''}"
+    status = "" if info.status == "current" else f" ({info.status})"
+    return f"{sizes} · {photos} · {info.price_text()}{status}"

@@ -1,7 +1,9 @@
-"""The window's settings, the API key and the connection test, as one small observable model.
+"""The window's settings, the API key, the key's image models and the connection test, as one small
+observable model.
 
 The key is stored and read off the UI thread (a keyring backend may block on D-Bus or a prompt); the
-connection test goes through the backend registry, so any registered backend can be tested.
+connection test and the model list go through the backend registry, so any registered backend can be
+tested and no Gemini module is imported here.
 """
 
 from __future__ import annotations
@@ -13,11 +15,20 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.api_keys import resolve_api_key, store_api_key
-from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, resolve_auto
+from listing_genie_desktop.backends.catalogue import ModelList
+from listing_genie_desktop.backends.registry import (
+    AUTO,
+    BackendEntry,
+    BackendSetup,
+    backend_entry,
+    model_backends,
+    resolve_auto,
+)
+from listing_genie_desktop.core.errors import GenerationError
 from listing_genie_desktop.logging_setup import register_secret
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings, load_settings, save_settings
-from listing_genie_desktop.ui.tasks import TaskKeeper
+from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
 log = logging.getLogger("listing_genie.ui")
 CHECK_TIMEOUT_S = 20.0
@@ -34,6 +45,8 @@ class ConnectionResult:
 class SettingsModel(QObject):
     notice = Signal(str)
     """Transient information for the status bar (a key kept for this run only)."""
+    modelsChanged = Signal()
+    """`models` or `models_note` changed (a list was read from the data folder or fetched)."""
 
     def __init__(self, paths: AppPaths, tasks: TaskKeeper, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +55,48 @@ class SettingsModel(QObject):
         self.problems: list[str] = []
         """What was wrong with the settings file, for the window to say once it listens."""
         self.settings: Settings = load_settings(paths.settings_file, self.problems.append)
+        self.models: ModelList | None = None
+        """The key's image models as last listed (None: never listed on this computer)."""
+        self.models_note = ""
+        """Where `models` stands, in words (being listed, could not be listed and why)."""
+        self._listing = LatestOnly(tasks, "list models")
+
+    def refresh_models(self, *, force: bool = False) -> asyncio.Task[None]:
+        """Shows the kept list of the key's models, then lists them again in the background when `force`
+        (the Settings button) or when the kept one is older than an hour (the window opening)."""
+        return self._listing.start(self._refresh_models(force))
+
+    async def _refresh_models(self, force: bool) -> None:
+        from listing_genie_desktop.model_directory import START_REFRESH_S, ModelDirectory
+
+        entry = next(iter(model_backends()), None)
+        if entry is None:
+            return
+        directory = ModelDirectory(self.paths)
+        self.models = await directory.cached(entry)
+        key = await asyncio.to_thread(resolve_api_key)
+        if key is None:
+            self._models_known("Save an API key to list the models it can use.")
+            return
+        if not force and self.models is not None and directory.is_fresh(self.models, START_REFRESH_S):
+            self._models_known("")
+            return
+        self._models_known("Listing the models of this key…")
+        try:
+            self.models = await directory.refresh(entry, key.value)
+        except GenerationError as error:
+            self._models_known(f"Could not list the models: {error.message}")
+        else:
+            self._models_known(f"{len(self.models.models)} image models listed for this key.")
+
+    def _models_known(self, note: str) -> None:
+        self.models_note = note
+        self.modelsChanged.emit()
+
+    def recommended_model(self, entry: BackendEntry) -> str:
+        """The model a run with no model chosen would use: the listed recommended one, else the table's."""
+        best = self.models.recommended if self.models is not None and entry.catalogue is not None else None
+        return best.name if best is not None else entry.default_model() or ""
 
     def update(self, settings: Settings) -> None:
         """Applies at once (the next run uses them) and persists in the background."""
@@ -84,7 +139,7 @@ class SettingsModel(QObject):
         entry = resolve_auto(has_key=True) if backend == AUTO else backend_entry(backend)
         if entry.needs_key and api_key is None:
             return ConnectionResult(False, "No API key: paste one above first.")
-        model = model or entry.default_model() or ""
+        model = model or self.recommended_model(entry)
         try:
             # the backend's module may be slow to import (google.genai: about a second): never on the UI thread
             await asyncio.to_thread(entry.load)

@@ -20,6 +20,7 @@ from listing_genie_desktop.backends.gemini import (
     image_config_for,
     response_modalities_for,
 )
+from listing_genie_desktop.backends.gemini_models import table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import ImageRequest
 from listing_genie_desktop.core.product import ImageType
@@ -74,7 +75,7 @@ async def test_request_carries_key_prompt_photo_and_image_config(
     await make_backend().generate(image_request(ImageType.LIFESTYLE))
     [sent] = gemini_server.requests
     assert sent.method == "POST"
-    assert sent.path == "/v1beta/models/gemini-2.5-flash-image:generateContent"
+    assert sent.path == f"/v1beta/models/{table_default()}:generateContent"
     assert sent.api_key == KEY
     assert "x-goog-api-key" not in sent.headers
     assert sent.image_type == "LIFESTYLE"
@@ -87,10 +88,11 @@ async def test_request_carries_key_prompt_photo_and_image_config(
 
 
 async def test_api_version_and_model_are_pinned(gemini_server: FakeGeminiServer, make_backend: Factory) -> None:
-    await make_backend(api_version="v1", model="gemini-3-pro-image-preview").generate(image_request())
+    await make_backend(api_version="v1", model="gemini-3-pro-image", image_size="4K").generate(image_request())
     [sent] = gemini_server.requests
-    assert sent.path == "/v1/models/gemini-3-pro-image-preview:generateContent"
-    assert sent.generation_config["imageConfig"] == {"aspectRatio": "1:1", "imageSize": "2K"}
+    assert sent.path == "/v1/models/gemini-3-pro-image:generateContent"
+    assert sent.generation_config["imageConfig"] == {"aspectRatio": "1:1", "imageSize": "4K"}
+    assert sent.image_size == "4K"
 
 
 async def test_env_base_url_is_honoured(
@@ -99,7 +101,7 @@ async def test_env_base_url_is_honoured(
     monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url + "proxy/gemini")
     await make_backend(base_url=None).generate(image_request())
     [sent] = gemini_server.requests
-    assert sent.path == "/proxy/gemini/v1beta/models/gemini-2.5-flash-image:generateContent"
+    assert sent.path == f"/proxy/gemini/v1beta/models/{table_default()}:generateContent"
 
 
 FAULTS = [
@@ -246,7 +248,7 @@ async def test_empty_key_is_auth_without_a_request(gemini_server: FakeGeminiServ
 async def test_check_connection(gemini_server: FakeGeminiServer) -> None:
     assert await check_connection(KEY, base_url=gemini_server.base_url) is None
     [sent] = gemini_server.requests
-    assert (sent.method, sent.path, sent.api_key) == ("GET", "/v1beta/models/gemini-2.5-flash-image", KEY)
+    assert (sent.method, sent.path, sent.api_key) == ("GET", f"/v1beta/models/{table_default()}", KEY)
 
 
 async def test_check_connection_classifies_failures(gemini_server: FakeGeminiServer) -> None:
@@ -274,8 +276,8 @@ def test_importing_the_backend_does_not_import_the_sdk() -> None:
 def test_modalities_and_image_config_per_model() -> None:
     assert response_modalities_for("gemini-2.5-flash-image") == ["IMAGE"]
     assert response_modalities_for("gemini-2.0-flash-preview-image-generation") == ["TEXT", "IMAGE"]
-    assert image_config_for("gemini-2.5-flash-image") == {"aspect_ratio": "1:1"}
-    assert image_config_for("models/gemini-3-pro-image-preview") == {"aspect_ratio": "1:1", "image_size": "2K"}
+    assert image_config_for(None) == {"aspect_ratio": "1:1"}
+    assert image_config_for("2K") == {"aspect_ratio": "1:1", "image_size": "2K"}
 
 
 def test_decode_image_refuses_bombs_and_flattens_alpha() -> None:
@@ -359,3 +361,28 @@ async def test_a_new_client_loads_no_trust_store(
     backend = make_backend()
     await backend.generate(image_request())
     assert loaded == []
+
+
+async def test_an_unverified_retired_model_costs_one_probe_and_names_its_replacement(
+    gemini_server: FakeGeminiServer, make_backend: Factory
+) -> None:
+    gemini_server.models = {"gemini-nano-banana-2.1"}
+    backend = make_backend(model="gemini-2.5-flash-image", model_verified=False)
+    first, second = await asyncio.gather(fail(backend), fail(backend, image_request(ImageType.LIFESTYLE)))
+    assert [(r.method, r.rpc) for r in gemini_server.requests] == [("GET", None)], "one probe, no image request"
+    for err in (first, second):
+        assert err.kind == ErrorKind.NOT_FOUND and err.is_fatal
+        assert "gemini-2.5-flash-image was retired" in err.message and "gemini-nano-banana-2.1" in err.message
+
+
+async def test_a_404_to_an_image_request_names_the_replacement(
+    gemini_server: FakeGeminiServer, make_backend: Factory
+) -> None:
+    gemini_server.script(Reply.model_not_found("gemini-3-pro-image-preview"))
+    err = await fail(make_backend(model="gemini-3-pro-image-preview"))
+    assert err.kind == ErrorKind.NOT_FOUND and "use gemini-3-pro-image instead" in err.message
+
+
+async def test_a_verified_model_is_not_probed(gemini_server: FakeGeminiServer, make_backend: Factory) -> None:
+    await make_backend(model="gemini-3-pro-image", model_verified=True).generate(image_request())
+    assert [r.rpc for r in gemini_server.requests] == ["generateContent"]

@@ -10,6 +10,10 @@ Scripting, in order of precedence for each request:
 4. `server.default`: the answer when the queues are empty (a 1024 x 1024 PNG unless changed;
    GET requests answer with model metadata).
 
+GET /{version}/models lists `server.listed` (default: `models` when set, else today's image models and
+a text model), `pageSize` at a time with `nextPageToken`, as the real API does; with `models` set, any
+other model (a retired one) answers 404 NOT_FOUND to GET and generateContent alike.
+
 Every request is recorded in `server.requests` (path, headers without the API key, parsed body,
 prompt text, inline images, arrival time) so tests can assert counts, contents and timings.
 
@@ -30,9 +34,10 @@ import ssl
 import struct
 import threading
 import time
+import urllib.parse
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 
@@ -45,7 +50,12 @@ _ANY_TYPE = re.compile(r"\b(" + "|".join(IMAGE_TYPES) + r")\b")
 _PATH = re.compile(
     r"^(?P<prefix>/.*?)?/(?P<version>v1|v1beta|v1alpha)/models/(?P<model>[^/:?]+)(?::(?P<method>[A-Za-z]+))?$"
 )
+_LIST_PATH = re.compile(r"^(?P<prefix>/.*?)?/(?P<version>v1|v1beta|v1alpha)/models/?$")
 _API_KEY_HEADER = "x-goog-api-key"
+TODAYS_IMAGE_MODELS = ("gemini-nano-banana-2.1", "gemini-3-pro-image", "gemini-3.1-flash-lite-image")
+"""What the API served in December 2026 (shared field notes); the fake's default list."""
+TEXT_MODELS = ("gemini-3-flash",)
+"""Listed too, as the real list has text models: the app must not offer them."""
 
 Action = Literal["respond", "hang", "reset", "trickle", "close_mid_body"]
 
@@ -66,6 +76,7 @@ class RecordedRequest:
     images: list[tuple[str, bytes]]
     arrived_at: float
     """`time.monotonic()` when the request's body had been read."""
+    query: dict[str, str] = field(default_factory=dict)
 
     @property
     def image_type(self) -> str | None:
@@ -76,6 +87,11 @@ class RecordedRequest:
         if isinstance(self.body, dict):
             return self.body.get("generationConfig") or {}
         return {}
+
+    @property
+    def image_size(self) -> str | None:
+        """`generationConfig.imageConfig.imageSize` as sent (None when the request asked no size)."""
+        return (self.generation_config.get("imageConfig") or {}).get("imageSize")
 
 
 def image_type_of(request: RecordedRequest | str) -> str | None:
@@ -264,6 +280,23 @@ class Reply:
         )
 
     @classmethod
+    def model_list(cls, names: list[str], next_page_token: str | None = None) -> Reply:
+        """One page of GET /models: image models generate content, text ones too, Imagen ones predict."""
+        models = [
+            {
+                "name": f"models/{name}",
+                "displayName": name,
+                "version": "001",
+                "supportedGenerationMethods": ["predict"] if name.startswith("imagen") else ["generateContent"],
+            }
+            for name in names
+        ]
+        page: dict[str, Any] = {"models": models}
+        if next_page_token:
+            page["nextPageToken"] = next_page_token
+        return cls.of_json(page)
+
+    @classmethod
     def hang(cls, seconds: float = 30.0) -> Reply:
         """Read the request, then say nothing for `seconds` and drop the connection."""
         return cls(action="hang", delay_s=seconds)
@@ -314,6 +347,10 @@ class FakeGeminiServer:
         """When set, other models answer 404 as the real API does."""
         self.valid_keys = valid_keys
         """When set, other keys answer 400 API_KEY_INVALID as the real API does."""
+        self.listed: list[str] | None = None
+        """What GET /models lists; None: `models` when set, else today's image models and a text model."""
+        self.list_reply: Reply | None = None
+        """When set, every GET /models answers this instead (an outage, a bad key)."""
         self.tls = tls
         """When set, a server-side context: every connection is HTTPS with its certificate."""
         self.tls_failures: list[str] = []
@@ -409,6 +446,8 @@ class FakeGeminiServer:
     def _record(self, request: RecordedRequest) -> Reply:
         with self._lock:
             self.requests.append(request)
+            if request.rpc == "list":  # never from the queues or the handler: they script image answers
+                return self.list_reply or self._listing(request)
             handler = self.handler
             queue = self._per_image.get(request.image_type or "")
             if handler is None and queue:
@@ -419,7 +458,25 @@ class FakeGeminiServer:
             return handler(request)
         return self._builtin_reply(request)
 
+    @property
+    def list_requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return [r for r in self.requests if r.rpc == "list"]
+
+    def _listing(self, request: RecordedRequest) -> Reply:
+        if self.valid_keys is not None and request.api_key not in self.valid_keys:
+            return Reply.invalid_key()
+        names = self.listed
+        if names is None:
+            names = sorted(self.models) if self.models is not None else [*TODAYS_IMAGE_MODELS, *TEXT_MODELS]
+        size = int(request.query.get("pageSize") or 50)
+        start = int(request.query.get("pageToken") or 0)
+        following = str(start + size) if start + size < len(names) else None
+        return Reply.model_list(names[start : start + size], following)
+
     def _builtin_reply(self, request: RecordedRequest) -> Reply:
+        if request.rpc == "list":
+            return self._listing(request)
         if request.api_version is None or request.model is None:
             return Reply.error(404, "NOT_FOUND", f"Unknown path {request.path}")
         if self.valid_keys is not None and request.api_key not in self.valid_keys:
@@ -518,8 +575,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(reply.body)
 
     def _parse(self, raw: bytes) -> RecordedRequest:
-        path = self.path.split("?", 1)[0]
+        path, _, query = self.path.partition("?")
         match = _PATH.match(path)
+        listing = _LIST_PATH.match(path) if match is None else None
         headers = {k.lower(): v for k, v in self.headers.items() if k.lower() != _API_KEY_HEADER}
         body: Any = None
         with contextlib.suppress(ValueError):
@@ -528,15 +586,16 @@ class _Handler(BaseHTTPRequestHandler):
         return RecordedRequest(
             method=self.command,
             path=path,
-            api_version=match.group("version") if match else None,
+            api_version=(match or listing).group("version") if (match or listing) else None,
             model=match.group("model") if match else None,
-            rpc=match.group("method") if match else None,
+            rpc=match.group("method") if match else ("list" if listing else None),
             headers=headers,
             api_key=self.headers.get(_API_KEY_HEADER),
             body=body,
             prompt=prompt,
             images=images,
             arrived_at=time.monotonic(),
+            query={k: v[-1] for k, v in urllib.parse.parse_qs(query).items()},
         )
 
     def _trickle(self, interval_s: float, seconds: float) -> None:

@@ -27,6 +27,7 @@ from listing_genie_desktop.services import BackendChoice
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.main_window import MainWindow
 from tests.fakes.clocks import FastClock
+from tests.fakes.model_lists import keep_model_list
 from tests.fakes.scripted_backend import ScriptedBackend
 
 FAST_SPEEDUP = 20.0
@@ -112,7 +113,10 @@ def open_window(driver, backend) -> Iterator[Callable[..., MainWindow]]:
     """Opens the real window (create_window) on the test's LISTING_GENIE_HOME; closes it cleanly after."""
     windows: list[MainWindow] = []
 
-    def factory(*, clock: Clock | None = None) -> MainWindow:
+    def factory(*, clock: Clock | None = None, models_listed: bool = True) -> MainWindow:
+        """`models_listed`: the key's models were listed a moment ago (no test asks Google for them)."""
+        if models_listed:
+            keep_model_list()
         window = create_window()
         window.show()
         driver.wait(lambda: window.is_ready)

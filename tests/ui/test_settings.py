@@ -176,7 +176,8 @@ def test_connection_test_says_connected_when_the_key_works(open_window, driver, 
     result = dialog.findChild(QLabel, "testResultLabel")
     button(dialog, "testConnectionButton").click()
     driver.wait(lambda: result.text() not in ("", "Testing…"), timeout_ms=30_000)
-    assert result.text() == "Connected: the key works with gemini-2.5-flash-image."
+    recommended = window.model.preferences.models.recommended
+    assert result.text() == f"Connected: the key works with {recommended.name}."
     assert gemini_server.requests[-1].method == "GET"
 
 

@@ -8,7 +8,7 @@ processes from running the same catalogue at once.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -27,11 +27,13 @@ from listing_genie_desktop.core.catalogue_progress import (
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.outcome import SessionStatus
+from listing_genie_desktop.core.pacer import RequestPacer
+from listing_genie_desktop.core.pipeline import SharedLimits
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging import catalogue_export
 from listing_genie_desktop.imaging.catalogue_export import CatalogueExport, ProductImages
 from listing_genie_desktop.imaging.catalogue_photos import FolderPhotos
-from listing_genie_desktop.services import Services, choose_backend, load_reference_async, retry_settings
+from listing_genie_desktop.services import BackendChoice, Services, load_reference_async, retry_settings
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.storage.files import atomic_write_many
@@ -116,7 +118,9 @@ class CatalogueRun:
         self.pace: CataloguePace | None = None
         self.store = CatalogueStore(services.store)
         self.cancel_token = CancelToken()
-        """One token for the whole catalogue: every product's run obeys it, the one in flight at once."""
+        """One token for the whole catalogue: every product's run obeys it, the ones in flight at once."""
+        self.shared: SharedLimits | None = None
+        self._paused = False
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
@@ -135,16 +139,7 @@ class CatalogueRun:
             )
             ticker = asyncio.ensure_future(self._report_every(PROGRESS_EVERY_S))
             try:
-                for product in to_run:
-                    if self.cancel_token.cancelled:
-                        break
-                    outcome = await self._run_product(product)
-                    self.pace.product_done()
-                    self.on_product(outcome)
-                    self.on_progress(self.pace.report(clock.monotonic()))
-                    if outcome.quota_exhausted:
-                        await self._pause()
-                        break
+                await self._run_products(to_run)
             finally:
                 ticker.cancel()
             if self.cancel_token.cancelled:
@@ -152,6 +147,32 @@ class CatalogueRun:
         finally:
             lease.release()
         return await self.store.load(self.catalogue_id)
+
+    async def _run_products(self, products: Sequence[CatalogueProduct]) -> None:
+        """`concurrency` products at once, in file order, their images drawing on one pool of `concurrency`
+        slots and one pace: the images at work across the catalogue are what `--concurrency` says, and on the
+        studio renderer both cores stay busy while a product waits for its photo or its last image."""
+        concurrency = replace(Settings(), **self.overrides).concurrency
+        clock = self.services.clock
+        self.shared = SharedLimits(asyncio.Semaphore(concurrency), RequestPacer(clock))
+        queue = iter(products)
+
+        async def worker() -> None:
+            for product in queue:
+                if self.cancel_token.cancelled or self._paused:
+                    return
+                outcome = await self._run_product(product)
+                assert self.pace is not None
+                self.pace.product_done()
+                self.on_product(outcome)
+                self.on_progress(self.pace.report(clock.monotonic()))
+                if outcome.quota_exhausted and not self._paused:
+                    self._paused = True
+                    await self._pause()
+
+        async with asyncio.TaskGroup() as workers:  # a bug in one product's run stops the others too
+            for _ in range(concurrency):
+                workers.create_task(worker())
 
     async def _report_every(self, seconds: float) -> None:
         clock = self.services.clock
@@ -172,14 +193,16 @@ class CatalogueRun:
         services = self.services
         try:
             if product.session_id is None:
-                session_id, settings = await self._create_session(product)
+                session_id, settings, choice = await self._create_session(product)
             else:
                 session_id = product.session_id
                 settings = retry_settings(await services.store.load_stored(session_id), self.overrides)
+                choice = await services.choose_run(settings, replace_unlisted="model" not in self.overrides)
         except InvalidInput as exc:
             return ProductOutcome(product, None, None, exc.message)
-        choice = choose_backend(settings.backend, settings.model or None)
-        runner = services.runner(session_id, choice, settings, emit=self._observe, cancel=self.cancel_token)
+        runner = services.runner(
+            session_id, choice, settings, emit=self._observe, cancel=self.cancel_token, shared=self.shared
+        )
         try:
             outcome = await runner.run()
         except GenerationError as exc:
@@ -187,16 +210,18 @@ class CatalogueRun:
         quota = any(error.kind is ErrorKind.QUOTA_EXHAUSTED for error in outcome.failures.values())
         return ProductOutcome(product, outcome.status, session_id, outcome.summary, quota)
 
-    async def _create_session(self, product: CatalogueProduct) -> tuple[str, Settings]:
+    async def _create_session(self, product: CatalogueProduct) -> tuple[str, Settings, BackendChoice]:
+        """The product's session, on the model the key's list recommends (or the one asked for), with the size
+        that model takes: the same choice `generate` makes."""
         assert product.product is not None, "only valid products are run"
         settings = replace(Settings(), **self.overrides)
-        choose_backend(settings.backend, settings.model or None)
+        choice = await self.services.choose_run(settings)
         if not product.photos:
             raise InvalidInput("its photo was not found at import")
         reference = await load_reference_async(product.photos[0])
-        session_id, _choice = await self.services.create_session(product.product, reference, settings)
+        session_id, choice = await self.services.create_session(product.product, reference, settings, choice)
         await self.store.attach_session(self.catalogue_id, product.row, session_id)
-        return session_id, settings
+        return session_id, settings, choice
 
 
 def export_catalogue(

@@ -21,7 +21,7 @@ from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.events import Event
-from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome
+from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome, SharedLimits
 from listing_genie_desktop.core.ports import ImageBackend, ReferencePhoto
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
@@ -46,11 +46,16 @@ backend's own deadline, from which it derives its HTTP client's and SDK's, is th
 request the engine could not interrupt, which never fires first."""
 
 
-def engine_config(settings: Settings) -> EngineConfig:
+PACED_FREE_RATE_LIMIT_RETRIES = 10
+"""In a paced run (a catalogue), this many 429s per image are the pace being learnt and cost no retry."""
+
+
+def engine_config(settings: Settings, *, paced: bool = False) -> EngineConfig:
     """The engine's configuration of a run: the retry policy is the policy's own (1 s, 2 s, 4 s) with the
-    user's number of retries; nothing else about waiting is tunable."""
+    user's number of retries; nothing else about waiting is tunable. A `paced` run shares a RequestPacer."""
+    free = PACED_FREE_RATE_LIMIT_RETRIES if paced else 0
     return EngineConfig(
-        policy=RetryPolicy(max_retries=settings.max_retries),
+        policy=RetryPolicy(max_retries=settings.max_retries, free_rate_limit_retries=free),
         concurrency=settings.concurrency,
         attempt_timeout_s=settings.attempt_timeout_s,
         text_overlay=settings.text_overlay,
@@ -215,16 +220,26 @@ class Services:
         regenerate: bool = False,
         reference: ReferencePhoto | None = None,
         cancel: CancelToken | None = None,
+        shared: SharedLimits | None = None,
     ) -> SessionRunner:
         """`regenerate` makes new versions of `image_types` even when complete (the old files stay).
 
         `reference` is the session's photo when the caller has just created the session from it:
         decoding the stored copy again would delay the first request for nothing. `cancel` is the run's
         token when the caller made it before the run (the window does, so a cancel while the session is
-        still being created holds).
+        still being created holds). `shared` are the limits of a catalogue's runs (images at work, pace).
         """
         return SessionRunner(
-            self, session_id, choice, settings, emit, tuple(image_types), regenerate, reference, cancel or CancelToken()
+            self,
+            session_id,
+            choice,
+            settings,
+            emit,
+            tuple(image_types),
+            regenerate,
+            reference,
+            cancel or CancelToken(),
+            shared,
         )
 
 
@@ -264,6 +279,7 @@ class SessionRunner:
         regenerate: bool = False,
         reference: ReferencePhoto | None = None,
         cancel: CancelToken | None = None,
+        shared: SharedLimits | None = None,
     ) -> None:
         self.services = services
         self.session_id = session_id
@@ -274,6 +290,7 @@ class SessionRunner:
         self.regenerate = regenerate
         self.reference = reference
         self.cancel_token = cancel or CancelToken()
+        self.shared = shared
 
     def cancel(self) -> None:
         """The run's token: a cancel before the engine runs stops it as soon as it starts."""
@@ -296,10 +313,11 @@ class SessionRunner:
                 services.store,
                 services.prompts,
                 finish_and_encode,
-                config=engine_config(self.settings),
+                config=engine_config(self.settings, paced=self.shared is not None),
                 clock=services.clock,
                 emit=self.emit,
                 cancel=self.cancel_token,
+                shared=self.shared,
             )
             again = stored.complete & set(self.image_types) if self.regenerate else set()
             return await engine.run(

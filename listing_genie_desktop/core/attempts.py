@@ -29,6 +29,7 @@ from listing_genie_desktop.core.events import (
     RateLimitPause,
 )
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState
+from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.ports import (
     AttemptHandle,
     EncodedImage,
@@ -66,6 +67,7 @@ class ImageAttempts:
         clock: Clock,
         emit: Callable[[Event], None],
         rng: random.Random,
+        pacer: RequestPacer | None = None,
     ) -> None:
         self.backend = backend
         self.store = store
@@ -78,15 +80,20 @@ class ImageAttempts:
         self._emit = emit
         self._rng = rng
         self.gate = RateLimitGate(clock)
+        self.pacer = pacer
+        """The pace shared with the other runs of a catalogue, when there are any."""
 
     async def until_done(self, state: RunState, image: ImageRun) -> None:
         """Attempts `image` until one completes it (returns) or the policy gives up (raises its last error)."""
 
+        def counted(retry: RetryCallState) -> int:
+            return self.policy.counted_attempt(retry.attempt_number, image.rate_limited)
+
         def stop(retry: RetryCallState) -> bool:
-            return not self.policy.will_retry(_error_of(retry), retry.attempt_number)
+            return not self.policy.will_retry(_error_of(retry), counted(retry))
 
         def wait(retry: RetryCallState) -> float:
-            return self.policy.delay_before(retry.attempt_number, _error_of(retry), self._rng)
+            return self.policy.delay_before(max(1, counted(retry)), _error_of(retry), self._rng)
 
         def before_sleep(retry: RetryCallState) -> None:
             image.delay_before = retry.upcoming_sleep
@@ -128,6 +135,8 @@ class ImageAttempts:
         if state.fatal is not None:
             raise Stop
         await self.gate.wait()
+        if self.pacer is not None:
+            await self.pacer.before_request()
         prompt = self.prompts.render(image_type, state.product, variation, text_overlay=self.text_overlay)
         # The attempt's row is written while its request is already on the way: waiting for the commit
         # first delayed every request (and every retry's start) by a database round trip. The row is
@@ -149,6 +158,8 @@ class ImageAttempts:
         image.attempt_started = self.clock.monotonic()
         try:
             generated = await self._request(state, image_type, number, variation, prompt)
+            if self.pacer is not None:
+                self.pacer.succeeded()
             image.phase = Phase.SAVING
             try:
                 handle = await asyncio.shield(row)
@@ -256,10 +267,14 @@ class ImageAttempts:
         self, state: RunState, image: ImageRun, number: int, handle: AttemptHandle, error: GenerationError
     ) -> None:
         duration_ms = self._duration_ms(image)
+        if error.kind is ErrorKind.RATE_LIMITED:
+            image.rate_limited += 1
+            if self.pacer is not None:
+                self.pacer.rate_limited(error.retry_after)
         if error.kind is ErrorKind.RATE_LIMITED and error.retry_after and not self._asks_too_long_a_wait(error):
             ends_at = self.gate.pause(error.retry_after)
             self._emit(RateLimitPause(state.session_id, error.retry_after, ends_at))
-        will_retry = self.policy.will_retry(error, number)
+        will_retry = self.policy.will_retry(error, self.policy.counted_attempt(number, image.rate_limited))
         await record(
             f"failed attempt of {image.image_type}",
             self.store.attempt_failed(handle, ended_at=self._timestamp(), duration_ms=duration_ms, error=error),

@@ -67,6 +67,8 @@ class ImageRun:
     """The prompt variations sent so far, in order: no retry repeats one."""
     last_error: GenerationError | None = None
     """The last failed attempt's error: it picks the next variation."""
+    rate_limited: int = 0
+    """Attempts refused with 429 so far (a catalogue's pace may make some of them free: RetryPolicy)."""
     failed_at: float = 0.0
     """Clock time at which the last failed attempt ended: its backoff counts from there."""
     delay_before: float = 0.0

@@ -30,6 +30,7 @@ from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import Event, ImageFailed, SessionFinished, SessionStarted
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState, Slot
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, session_status, summarize
+from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.ports import Finisher, ImageBackend, ReferencePhoto, RunStore
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
@@ -50,6 +51,15 @@ class EngineConfig:
             raise ValueError("concurrency must be between 1 and 5")
         if self.attempt_timeout_s <= 0:
             raise ValueError("attempt timeout must be positive")
+
+
+@dataclass(frozen=True)
+class SharedLimits:
+    """What the runs of one catalogue share: `slots` bound the images at work across all of them (the
+    catalogue's `--concurrency`), and `pacer` spaces every request to the pace the API allows."""
+
+    slots: asyncio.Semaphore
+    pacer: RequestPacer
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,7 @@ class GenerationEngine:
         emit: Callable[[Event], None] = lambda event: None,
         rng: random.Random | None = None,
         cancel: CancelToken | None = None,
+        shared: SharedLimits | None = None,
     ) -> None:
         self.backend = backend
         self.store = store
@@ -84,7 +95,7 @@ class GenerationEngine:
         self.cancel_token = cancel or CancelToken()
         """The run's one cancel token: the caller may hold it (and cancel it before the run starts)."""
         self._emit = emit
-        self._slots = asyncio.Semaphore(self.config.concurrency)
+        self._slots = shared.slots if shared else asyncio.Semaphore(self.config.concurrency)
         self._attempts = ImageAttempts(
             backend,
             store,
@@ -96,6 +107,7 @@ class GenerationEngine:
             clock=self.clock,
             emit=emit,
             rng=rng or random.Random(),
+            pacer=shared.pacer if shared else None,
         )
 
     @property

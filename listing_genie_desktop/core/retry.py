@@ -35,6 +35,9 @@ class RetryPolicy:
     """When on, each wait is drawn uniformly from [delay / 2, delay] (decorrelates many clients)."""
     max_hint_wait: float = 60.0
     """A server asking for a longer pause than this ends the image instead of blocking the user."""
+    free_rate_limit_retries: int = 0
+    """Retries after a 429 that do not count against `max_retries`: a catalogue paces its requests to the
+    API's cap, so a 429 there is the pace being learnt, not the image failing (see core/pacer.py)."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.max_retries <= 5:
@@ -64,8 +67,14 @@ class RetryPolicy:
         return error.retry_after is not None and error.retry_after > self.max_hint_wait
 
     def will_retry(self, error: GenerationError, attempt: int) -> bool:
-        """Whether attempt `attempt` (1-based) failing with `error` is followed by another attempt."""
+        """Whether attempt `attempt` (1-based, as `counted_attempt` numbers it) failing with `error` is
+        followed by another attempt."""
         return error.is_retryable and attempt < self.max_attempts and not self.hint_too_long(error)
+
+    def counted_attempt(self, attempt: int, rate_limited: int) -> int:
+        """The attempt's number against the retry budget, after `rate_limited` of the attempts so far were
+        refused with 429: up to `free_rate_limit_retries` of those are not counted."""
+        return attempt - min(rate_limited, self.free_rate_limit_retries)
 
 
 def next_variation(last_error: GenerationError | None, tried: Sequence[str]) -> str:

@@ -1,6 +1,6 @@
-"""A catalogue run in its own process: `status` from another process sees it running; SIGTERM cancels it (exit 5);
-SIGKILL loses nothing completed; a second `run` goes on where it stopped and never runs a product twice at once
-(issue #16 items 5, 6, 7)."""
+"""A catalogue run in its own process, two products at once: `status` from another process sees it running;
+SIGTERM cancels it (exit 5); SIGKILL loses nothing completed; a second `run` goes on where it stopped and never
+runs a product twice at once (issue #16 items 5, 6, 7)."""
 
 from __future__ import annotations
 
@@ -70,11 +70,11 @@ def wait_until(predicate, timeout: float = 60.0) -> None:
 
 
 def hang_first_products_lifestyle(gemini_server) -> None:
-    """The first product's LIFESTYLE request never answers; everything else is drawn at once."""
+    """The first product's (the cup's) LIFESTYLE request never answers; everything else is drawn at once."""
     hung: list[bool] = []
 
     def answer(request):
-        if request.image_type == "LIFESTYLE" and not hung:
+        if request.image_type == "LIFESTYLE" and "Cup" in request.prompt and not hung:
             hung.append(True)
             return Reply.hang(60)
         return Reply.image()
@@ -88,10 +88,10 @@ def test_sigterm_cancels_the_catalogue_and_status_from_another_process_sees_it_r
     hang_first_products_lifestyle(gemini_server)
     process = start_run(env, catalogue_id)
     try:
-        wait_until(lambda: len(gemini_server.generate_requests) >= 5)
+        wait_until(lambda: [p["images_complete"] for p in status(env, catalogue_id)["products"]] == [4, 5])
         running = status(env, catalogue_id)
         assert running["status"] == "running"
-        assert [p["status"] for p in running["products"]] == ["processing", "pending"]
+        assert [p["status"] for p in running["products"]] == ["processing", "complete"]
 
         again = cli(env, "catalogue", "run", catalogue_id, "--backend", "gemini")
         assert again.returncode == 2 and "being run by another" in again.stderr
@@ -102,13 +102,14 @@ def test_sigterm_cancels_the_catalogue_and_status_from_another_process_sees_it_r
     assert process.returncode == 5, err
     cancelled = status(env, catalogue_id)
     assert cancelled["status"] == "cancelled"
-    assert [p["status"] for p in cancelled["products"]] == ["cancelled", "pending"]
+    assert [p["status"] for p in cancelled["products"]] == ["cancelled", "complete"]
     assert cancelled["products"][0]["images_complete"] == 4
 
     gemini_server.handler = None
     finished = cli(env, "catalogue", "run", catalogue_id, "--json")
     assert finished.returncode == 0, finished.stderr
     assert json.loads(finished.stdout)["counts"]["complete"] == 2
+    assert "row 3 B-1" not in finished.stderr, "the complete product is not run again"
     mains = [r for r in gemini_server.generate_requests if r.image_type == "MAIN"]
     assert len(mains) == 2, "each product's MAIN was asked once: nothing completed is asked again"
 
@@ -117,14 +118,14 @@ def test_sigkill_mid_catalogue_loses_nothing_and_the_next_run_finishes_it(env, c
     hang_first_products_lifestyle(gemini_server)
     process = start_run(env, catalogue_id)
     try:
-        wait_until(lambda: status(env, catalogue_id)["products"][0]["images_complete"] == 4)
+        wait_until(lambda: [p["images_complete"] for p in status(env, catalogue_id)["products"]] == [4, 5])
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
 
     after = status(env, catalogue_id)
     assert after["status"] == "interrupted"
-    assert [p["status"] for p in after["products"]] == ["interrupted", "pending"]
+    assert [p["status"] for p in after["products"]] == ["interrupted", "complete"]
     assert after["products"][0]["images_complete"] == 4
 
     gemini_server.handler = None

@@ -104,7 +104,7 @@ def pick_model(
             best = listed.recommended
             if not replace_unlisted or best is None:
                 raise InvalidInput(f"The model {requested} {why}: use {listed.instead()} instead.", field="model")
-            notice = f"The model {requested} {why}: using {best.name} instead (choose another with --model)."
+            notice = f"The model {requested} {why}: {best.name}, the recommended one, is used instead."
             info = best
         if info is None:
             raise InvalidInput("The API lists no image model for this key: use the studio backend.", field="model")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from listing_genie_desktop.core.ports import ImageBackend
 
 if TYPE_CHECKING:
-    from listing_genie_desktop.backends.catalogue import CapabilityTable, ModelList
+    from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
 
 AUTO = "auto"
 """Not a backend: the first backend that needs a key when one is configured, else the first that does not."""
@@ -61,7 +61,7 @@ class BackendEntry:
     backend has no models); with a list, the services take its recommended model instead."""
     missing_key: str = ""
     """What to tell a user who chose this backend without a key (`needs_key` only)."""
-    catalogue: ModelCatalogue | None = None
+    model_catalogue: ModelCatalogue | None = None
     """For backends with several models: how to list them (None: the backend has no choice of model)."""
 
     def load(self) -> None:
@@ -103,7 +103,7 @@ def backend_entry(name: str) -> BackendEntry:
 
 def model_backends() -> tuple[BackendEntry, ...]:
     """The backends with a choice of models (whose models `listing-genie models` and Settings list)."""
-    return tuple(e for e in _ENTRIES.values() if e.catalogue is not None)
+    return tuple(e for e in _ENTRIES.values() if e.model_catalogue is not None)
 
 
 def resolve_auto(has_key: bool) -> BackendEntry:
@@ -160,7 +160,7 @@ register(
         create=_gemini,
         default_model=_gemini_default_model,
         missing_key="No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
-        catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
+        model_catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
     )
 )
 register(

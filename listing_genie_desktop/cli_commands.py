@@ -98,7 +98,7 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
         settings = retry_settings(stored, overrides)
         choice = await services.choose_run(settings, replace_unlisted="model" not in overrides)
         if choice.notice:
-            progress_line(f"warning: {choice.notice}")
+            progress_line(f"warning: {choice.notice} Choose another with --model.")
         return await _run(services, session_id, choice, settings, args)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from listing_genie_desktop.api_keys import resolve_api_key
-from listing_genie_desktop.backends.catalogue import ModelInfo, ModelList
+from listing_genie_desktop.backends.model_catalogue import ModelInfo, ModelList
 from listing_genie_desktop.backends.registry import BackendEntry, BackendSetup
 from listing_genie_desktop.core.errors import GenerationError, InvalidInput
 from listing_genie_desktop.paths import AppPaths
@@ -53,7 +53,7 @@ class ModelDirectory:
     async def refresh(self, entry: BackendEntry, api_key: str | None = None) -> ModelList:
         """Lists the key's models now and keeps them. Raises `GenerationError` when the API cannot say
         (`InvalidInput` without a key), and ValueError for a backend without a choice of models."""
-        if entry.catalogue is None:
+        if entry.model_catalogue is None:
             raise ValueError(f"backend {entry.name} has no models to list")
         if api_key is None:
             key = await asyncio.to_thread(resolve_api_key)
@@ -61,7 +61,7 @@ class ModelDirectory:
         if entry.needs_key and api_key is None:
             raise InvalidInput(entry.missing_key, field="backend")
         await asyncio.to_thread(entry.load)
-        listed = await entry.catalogue.discover(BackendSetup(None, api_key, DISCOVERY_TIMEOUT_S))
+        listed = await entry.model_catalogue.discover(BackendSetup(None, api_key, DISCOVERY_TIMEOUT_S))
         async with self._lock:
             await asyncio.to_thread(self.keep, entry.name, listed)
         log.info("%s lists %d image models", entry.name, len(listed.models))

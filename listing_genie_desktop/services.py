@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
-from listing_genie_desktop.backends.catalogue import CapabilityTable, ModelList
+from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
 from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
@@ -115,7 +115,7 @@ def pick_model(
             best = listed.recommended
             if not replace_unlisted or best is None:
                 raise InvalidInput(f"The model {requested} {why}: use {listed.instead()} instead.", field="model")
-            notice = f"The model {requested} {why}: using {best.name} instead (choose another with --model)."
+            notice = f"The model {requested} {why}: {best.name}, the recommended one, is used instead."
             info = best
         if info is None:
             raise InvalidInput("The API lists no image model for this key: use the studio backend.", field="model")
@@ -127,10 +127,12 @@ async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unli
     kept one is missing or old. Raises `InvalidInput` before anything is written or requested."""
     choice = choose_backend(settings.backend, settings.model or None)
     entry = backend_entry(choice.name)
-    if entry.catalogue is None:
+    if entry.model_catalogue is None:
         return choice
     known = await models.known(entry)
-    picked = pick_model(choice.name, entry.catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted)
+    picked = pick_model(
+        choice.name, entry.model_catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted
+    )
     if known.problem is None or picked.notice:
         return picked
     fallback = "the last list is used" if known.models else f"{picked.model} is checked before the first image"

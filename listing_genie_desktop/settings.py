@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from listing_genie_desktop.backends.catalogue import SIZES
+from listing_genie_desktop.backends.model_catalogue import SIZES
 from listing_genie_desktop.backends.registry import AUTO, backend_names
 from listing_genie_desktop.storage.files import atomic_write_text
 

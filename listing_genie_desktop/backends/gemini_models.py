@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from listing_genie_desktop.backends.catalogue import CapabilityTable, ModelList, bare_name, capability_table
+from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList, bare_name, capability_table
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import GenerationError
 

@@ -12,10 +12,12 @@ import importlib
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from listing_genie_desktop.backends import gemini_models
-from listing_genie_desktop.backends.catalogue import CapabilityTable, ModelList
 from listing_genie_desktop.core.ports import ImageBackend
+
+if TYPE_CHECKING:
+    from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
 
 AUTO = "auto"
 """Not a backend: the first backend that needs a key when one is configured, else the first that does not."""
@@ -61,7 +63,7 @@ class BackendEntry:
     backend has no models); with a list, the services take its recommended model instead."""
     missing_key: str = ""
     """What to tell a user who chose this backend without a key (`needs_key` only)."""
-    catalogue: ModelCatalogue | None = None
+    model_catalogue: ModelCatalogue | None = None
     """For backends with several models: how to list them (None: the backend has no choice of model)."""
 
     def load(self) -> None:
@@ -103,7 +105,7 @@ def backend_entry(name: str) -> BackendEntry:
 
 def model_backends() -> tuple[BackendEntry, ...]:
     """The backends with a choice of models (whose models `listing-genie models` and Settings list)."""
-    return tuple(e for e in _ENTRIES.values() if e.catalogue is not None)
+    return tuple(e for e in _ENTRIES.values() if e.model_catalogue is not None)
 
 
 def resolve_auto(has_key: bool) -> BackendEntry:
@@ -127,6 +129,24 @@ def _gemini(setup: BackendSetup) -> ImageBackend:
     )
 
 
+async def _gemini_discover(setup: BackendSetup) -> ModelList:
+    from listing_genie_desktop.backends.gemini_models import discover
+
+    return await discover(setup)
+
+
+def _gemini_table() -> CapabilityTable:
+    from listing_genie_desktop.backends.gemini_models import gemini_table
+
+    return gemini_table()
+
+
+def _gemini_default_model() -> str | None:
+    from listing_genie_desktop.backends.gemini_models import table_default
+
+    return table_default()
+
+
 def _studio(setup: BackendSetup) -> ImageBackend:
     from listing_genie_desktop.backends.studio import StudioBackend
 
@@ -140,9 +160,9 @@ register(
         needs_key=True,
         module="listing_genie_desktop.backends.gemini",
         create=_gemini,
-        default_model=gemini_models.table_default,
+        default_model=_gemini_default_model,
         missing_key="No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
-        catalogue=ModelCatalogue(discover=gemini_models.discover, table=gemini_models.gemini_table),
+        model_catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
     )
 )
 register(

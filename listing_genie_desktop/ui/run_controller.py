@@ -62,6 +62,8 @@ class SessionDisplay(Protocol):
 class RunController(QObject):
     runningChanged = Signal(bool)
     runFinished = Signal(str, str, str)
+    notice = Signal(str)
+    """Transient information for the status bar (a retired model replaced by the recommended one)."""
     """(session_id, status, summary) of a run that ended."""
 
     def __init__(
@@ -156,7 +158,9 @@ class RunController(QObject):
 
         stored = await services.store.load_stored(view.session_id)
         settings = retry_settings(stored, {})  # the session's own options: one listing, one text style
-        choice = await services.choose_run(settings)  # a model retired since is refused, naming the ones to use
+        choice = await services.choose_run(settings, replace_unlisted=True)  # a model retired since: the default
+        if choice.notice:
+            self.notice.emit(choice.notice)
         runner = services.runner(
             view.session_id,
             choice,

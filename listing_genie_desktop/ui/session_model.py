@@ -85,6 +85,7 @@ class SessionModel(QObject):
         self.preferences = SettingsModel(paths, self.tasks, parent=self)
         self.preferences.notice.connect(self.notice)
         self.runs = RunController(self.tasks, lambda: self.services, self, self.history, parent=self)
+        self.runs.notice.connect(self.notice)
         self.actions = SessionActions(paths, self.tasks, lambda: self.store, parent=self)
         self.actions.warning.connect(self.warning)
         self.actions.notice.connect(self.notice)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from listing_genie_desktop.backends.catalogue import ModelInfo
+from listing_genie_desktop.backends.model_catalogue import ModelInfo
 from listing_genie_desktop.backends.registry import AUTO, backend_entries
 from listing_genie_desktop.settings import EXPORT_FORMATS, Settings, schema
 from listing_genie_desktop.ui.settings_model import ConnectionResult, SettingsModel

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.api_keys import resolve_api_key, store_api_key
-from listing_genie_desktop.backends.catalogue import ModelList
+from listing_genie_desktop.backends.model_catalogue import ModelList
 from listing_genie_desktop.backends.registry import (
     AUTO,
     BackendEntry,
@@ -95,7 +95,7 @@ class SettingsModel(QObject):
 
     def recommended_model(self, entry: BackendEntry) -> str:
         """The model a run with no model chosen would use: the listed recommended one, else the table's."""
-        best = self.models.recommended if self.models is not None and entry.catalogue is not None else None
+        best = self.models.recommended if self.models is not None and entry.model_catalogue is not None else None
         return best.name if best is not None else entry.default_model() or ""
 
     def update(self, settings: Settings) -> None:

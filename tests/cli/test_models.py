@@ -154,3 +154,11 @@ def test_retrying_a_session_of_a_model_retired_since_uses_the_default_and_says_s
     assert code == 0, err
     assert RETIRED in err and "--model" in err
     assert json.loads(out)["images"][0]["status"] == "complete"
+
+
+def test_the_studio_backend_asks_no_size(run, photo):
+    code, out, _ = run(
+        "generate", "--title", "Insulated Bottle", "--feature", "Cold 24 h", "--image", str(photo),
+        "--backend", "studio", "--size", "4K", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["image_size"] is None

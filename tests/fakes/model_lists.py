@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from listing_genie_desktop.backends.catalogue import ModelList, capability_table
+from listing_genie_desktop.backends.model_catalogue import ModelList, capability_table
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths

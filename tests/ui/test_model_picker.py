@@ -96,3 +96,38 @@ def test_a_saved_model_the_key_lacks_is_refused_before_any_request(open_window, 
     detail = window.findChild(QLabel, "bannerDetail").text()
     assert "gemini-2.5-flash-image" in detail and TODAYS_IMAGE_MODELS[0] in detail
     assert backend.calls == [] and window.model.history.rowCount() == 0
+
+
+def test_retry_failed_of_a_session_whose_model_was_retired_since_uses_the_recommended_one(
+    open_window, driver, photo, backend, monkeypatch, qtbot
+):
+    from listing_genie_desktop.core.errors import ErrorKind
+    from listing_genie_desktop.core.product import ImageType
+    from tests.fakes.model_lists import keep_model_list
+    from tests.fakes.scripted_backend import fail
+
+    monkeypatch.setenv("GEMINI_API_KEY", KEY)
+    retired = "gemini-3-pro-image-preview"
+    keep_model_list([*TODAYS_IMAGE_MODELS, retired])
+    window = open_window(models_listed=False)
+    made_with = []
+
+    def scripted(choice, settings):  # type: ignore[no-untyped-def]
+        made_with.append(choice.model)
+        return backend
+
+    window.model.services.backend_factory = scripted
+    backend.script[ImageType.COMPARISON] = [fail(ErrorKind.SERVER, "503 UNAVAILABLE", status=503)] * 4
+    window.model.preferences.settings = Settings(backend="gemini", model=retired)
+    fill_form(window, photo)
+    driver.wait(button(window, "generateButton").isEnabled)
+    button(window, "generateButton").click()
+    driver.wait(lambda: window.model.shown is not None and not window.model.running)
+    assert banner_text(window).startswith("4 of 5 images ready")
+
+    best = keep_model_list(TODAYS_IMAGE_MODELS).recommended  # Google shuts the preview down
+    with qtbot.waitSignal(window.model.notice, timeout=10_000) as said:
+        button(window, "retryFailedButton").click()
+    driver.wait(lambda: banner_text(window) == "5 of 5 images ready.")
+    assert made_with == [retired, best.name]
+    assert retired in said.args[0] and best.name in said.args[0] and "--" not in said.args[0]

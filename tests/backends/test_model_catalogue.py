@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from listing_genie_desktop.backends.catalogue import CapabilityTable, ModelInfo, capability_table
+from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelInfo, capability_table
 
 TABLE = {
     "image_model_patterns": ["*-image", "*-image-*"],

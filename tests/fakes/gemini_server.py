@@ -474,6 +474,10 @@ class FakeGeminiServer:
         following = str(start + size) if start + size < len(names) else None
         return Reply.model_list(names[start : start + size], following)
 
+    def answer_normally(self, request: RecordedRequest) -> Reply:
+        """What the server answers without a script or handler: for handlers that only change some answers."""
+        return self._builtin_reply(request)
+
     def _builtin_reply(self, request: RecordedRequest) -> Reply:
         if request.rpc == "list":
             return self._listing(request)

@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results.json"
 REPORT = ROOT / "BENCHMARKS.md"
 HISTORY_LIMIT = 50
+NOTES_MARKER = "<!-- Written by hand below this line: make bench keeps it. -->"
+"""BENCHMARKS.md is rewritten by every run above this line; the measurements quoted by the code's comments
+(why a piece of hand-written code stays) live below it."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ CONTEXT = (
     ("retry_floor_error_max_ms", "floor: worst retry wait error of a bare retry loop", "ms"),
     ("machine_hot_retouch_ms", "machine: re-reading 64 MB already in memory", "ms"),
     ("machine_idle_retouch_ms", "machine: the same right after 1 s idle", "ms"),
+    ("png_app_one_ms", "PNG of one 2000 px studio image, the app's encoder", "ms"),
+    ("png_pillow_one_ms", "the same with Pillow's save(compress_level=1)", "ms"),
+    ("png_app_two_at_once_ms", "the five studio PNGs of two products at once, the app's encoder", "ms"),
+    ("png_pillow_two_at_once_ms", "the same with Pillow's save(compress_level=1)", "ms"),
 )
 """Figures without a target that say what the machine itself costs, so that the engine's two timing
 figures can be read on any machine (benchmarks/bench_engine.py, benchmarks/notes.md)."""
@@ -129,6 +136,8 @@ def main() -> int:
         history = json.loads(RESULTS.read_text()).get("history", [])
     entry = {"at": stamp, "machine": machine(), "figures": figures}
     RESULTS.write_text(json.dumps({"latest": entry, "history": [*history, entry][-HISTORY_LIMIT:]}, indent=2) + "\n")
+    previous = REPORT.read_text() if REPORT.exists() else ""
+    notes = previous[previous.index(NOTES_MARKER) :] if NOTES_MARKER in previous else NOTES_MARKER + "\n"
     REPORT.write_text(
         "# Benchmarks\n\n"
         f"Latest run: {stamp} on {machine()}.\n"
@@ -140,7 +149,7 @@ def main() -> int:
         + "\n```\n"
         + ("\nProblems:\n" + "\n".join(f"- {p}" for p in problems) + "\n" if problems else "")
         + "\nThe context rows say what the machine itself costs; why the missed figures miss, with "
-        "measurements: [benchmarks/notes.md](benchmarks/notes.md).\n"
+        "measurements: [benchmarks/notes.md](benchmarks/notes.md).\n\n" + notes
     )
     return 0
 

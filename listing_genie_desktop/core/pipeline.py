@@ -193,15 +193,18 @@ class GenerationEngine:
         finally:
             image.slot.give_back()
         image.phase = Phase.ENDING
-        await self._image_ended(state, image, status, error)
+        state.ended(image, status, error)
+        await self._image_ended(state, image)
         if error is state.fatal:
             log.error("session %s stopped: %s (%s)", state.session_id, error.message, error.kind.value)
             state.interrupt_working()
         if external_cancel:
             raise asyncio.CancelledError
 
-    async def _image_ended(self, state: RunState, image: ImageRun, status: ImageStatus, error: GenerationError) -> None:
-        state.ended(image, status, error)
+    async def _image_ended(self, state: RunState, image: ImageRun) -> None:
+        """Records and tells how an image ended without completing (its `status` and `failure`)."""
+        status, error = image.status, image.failure
+        assert status is not None and error is not None
         ended = self.store.image_ended(state.session_id, image.image_type, status=status, error=error)
         await record(f"end of {image.image_type}", asyncio.shield(ended))
         self._emit(

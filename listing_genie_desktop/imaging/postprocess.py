@@ -1,7 +1,7 @@
 """What every backend's output goes through before it is saved: size, white, words, checks.
 
 `finish_image` is the one entry point (blocking; the engine calls it in a worker thread):
-1. any image smaller than 2000 px is upscaled (Lanczos, on two cores: imaging.upscale) to 2000 x 2000;
+1. any image smaller than 2000 px is upscaled (Lanczos) to 2000 x 2000;
    a non-square image is fitted and padded on white for MAIN, centre-cropped to square for the others;
 2. MAIN: near-white pixels connected to the border become exactly (255, 255, 255), removing
    the off-white cast and grey halo models leave; then, if the product's fill is outside
@@ -26,7 +26,6 @@ from listing_genie_desktop.imaging.compliance import FILL_RANGE, ComplianceRepor
 from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
 from listing_genie_desktop.imaging.overlay import OVERLAY_TYPES, overlay_text
 from listing_genie_desktop.imaging.raster import connected_to_border
-from listing_genie_desktop.imaging.upscale import upscale_square
 
 TARGET = 2000
 WHITE_THRESHOLD = 238
@@ -77,7 +76,7 @@ def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:
             left, top = (width - side) // 2, (height - side) // 2
             image = image.crop((left, top, left + side, top + side))
     if image.width < TARGET:
-        image = upscale_square(image, TARGET)
+        image = image.resize((TARGET, TARGET), Image.Resampling.LANCZOS)
     return image
 
 

@@ -21,8 +21,8 @@ class FakeClock:
     """A clock whose sleeps return at once and advance virtual time; it records every sleep.
 
     Retry schedules, timeouts, durations and timestamps are asserted with exact numbers, with no real
-    waiting: a timeout fires when virtual time reaches its deadline (a sleep inside it, another image's
-    sleep, or `advance`), and a sleep that crosses a deadline stops there first, so the block it guards
+    waiting: a timeout fires when virtual time reaches its deadline (a sleep inside it or another image's
+    sleep), and a sleep that crosses a deadline stops there first, so the block it guards
     ends exactly at its deadline. `wall()` is `wall_start` moved on by the same virtual time.
     """
 
@@ -49,12 +49,6 @@ class FakeClock:
         assert target != math.inf, "a sleep forever on a fake clock, outside any timeout, never ends"
         self.now = max(self.now, target)
         await asyncio.sleep(0)
-
-    def advance(self, seconds: float) -> None:
-        """Moves virtual time on, as a request that takes `seconds` would; blocks past their deadline time out."""
-        self.now += seconds
-        while (due := self._first_due(self.now)) is not None:
-            self._fire(due)
 
     @contextlib.asynccontextmanager
     async def timeout(self, seconds: float) -> AsyncIterator[None]:

@@ -34,8 +34,8 @@ def idat_of(data: bytes) -> bytes:
 
 @pytest.mark.parametrize("size", [(1, 1), (5, 3), (2000, 2000)])
 def test_the_image_data_is_one_zlib_stream_with_the_right_checksum(size):
-    """Bands are deflated on separate cores and joined: a strict decoder (zlib itself, which checks the
-    Adler-32 that Pillow's PNG reader skips) must still read one whole stream of filtered rows."""
+    """A strict decoder (zlib itself, which checks the Adler-32 that Pillow's PNG reader skips) reads one
+    whole stream of "Up"-filtered rows, across the encoder's blocks of rows."""
     pixels = np.random.default_rng(7).integers(0, 256, (size[1], size[0], 3), dtype=np.uint8)
 
     rows = zlib.decompress(idat_of(encode_png(Image.fromarray(pixels))))
@@ -63,7 +63,7 @@ def test_png_chunks_are_well_formed():
 
 
 def test_an_image_not_yet_decoded_is_encoded_whole(tmp_path):
-    """Pillow decodes a file on first use; both bands must see the decoded pixels, not race to decode."""
+    """Pillow decodes a file on first use: the encoder reads the decoded pixels of a lazily opened file."""
     pixels = np.random.default_rng(3).integers(0, 256, (600, 500, 3), dtype=np.uint8)
     Image.fromarray(pixels).save(tmp_path / "photo.png")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 
@@ -13,7 +14,7 @@ from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.ui import image_card
 from tests.fakes.clocks import FastClock
 from tests.fakes.scripted_backend import HANG, fail
-from tests.ui.conftest import banner_text, button, card, card_text, start_generation
+from tests.ui.conftest import banner_text, button, card, card_text, fill_form, start_generation
 
 MAIN, INFO1, INFO2, LIFE, COMP = IMAGE_TYPES
 UNAVAILABLE = fail(ErrorKind.SERVER, "503 UNAVAILABLE", status=503)
@@ -117,6 +118,32 @@ def test_cancel_stops_everything_at_once_and_keeps_what_is_done(open_window, dri
     assert banner_text(window) == "Cancelled: 1 of 5 images ready. Retry failed finishes the rest."
     assert statuses(window) == ["Complete"] + ["Cancelled"] * 4
     assert button(window, "retryFailedButton").isEnabled()
+
+
+def test_cancel_while_the_session_is_still_being_created_sends_nothing(open_window, driver, photo, backend):
+    """Cancel pressed before the engine exists: the run's one token holds it, so no request is sent and every
+    card ends Cancelled (the window does not go on to generate five images, nor hang in "running")."""
+    window = open_window()
+    services = window.model.services
+    created = services.create_session
+    cancelled = asyncio.Event()
+
+    async def create_once_cancelled(*args, **kwargs):  # type: ignore[no-untyped-def]
+        await cancelled.wait()
+        return await created(*args, **kwargs)
+
+    services.create_session = create_once_cancelled
+    fill_form(window, photo)
+    generate = button(window, "generateButton")
+    driver.wait(generate.isEnabled)
+    generate.click()
+    driver.wait(lambda: window.model.running)
+    button(window, "cancelButton").click()
+    cancelled.set()
+    driver.wait(lambda: not window.model.running)
+    assert backend.calls == []
+    assert statuses(window) == ["Cancelled"] * 5
+    assert banner_text(window) == "Cancelled: 0 of 5 images ready. Retry failed finishes the rest."
 
 
 def test_regenerate_makes_a_new_version_of_one_image_only(open_window, driver, photo, backend):

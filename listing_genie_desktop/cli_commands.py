@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from listing_genie_desktop.cli import (
+    EXIT_FAILED,
     EXIT_FOR_STATUS,
     EXIT_OK,
     install_cancel_handlers,
@@ -64,22 +65,38 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     prepare_out_folder(args.out)
     settings = replace(Settings(), **tuning_overrides(args))
     choose_backend(settings.backend, settings.model or None)
-    reference = await load_reference_async(args.image)
-    for warning in reference.warnings:
-        progress_line(f"warning: {warning}")
+    reference = await _new_reference(args.image)
     async with open_services(paths) as services:
         session_id, choice = await services.create_session(product, reference, settings)
         return await _run(services, session_id, choice, settings, args, reference)
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Images whose files were deleted count as missing and are made again; `--image` takes a new reference
+    photo, which a session whose stored photo was deleted needs (it is said so before anything runs)."""
     prepare_out_folder(args.out)
+    reference = await _new_reference(args.image) if args.image else None
     async with open_services(paths) as services:
         session_id = await _resolve(services, args.session_id)
         stored = await services.store.load_stored(session_id)
+        if reference is not None:
+            await services.store.replace_reference(session_id, reference)
+        elif not stored.reference_path.is_file():
+            raise InvalidInput(
+                f"The reference photo of this session ({stored.reference_path}) was deleted: give a new one with "
+                f"listing-genie retry {args.session_id} --image PHOTO",
+                field="image",
+            )
         settings = retry_settings(stored, tuning_overrides(args))
         choice = choose_backend(settings.backend, settings.model or None)
-        return await _run(services, session_id, choice, settings, args)
+        return await _run(services, session_id, choice, settings, args, reference)
+
+
+async def _new_reference(path: str) -> ReferencePhoto:
+    reference = await load_reference_async(path)
+    for warning in reference.warnings:
+        progress_line(f"warning: {warning}")
+    return reference
 
 
 async def _run(
@@ -149,6 +166,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"backend {data['backend']}{' / ' + data['model'] if data['model'] else ''}, created {data['created_at']}")
     if data.get("summary"):
         print(data["summary"])
+    if not Path(data["reference_path"]).is_file():
+        print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
     for image in data["images"]:
         where = image["path"] or image["error"] or ""
         print(f"  {image['type']:<14} {image['status']:<11} attempts {image['attempts']}  {where}")
@@ -161,6 +180,12 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     from listing_genie_desktop.services import export_images
 
     data = await load_session(paths, args.session_id)
+    deleted = [i["missing_file"] for i in data["images"] if i.get("missing_file")]
+    if deleted:  # an upload without them would be silently incomplete
+        raise InvalidInput(
+            f"{len(deleted)} image file(s) of this session were deleted ({deleted[0]}): run listing-genie retry "
+            f"{args.session_id} to make them again, then export."
+        )
     images = [(ImageType(i["type"]), Path(i["path"])) for i in data["images"] if i["path"]]
     if not images:
         raise InvalidInput("This session has no complete image to export yet.")
@@ -169,6 +194,14 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
         result = await asyncio.to_thread(export_images, images, Path(args.out), sku, args.format, args.zip, args.force)
     except ExportConflict as exc:
         raise InvalidInput(f"{exc} (use --force to overwrite)") from exc
+    except FileNotFoundError as exc:  # deleted between reading the history and encoding it
+        raise InvalidInput(
+            f"{exc.filename} was deleted while exporting: run listing-genie retry "
+            f"{args.session_id} to make it again, then export."
+        ) from exc
+    except OSError as exc:
+        progress_line(f"listing-genie: could not export to {args.out}: {exc.strerror or exc}")
+        return EXIT_FAILED
     for file in result.files:
         print(file.path)
     print(result.manifest)

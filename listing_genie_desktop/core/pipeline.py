@@ -177,6 +177,9 @@ class GenerationEngine:
         return await self._finish(session_id)
 
     async def _finish(self, session_id: str) -> RunOutcome:
+        for image_type, gone in (await self.store.vanished(session_id, self._completed)).items():
+            self._completed.discard(image_type)  # its file was deleted meanwhile: it is not ready
+            self._failures[image_type] = gone
         status = session_status(self._completed, cancelled=self._cancel_requested)
         kept = self._earlier_versions & self._failures.keys()  # made again, failed: the earlier version stands
         summary = summarize(status, self._completed, self._failures, kept=kept)

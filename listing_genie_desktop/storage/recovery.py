@@ -25,7 +25,7 @@ from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
 from listing_genie_desktop.storage.faults import Fault, classify, is_database_error
 from listing_genie_desktop.storage.leases import SessionLease
-from listing_genie_desktop.storage.records import NOT_DONE_IMAGES, UNFINISHED
+from listing_genie_desktop.storage.records import NOT_DONE_IMAGES, UNFINISHED, row_failures
 
 log = logging.getLogger("listing_genie.storage")
 
@@ -120,14 +120,8 @@ def _mark_unfinished(paths: AppPaths, session_id: str) -> bool:
         )
         _close_images(session_id, unfinished, ImageStatus.FAILED, error, now)
         rows = list(ImageRow.select().where(ImageRow.session == session_id))
-        complete = {ImageType(r.image_type) for r in rows if r.status == ImageStatus.COMPLETE.value}
-        failures = {  # each image's own last error when it could be recorded, else the disk's
-            ImageType(r.image_type): GenerationError(ErrorKind(r.error_kind), r.error or error.message)
-            if r.error_kind
-            else error
-            for r in rows
-            if r.status != ImageStatus.COMPLETE.value
-        }
+        failures = row_failures(rows, error)  # each image's own last error when it could be recorded
+        complete = {ImageType(r.image_type) for r in rows} - failures.keys()
         status = session_status(complete, cancelled=False)
         SessionRow.update(
             status=status.value,

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import shutil
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from listing_genie_desktop.cli import (
+    EXIT_CANCELLED,
     EXIT_FAILED,
     EXIT_FOR_STATUS,
     EXIT_OK,
@@ -177,7 +180,7 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
 async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.imaging.export import ExportConflict, sku_from_title
-    from listing_genie_desktop.services import export_images
+    from listing_genie_desktop.services import ExportCancelled, export_images
 
     data = await load_session(paths, args.session_id)
     deleted = [i["missing_file"] for i in data["images"] if i.get("missing_file")]
@@ -190,8 +193,14 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     if not images:
         raise InvalidInput("This session has no complete image to export yet.")
     sku = args.sku or sku_from_title(data["product"]["title"])
+    cancel = threading.Event()
+    install_cancel_handlers(cancel.set)  # the encoding thread cannot be interrupted: it is asked before writing
+    write_export = partial(export_images, images, Path(args.out), sku, args.format, args.zip, args.force)
     try:
-        result = await asyncio.to_thread(export_images, images, Path(args.out), sku, args.format, args.zip, args.force)
+        result = await asyncio.to_thread(write_export, cancelled=cancel.is_set, same_is_no_conflict=True)
+    except ExportCancelled as exc:
+        progress_line(str(exc))
+        return EXIT_CANCELLED
     except ExportConflict as exc:
         raise InvalidInput(f"{exc} (use --force to overwrite)") from exc
     except FileNotFoundError as exc:  # deleted between reading the history and encoding it
@@ -207,6 +216,9 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     print(result.manifest)
     if result.zip_path:
         print(result.zip_path)
+    if cancel.is_set():  # too late to undo: what completed is kept, and said so
+        progress_line(f"Cancelled after the export was written: its files in {args.out} are kept.")
+        return EXIT_CANCELLED
     return EXIT_OK
 
 

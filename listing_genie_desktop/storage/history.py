@@ -23,7 +23,7 @@ from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, Refere
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
-from listing_genie_desktop.storage import faults, reads, recovery, writes
+from listing_genie_desktop.storage import faults, reads, recovery, stops, writes
 from listing_genie_desktop.storage.faults import describe, is_database_error
 from listing_genie_desktop.storage.files import atomic_write_bytes
 from listing_genie_desktop.storage.leases import SessionLease
@@ -209,7 +209,7 @@ class HistoryStore:
         try:
             return await self._write(fn)
         except GenerationError as exc:
-            await asyncio.to_thread(recovery.note_unrecorded_end, self.paths, session_id, exc)
+            await asyncio.to_thread(stops.note_unrecorded_end, self.paths, session_id, exc)
             raise
 
     async def vanished(self, session_id: str, image_types: Collection[ImageType]) -> dict[ImageType, GenerationError]:
@@ -236,7 +236,7 @@ class HistoryStore:
     async def list_sessions(
         self, *, limit: int | None = None, query: str = "", status: str | None = None
     ) -> list[SessionSummary]:
-        return await self._read(lambda: reads.list_sessions(limit, query, status))
+        return await self._read(lambda: reads.list_sessions(self.paths, limit, query, status))
 
     async def load_session_json(self, session_id: str) -> dict[str, object]:
         """The contract's session JSON (section 3)."""

@@ -10,8 +10,10 @@ from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.storage import stops
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
 from listing_genie_desktop.storage.records import (
+    UNFINISHED,
     SessionNotFound,
     SessionSummary,
     StoredSession,
@@ -27,8 +29,9 @@ FINISHED = (SessionStatus.COMPLETE.value, SessionStatus.PARTIAL.value, SessionSt
 NOT_THERE = GenerationError(ErrorKind.STORAGE, "Not made")
 
 
-def list_sessions(limit: int | None, query: str, status: str | None) -> list[SessionSummary]:
-    """Counts the images whose files are there: a deleted file is not an image ready to upload."""
+def list_sessions(paths: AppPaths, limit: int | None, query: str, status: str | None) -> list[SessionSummary]:
+    """Counts the images whose files are there: a deleted file is not an image ready to upload. A run the
+    disk stopped before it could record its end is shown ended, as recovery will record it."""
     select = SessionRow.select(SessionRow.id, SessionRow.title, SessionRow.status, SessionRow.created_at)
     if query:
         select = select.where(SessionRow.title.contains(query))
@@ -49,7 +52,7 @@ def list_sessions(limit: int | None, query: str, status: str | None) -> list[Ses
         SessionSummary(
             s.id,
             s.title,
-            _status_with(s.status, len(ready[s.id])),
+            _status_with(paths, s, len(ready[s.id])),
             s.created_at,
             len(ready[s.id]),
             next(iter(ready[s.id]), None),
@@ -58,10 +61,11 @@ def list_sessions(limit: int | None, query: str, status: str | None) -> list[Ses
     ]
 
 
-def _status_with(recorded: str, ready: int) -> str:
-    """A finished session's status counts only images whose files are there."""
-    if recorded not in FINISHED:
-        return recorded
+def _status_with(paths: AppPaths, session: SessionRow, ready: int) -> str:
+    """An ended session's status counts only images whose files are there."""
+    stopped = session.status in UNFINISHED and stops.stop_error(paths, session.id) is not None
+    if session.status not in FINISHED and not stopped:
+        return str(session.status)
     return session_status(IMAGE_TYPES[:ready], cancelled=False).value
 
 
@@ -70,9 +74,15 @@ def session_json(paths: AppPaths, session_id: str) -> dict[str, object]:
     now is (`missing_file` says where it was), and the session's status and summary count it so."""
     session = session_row(session_id)
     rows = list(ImageRow.select().where(ImageRow.session == session_id).order_by(ImageRow.position))
-    images = [_image_json(row) for row in rows]
     status, summary = session.status, session.summary
-    if session.status in FINISHED and any(file_missing(row) for row in rows):
+    stopped = stops.stop_error(paths, session_id) if session.status in UNFINISHED else None
+    if stopped is not None:  # shown as recovery will record it once the disk takes writes again
+        for row in rows:  # in memory only: reads never write
+            row.status, row.error_kind, row.error = stops.image_after_stop(row, stopped)
+        computed, summary = stops.outcome_after_stop(rows, stopped)
+        status = computed.value
+    images = [_image_json(row) for row in rows]
+    if status in FINISHED and any(file_missing(row) for row in rows):
         failures = row_failures(rows, NOT_THERE)
         ready = {ImageType(r.image_type) for r in rows} - failures.keys()
         computed = session_status(ready, cancelled=False)

@@ -4,6 +4,7 @@ store's reads, writes and recovery share."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,7 +110,7 @@ def vanished_error(image_type: ImageType, path: str) -> GenerationError:
 
 def file_missing(row: ImageRow) -> bool:
     """A complete image whose file is gone (someone removed `sessions/<id>` or the file itself)."""
-    return row.status == ImageStatus.COMPLETE.value and bool(row.path) and not Path(row.path).is_file()
+    return row.status == ImageStatus.COMPLETE.value and bool(row.path) and not os.path.isfile(row.path)
 
 
 def row_failures(rows: list[ImageRow], default: GenerationError) -> dict[ImageType, GenerationError]:

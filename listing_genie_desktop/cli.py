@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     retry = commands.add_parser("retry", help="finish the images of a session that are not complete")
     retry.add_argument("session_id")
+    retry.add_argument("--image", help="a new reference photo (when the session's own was deleted)")
     add_tuning(retry)
     retry.add_argument("--out", help="also copy the final images into this folder")
     retry.add_argument("--json", action="store_true")

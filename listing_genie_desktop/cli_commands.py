@@ -6,9 +6,11 @@ import argparse
 import asyncio
 import shutil
 import sys
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from listing_genie_desktop.cli import (
@@ -82,24 +84,45 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
     if choice.notice:
         progress_line(f"warning: {choice.notice}")
-    for warning in reference.warnings:
-        progress_line(f"warning: {warning}")
+    _warn_about(reference)
     async with open_services(paths) as services:
         session_id, choice = await services.create_session(product, reference, settings, choice)
         return await _run(services, session_id, choice, settings, args, reference)
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Images whose files were deleted count as missing and are made again; `--image` takes a new reference
+    photo, which a session whose stored photo was deleted needs (it is said so before anything runs)."""
     prepare_out_folder(args.out)
+    reference = await _new_reference(args.image) if args.image else None
     async with open_services(paths) as services:
         session_id = await _resolve(services, args.session_id)
         stored = await services.store.load_stored(session_id)
+        if reference is not None:
+            await services.store.replace_reference(session_id, reference)
+        elif not stored.reference_path.is_file():
+            raise InvalidInput(
+                f"The reference photo of this session ({stored.reference_path}) was deleted: give a new one with "
+                f"listing-genie retry {args.session_id} --image PHOTO",
+                field="image",
+            )
         overrides = tuning_overrides(args)
         settings = retry_settings(stored, overrides)
         choice = await services.choose_run(settings, replace_unlisted="model" not in overrides)
         if choice.notice:
             progress_line(f"warning: {choice.notice} Choose another with --model.")
-        return await _run(services, session_id, choice, settings, args)
+        return await _run(services, session_id, choice, settings, args, reference)
+
+
+async def _new_reference(path: str) -> ReferencePhoto:
+    reference = await load_reference_async(path)
+    _warn_about(reference)
+    return reference
+
+
+def _warn_about(reference: ReferencePhoto) -> None:
+    for warning in reference.warnings:
+        progress_line(f"warning: {warning}")
 
 
 async def _run(
@@ -169,6 +192,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"backend {data['backend']}{' / ' + data['model'] if data['model'] else ''}, created {data['created_at']}")
     if data.get("summary"):
         print(data["summary"])
+    if not Path(data["reference_path"]).is_file():
+        print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
     for image in data["images"]:
         where = image["path"] or image["error"] or ""
         print(f"  {image['type']:<14} {image['status']:<11} attempts {image['attempts']}  {where}")
@@ -178,22 +203,45 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
 async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.imaging.export import ExportConflict, sku_from_title
-    from listing_genie_desktop.services import export_images
+    from listing_genie_desktop.services import ExportCancelled, export_images
 
     data = await load_session(paths, args.session_id)
+    deleted = [i["missing_file"] for i in data["images"] if i.get("missing_file")]
+    if deleted:  # an upload without them would be silently incomplete
+        raise InvalidInput(
+            f"{len(deleted)} image file(s) of this session were deleted ({deleted[0]}): run listing-genie retry "
+            f"{args.session_id} to make them again, then export."
+        )
     images = [(ImageType(i["type"]), Path(i["path"])) for i in data["images"] if i["path"]]
     if not images:
         raise InvalidInput("This session has no complete image to export yet.")
     sku = args.sku or sku_from_title(data["product"]["title"])
+    cancel = threading.Event()
+    install_cancel_handlers(cancel.set)  # the encoding thread cannot be interrupted: it is asked before writing
+    write_export = partial(export_images, images, Path(args.out), sku, args.format, args.zip, args.force)
     try:
-        result = await asyncio.to_thread(export_images, images, Path(args.out), sku, args.format, args.zip, args.force)
+        result = await asyncio.to_thread(write_export, cancelled=cancel.is_set, same_is_no_conflict=True)
+    except ExportCancelled as exc:
+        progress_line(str(exc))
+        return EXIT_CANCELLED
     except ExportConflict as exc:
         raise InvalidInput(f"{exc} (use --force to overwrite)") from exc
+    except FileNotFoundError as exc:  # deleted between reading the history and encoding it
+        raise InvalidInput(
+            f"{exc.filename} was deleted while exporting: run listing-genie retry "
+            f"{args.session_id} to make it again, then export."
+        ) from exc
+    except OSError as exc:
+        progress_line(f"listing-genie: could not export to {args.out}: {exc.strerror or exc}")
+        return EXIT_FAILED
     for file in result.files:
         print(file.path)
     print(result.manifest)
     if result.zip_path:
         print(result.zip_path)
+    if cancel.is_set():  # too late to undo: what completed is kept, and said so
+        progress_line(f"Cancelled after the export was written: its files in {args.out} are kept.")
+        return EXIT_CANCELLED
     return EXIT_OK
 
 

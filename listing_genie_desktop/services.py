@@ -245,6 +245,14 @@ class Services:
         )
 
 
+class ExportCancelled(Exception):
+    """The export was cancelled before any file was written: the folder is as it was."""
+
+
+class _DryRun(Exception):
+    """Stops a rehearsal of an export once its files are encoded, before anything is written or removed."""
+
+
 def export_images(
     images: Sequence[tuple[ImageType, Path]],
     out_dir: Path,
@@ -252,14 +260,68 @@ def export_images(
     fmt: str = "jpeg",
     make_zip: bool = False,
     force: bool = False,
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    same_is_no_conflict: bool = False,
 ) -> ExportResult:
     """Blocking (encodes every image): call it from a worker thread. Raises `ExportConflict` before
-    writing anything when files exist and `force` is False."""
+    writing anything when files exist and `force` is False. With `same_is_no_conflict` (the CLI), files
+    identical to the ones this export would write (an earlier export of the same images, perhaps one whose
+    command was cancelled after writing them) are not a conflict; the window asks the seller either way.
+    `cancelled()` is asked once more just before writing: `ExportCancelled` then, and nothing is written;
+    after that the export finishes (its renames are quick, each atomic)."""
     from listing_genie_desktop.imaging import export
 
-    return export.export_images(
-        images, out_dir, sku, cast("export.Format", fmt), make_zip, force, write_files=atomic_write_many
-    )
+    def write(contents: Mapping[Path, bytes]) -> None:
+        if cancelled():
+            raise ExportCancelled("Cancelled: nothing was exported.")
+        atomic_write_many(contents)
+
+    def run(force: bool, writer: Callable[[Mapping[Path, bytes]], None]) -> ExportResult:
+        return export.export_images(
+            images, out_dir, sku, cast("export.Format", fmt), make_zip, force, write_files=writer
+        )
+
+    try:
+        return run(force, write)
+    except export.ExportConflict as conflict:
+        if not same_is_no_conflict:
+            raise
+        staged: dict[Path, bytes] = {}
+
+        def rehearse(contents: Mapping[Path, bytes]) -> None:
+            staged.update(contents)
+            raise _DryRun
+
+        with contextlib.suppress(_DryRun):
+            run(True, rehearse)
+        if not all(_same_file(path, staged.get(path)) for path in conflict.paths):
+            raise
+        return run(True, write)
+
+
+def _same_file(path: Path, data: bytes | None) -> bool:
+    """The file at `path` holds `data` (a ZIP: the same members, whatever its timestamps)."""
+    if data is None:
+        return False
+    try:
+        on_disk = path.read_bytes()
+    except OSError:
+        return False
+    if on_disk == data or path.suffix.lower() != ".zip":
+        return on_disk == data
+    return _zip_members(on_disk) == _zip_members(data)
+
+
+def _zip_members(data: bytes) -> dict[str, bytes] | None:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return {name: archive.read(name) for name in archive.namelist()}
+    except (zipfile.BadZipFile, OSError):
+        return None
 
 
 async def load_reference_async(path: str) -> ReferencePhoto:

@@ -101,6 +101,8 @@ class RunState:
     already_complete: frozenset[ImageType] = frozenset()
     fatal: GenerationError | None = None
     """The error that stopped the session: set before any slot is given back, so no other request starts."""
+    vanished: dict[ImageType, GenerationError] = field(default_factory=dict)
+    """Complete images whose file was deleted meanwhile (found at the run's end): not ready, made by a retry."""
     _endings: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def ended(self, image: ImageRun, status: ImageStatus, failure: GenerationError) -> None:
@@ -113,12 +115,13 @@ class RunState:
                 image.task.cancel()
 
     def completed(self) -> frozenset[ImageType]:
-        return self.already_complete | {t for t, image in self.images.items() if image.counts_complete}
+        made = self.already_complete | {t for t, image in self.images.items() if image.counts_complete}
+        return made - self.vanished.keys()
 
     def failures(self) -> dict[ImageType, GenerationError]:
-        """In the order the images ended."""
+        """In the order the images ended, then those whose file vanished."""
         ended = sorted((i for i in self.images.values() if i.failure is not None), key=lambda i: i.end_order)
-        return {i.image_type: i.failure for i in ended if i.failure is not None}
+        return {**{i.image_type: i.failure for i in ended if i.failure is not None}, **self.vanished}
 
     def kept(self) -> frozenset[ImageType]:
         """Made again and failed: the earlier version stands."""

@@ -154,6 +154,7 @@ class GenerationEngine:
         return await self._finish(state)
 
     async def _finish(self, state: RunState) -> RunOutcome:
+        state.vanished = await self.store.vanished(state.session_id, state.completed())
         session_id, completed, failures = state.session_id, state.completed(), state.failures()
         status = session_status(completed, cancelled=self.cancel_token.cancelled)
         summary = summarize(status, completed, failures, kept=state.kept())

@@ -7,7 +7,7 @@ given. Images are Pillow images, named only for the type checker, so core never 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -148,3 +148,7 @@ class RunStore(Protocol):
     async def finish_session(
         self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str
     ) -> None: ...
+
+    async def vanished(self, session_id: str, image_types: Collection[ImageType]) -> dict[ImageType, GenerationError]:
+        """Complete images whose files were deleted since they were made: not ready, made again by a retry."""
+        ...

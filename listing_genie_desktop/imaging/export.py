@@ -16,6 +16,7 @@ import hashlib
 import io
 import json
 import re
+import struct
 import unicodedata
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
@@ -170,8 +171,15 @@ def encode(source: Path, fmt: Format) -> tuple[bytes, tuple[int, int]]:
 
 
 def _srgb_profile() -> bytes:
-    """An sRGB ICC profile, so viewers and Amazon read the colours as sRGB, not guess."""
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    """An sRGB ICC profile, so viewers and Amazon read the colours as sRGB, not guess. Its creation date
+    (header bytes 24 to 35) is fixed: LittleCMS writes the current time, so exporting the same images twice
+    gave different files, and a second export took its own earlier files for a conflict."""
+    profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    profile[24:36] = _PROFILE_DATE
+    return bytes(profile)
+
+
+_PROFILE_DATE = struct.pack(">6H", 2000, 1, 1, 0, 0, 0)
 
 
 def _zipped(members: dict[str, bytes]) -> bytes:

@@ -9,8 +9,9 @@ responsibility in `opening`, `recovery`, `reads` and `writes`; this module is th
 from __future__ import annotations
 
 import asyncio
+import logging
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
@@ -22,7 +23,7 @@ from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, Refere
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
-from listing_genie_desktop.storage import faults, reads, recovery, writes
+from listing_genie_desktop.storage import faults, reads, recovery, stops, writes
 from listing_genie_desktop.storage.faults import describe, is_database_error
 from listing_genie_desktop.storage.files import atomic_write_bytes
 from listing_genie_desktop.storage.leases import SessionLease
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+log = logging.getLogger("listing_genie.storage")
 
 
 class HistoryStore:
@@ -133,6 +135,13 @@ class HistoryStore:
         await self._write(lambda: writes.create_session(session_id, product, reference_path, backend, model, settings))
         return session_id
 
+    async def replace_reference(self, session_id: str, reference: ReferencePhoto) -> Path:
+        """A new reference photo for a session whose stored copy was deleted (`retry --image`)."""
+        path = self.paths.session_folder(session_id) / f"reference.{reference.extension}"
+        await asyncio.to_thread(self._write_file, path, reference.original_bytes)
+        await self._write(lambda: writes.set_reference(session_id, path))
+        return path
+
     async def begin_run(self, session_id: str, image_types: Sequence[ImageType]) -> int:
         return await self._session_write(session_id, lambda: writes.begin_run(session_id, tuple(image_types)))
 
@@ -209,8 +218,16 @@ class HistoryStore:
         try:
             return await self._write(fn)
         except GenerationError as exc:
-            await asyncio.to_thread(recovery.note_unrecorded_end, self.paths, session_id, exc)
+            await asyncio.to_thread(stops.note_unrecorded_end, self.paths, session_id, exc)
             raise
+
+    async def vanished(self, session_id: str, image_types: Collection[ImageType]) -> dict[ImageType, GenerationError]:
+        """Which complete images of `image_types` have lost their file since (someone removed the folder)."""
+        try:
+            return await self._read(lambda: reads.vanished(session_id, frozenset(image_types)))
+        except (HistoryUnavailable, OSError) as exc:  # a check at the end of a run never ends the run
+            log.warning("could not check the files of session %s: %s", session_id, exc)
+            return {}
 
     def _write_file(self, path: Path, data: bytes) -> None:
         try:
@@ -228,7 +245,7 @@ class HistoryStore:
     async def list_sessions(
         self, *, limit: int | None = None, query: str = "", status: str | None = None
     ) -> list[SessionSummary]:
-        return await self._read(lambda: reads.list_sessions(limit, query, status))
+        return await self._read(lambda: reads.list_sessions(self.paths, limit, query, status))
 
     async def load_session_json(self, session_id: str) -> dict[str, object]:
         """The contract's session JSON (section 3)."""

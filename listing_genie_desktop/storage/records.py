@@ -4,6 +4,7 @@ store's reads, writes and recovery share."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +97,35 @@ def attempt_json(row: AttemptRow) -> dict[str, object]:
         "duration_ms": row.duration_ms,
         "path": row.path,
     }
+
+
+def vanished_error(image_type: ImageType, path: str) -> GenerationError:
+    """An image whose row says complete but whose file was deleted: missing, and Retry failed makes it again."""
+    return GenerationError(
+        ErrorKind.STORAGE,
+        f"The {image_type.label} image file {path} was deleted",
+        advice="Retry failed makes it again.",
+    )
+
+
+def file_missing(row: ImageRow) -> bool:
+    """A complete image whose file is gone (someone removed `sessions/<id>` or the file itself)."""
+    return row.status == ImageStatus.COMPLETE.value and bool(row.path) and not os.path.isfile(row.path)
+
+
+def row_failures(rows: list[ImageRow], default: GenerationError) -> dict[ImageType, GenerationError]:
+    """Why each image that is not there is not there: its file was deleted, else its own recorded error,
+    else `default`."""
+    failures = {}
+    for row in rows:
+        image_type = ImageType(row.image_type)
+        if file_missing(row):
+            failures[image_type] = vanished_error(image_type, row.path)
+        elif row.status != ImageStatus.COMPLETE.value:
+            failures[image_type] = (
+                GenerationError(ErrorKind(row.error_kind), row.error or default.message) if row.error_kind else default
+            )
+    return failures
 
 
 def storage_error(database: Path, exc: Exception) -> GenerationError:

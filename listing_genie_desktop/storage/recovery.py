@@ -1,29 +1,23 @@
 """Start-up recovery: sessions left unfinished by a process that died become `interrupted`; live runs of
 another process are left alone; a run that stopped because its disk was full (or could not be written)
-says so, not that the app stopped.
-
-A run that cannot write its end into the history (the disk is full) leaves an empty marker,
-`locks/<id>.disk-full` or `locks/<id>.unwritable`: creating an empty file needs no data block, so it
-usually succeeds where the database's write did not.
+says so (see `stops`), not that the app stopped.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import peewee as pw
 
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
-from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
-from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
+from listing_genie_desktop.storage import stops
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
-from listing_genie_desktop.storage.faults import Fault, classify, is_database_error
+from listing_genie_desktop.storage.faults import is_database_error
 from listing_genie_desktop.storage.leases import SessionLease
 from listing_genie_desktop.storage.records import NOT_DONE_IMAGES, UNFINISHED
 
@@ -32,7 +26,6 @@ log = logging.getLogger("listing_genie.storage")
 PENDING_GRACE_S = 60.0
 """A session is created a moment before its run takes the lease; another process starting in
 that gap must not call it interrupted."""
-DISK_FULL, UNWRITABLE = "disk-full", "unwritable"
 
 
 def recover_interrupted(paths: AppPaths) -> list[str]:
@@ -63,37 +56,16 @@ def recover_interrupted(paths: AppPaths) -> list[str]:
             log.warning("left %s unfinished for now: the history cannot be written (%s)", row.id, exc)
             break  # every other session would meet the same disk
         recovered.append(row.id)
-        _forget_marker(paths, row.id)
+        stops.forget(paths, row.id)
         _remove_orphaned_temporaries(paths, row.id)
     if recovered:
         log.warning("recovered %d unfinished session(s): %s", len(recovered), ", ".join(recovered))
     return recovered
 
 
-def note_unrecorded_end(paths: AppPaths, session_id: str, error: BaseException) -> None:
-    """Leaves the marker that tells the next start-up why this run's end is missing from the history."""
-    reason = DISK_FULL if classify(error) is Fault.FULL else UNWRITABLE
-    with contextlib.suppress(OSError):
-        _marker(paths, session_id, reason).touch()
-
-
-def _marker(paths: AppPaths, session_id: str, reason: str) -> Path:
-    return paths.locks / f"{session_id}.{reason}"
-
-
-def _stop_reason(paths: AppPaths, session_id: str) -> str | None:
-    return next((r for r in (DISK_FULL, UNWRITABLE) if _marker(paths, session_id, r).exists()), None)
-
-
-def _forget_marker(paths: AppPaths, session_id: str) -> None:
-    for reason in (DISK_FULL, UNWRITABLE):
-        with contextlib.suppress(OSError):
-            _marker(paths, session_id, reason).unlink(missing_ok=True)
-
-
 def _mark_unfinished(paths: AppPaths, session_id: str) -> bool:
     """Under the session's lease: False when a run finished it since it was listed."""
-    reason = _stop_reason(paths, session_id)
+    stopped = stops.stop_error(paths, session_id)
     with schema.database.atomic("IMMEDIATE"):
         session = SessionRow.get_or_none(SessionRow.id == session_id)
         if session is None or session.status not in UNFINISHED:
@@ -104,35 +76,21 @@ def _mark_unfinished(paths: AppPaths, session_id: str) -> bool:
         ImageRow.update(status=ImageStatus.COMPLETE.value, updated_at=now).where(
             unfinished & ImageRow.path.is_null(False)
         ).execute()
-        if reason is None:
+        if stopped is None:
             _close_images(session_id, unfinished, ImageStatus.INTERRUPTED, None, now)
             SessionRow.update(
                 status=SessionStatus.INTERRUPTED.value,
                 summary="Interrupted: the app stopped during this run. Retry failed finishes it.",
             ).where(SessionRow.id == session_id).execute()
             return True
-        folder = paths.data
-        error = GenerationError(
-            ErrorKind.STORAGE,
-            f"Not saved: the disk holding {folder} was full"
-            if reason == DISK_FULL
-            else f"Not saved: {folder} could not be written",
+        _close_images(session_id, unfinished, ImageStatus.FAILED, stopped, now)
+        status, summary = stops.outcome_after_stop(
+            list(ImageRow.select().where(ImageRow.session == session_id)), stopped
         )
-        _close_images(session_id, unfinished, ImageStatus.FAILED, error, now)
-        rows = list(ImageRow.select().where(ImageRow.session == session_id))
-        complete = {ImageType(r.image_type) for r in rows if r.status == ImageStatus.COMPLETE.value}
-        failures = {  # each image's own last error when it could be recorded, else the disk's
-            ImageType(r.image_type): GenerationError(ErrorKind(r.error_kind), r.error or error.message)
-            if r.error_kind
-            else error
-            for r in rows
-            if r.status != ImageStatus.COMPLETE.value
-        }
-        status = session_status(complete, cancelled=False)
         SessionRow.update(
             status=status.value,
-            error_kind=ErrorKind.STORAGE.value if failures else None,
-            summary=summarize(status, complete, failures),
+            error_kind=ErrorKind.STORAGE.value if status is not SessionStatus.COMPLETE else None,
+            summary=summary,
             finished_at=session.finished_at or now,
         ).where(SessionRow.id == session_id).execute()
         return True

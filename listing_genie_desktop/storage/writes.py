@@ -167,5 +167,10 @@ def finish_session(session_id: str, *, status: SessionStatus, error_kind: ErrorK
     ).where(SessionRow.id == session_id).execute()
 
 
+def set_reference(session_id: str, path: Path) -> None:
+    session_row(session_id)  # a session that is gone is said so, not silently updated
+    SessionRow.update(reference_path=str(path)).where(SessionRow.id == session_id).execute()
+
+
 def delete_session(session_id: str) -> None:
     SessionRow.delete().where(SessionRow.id == session_id).execute()

@@ -88,10 +88,15 @@ def test_a_full_disk_ends_the_run_with_storage_and_every_later_command_still_wor
     sessions = json.loads(out)
     assert len(sessions) == 2
     second = next(s["session_id"] for s in sessions if s["session_id"] != first)
-    for command in (("show", first), ("show", second, "--json")):
-        code, _, err = run(capsys, *command)
-        assert code == EXIT_OK, err
-        assert_quiet_failure_handling(err)
+    assert next(s["status"] for s in sessions if s["session_id"] == second) == "failed", "not left processing"
+    code, _, err = run(capsys, "show", first)
+    assert code == EXIT_OK, err
+    assert_quiet_failure_handling(err)
+    code, out, err = run(capsys, "show", second, "--json")
+    assert code == EXIT_OK, err
+    assert_quiet_failure_handling(err)
+    still_full = json.loads(out)
+    assert still_full["status"] == "failed" and "full" in still_full["summary"], "already said while still full"
     elsewhere = tmp_path / "upload"
     code, out, err = run(capsys, "export", first[:8], "--out", str(elsewhere))
     assert code == EXIT_OK, err
@@ -102,7 +107,8 @@ def test_a_full_disk_ends_the_run_with_storage_and_every_later_command_still_wor
     code, out, err = run(capsys, "show", second, "--json")
     assert code == EXIT_OK, err
     session = json.loads(out)
-    assert session["status"] == "failed", "the run ended; it is not left processing"
+    assert session["status"] == "failed", "recorded so once the disk takes writes again"
+    assert not list((small_disk / "locks").glob("*.disk-full")), "recorded, the marker of the stopped run goes"
     assert "Interrupted" not in session["summary"] and "the app stopped" not in session["summary"]
     assert "disk" in session["summary"] and "full" in session["summary"]
     assert {i["status"] for i in session["images"]} == {"failed"}

@@ -21,6 +21,7 @@ from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.resources import resource_path
 from listing_genie_desktop.services import Services
+from listing_genie_desktop.storage import leases
 from listing_genie_desktop.storage.history import HistoryStore
 from listing_genie_desktop.storage.leases import SessionLease
 
@@ -101,3 +102,41 @@ def test_a_released_lease_can_never_be_held_by_two_processes_at_once(tmp_path):
     finally:
         second.communicate("done\n", timeout=30)
     assert SessionLease(tmp_path, "session").acquire(), "and once it is gone, the lease is free again"
+
+
+HOLDER = textwrap.dedent("""
+    import fcntl, sys
+    handle = open(sys.argv[1], "a+b")
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    print("locked", flush=True)
+    sys.stdin.readline()
+""")
+
+
+def test_a_lock_file_replaced_between_open_and_lock_is_not_taken_for_the_lease(tmp_path, monkeypatch):
+    """The file this acquire() opened is deleted (with its session, or by an older version's release) and
+    another process creates and locks a new one before this acquire() locks the old: that other process
+    holds the lease, and this acquire() must see it."""
+    lease = SessionLease(tmp_path, "session")
+    real_try_lock = leases._try_lock
+    holders: list[subprocess.Popen] = []
+
+    def deleted_and_taken_meanwhile(handle):
+        if not holders:
+            lease.path.unlink()
+            holder = subprocess.Popen(
+                [sys.executable, "-c", HOLDER, str(lease.path)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            holders.append(holder)
+            assert holder.stdout.readline().strip() == "locked"
+        return real_try_lock(handle)
+
+    monkeypatch.setattr(leases, "_try_lock", deleted_and_taken_meanwhile)
+    try:
+        assert not lease.acquire(), "the other process holds the lock file at the path"
+    finally:
+        for holder in holders:
+            holder.communicate("done\n", timeout=30)

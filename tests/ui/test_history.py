@@ -11,7 +11,6 @@ from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage.history import HistoryStore
-from listing_genie_desktop.ui.image_card import THUMB_SIZE
 from tests.fakes.scripted_backend import HANG, fail
 from tests.ui.conftest import banner_text, button, card_text, close, start_generation
 
@@ -175,8 +174,8 @@ def test_selecting_history_during_a_run_keeps_the_run_going(open_window, driver,
 
 
 def test_an_image_file_gone_from_disk_says_so_and_is_read_once(open_window, driver, photo, monkeypatch):
-    """The card says the file is missing instead of "Loading…" forever, and painting again (the history list
-    asks on every paint) does not decode it again."""
+    """The card says the file was deleted (the image counts as missing, Retry failed makes it again) instead of
+    "Loading…" forever, the deleted file is not even read, and each other picture is decoded once."""
     from listing_genie_desktop.ui import images
 
     first = open_window()
@@ -196,11 +195,10 @@ def test_an_image_file_gone_from_disk_says_so_and_is_read_once(open_window, driv
     second = open_window()
     driver.wait(lambda: titles(second) == ["Steel Bottle"])
     select_row(second, 0)
-    driver.wait(lambda: card_text(second, MAIN, "thumbnailLabel") == "Image file missing")
-    for _ in range(3):
-        assert second.model.thumbnails.get(main_path, THUMB_SIZE) is None
-    assert card_text(second, COMP, "thumbnailLabel") == ""  # the others still show their pictures
-    assert decoded.count((main_path, THUMB_SIZE)) == 1
+    driver.wait(lambda: "deleted" in card_text(second, MAIN, "errorLabel"))
+    assert "Loading" not in card_text(second, MAIN, "thumbnailLabel")
+    driver.wait(lambda: card_text(second, COMP, "thumbnailLabel") == "")  # the others still show their pictures
+    assert not [d for d in decoded if d[0] == main_path], "a deleted file is not even tried"
     assert len(decoded) == len(set(decoded)), "each picture, at each size, is decoded once"
 
 

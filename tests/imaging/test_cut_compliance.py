@@ -59,7 +59,7 @@ def kinds(compliance: dict) -> set[str]:
 
 def test_a_clean_product_on_wood_is_amazon_ready(tmp_path):
     photo, truth = cut_scenes.tumbler_on_wood()
-    assert kept_backdrop_share(tmp_path, photo, truth) < 0.01  # the cut really is clean
+    assert kept_backdrop_share(tmp_path, photo, truth) < 0.02  # the cut really is clean: its soft rim only
     assert studio_main(tmp_path, photo) == {"compliant": True, "issues": []}
 
 

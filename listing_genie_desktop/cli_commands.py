@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import shutil
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -20,6 +21,7 @@ from listing_genie_desktop.cli import (
 )
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.ports import ReferencePhoto
+from listing_genie_desktop.core.readiness import export_warning, not_ready_in_session, status_label
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
 from listing_genie_desktop.services import (
@@ -133,9 +135,9 @@ async def history(args: argparse.Namespace, paths: AppPaths) -> int:
     if not sessions:
         print("No sessions yet.")
     for s in sessions:
+        status = status_label(s.status, s.main_compliant)
         print(
-            f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {s.status:<11}  {s.images_complete}/5  "
-            f"{s.title}"
+            f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {status:<11}  {s.images_complete}/5  {s.title}"
         )
     return EXIT_OK
 
@@ -149,9 +151,15 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"backend {data['backend']}{' / ' + data['model'] if data['model'] else ''}, created {data['created_at']}")
     if data.get("summary"):
         print(data["summary"])
+    notes = {item.image_type.value: item for item in not_ready_in_session(data)}
     for image in data["images"]:
         where = image["path"] or image["error"] or ""
         print(f"  {image['type']:<14} {image['status']:<11} attempts {image['attempts']}  {where}")
+        compliance = image.get("compliance") or {}
+        if image["status"] == "complete" and compliance.get("compliant"):
+            print("      Amazon-ready")
+        for issue in notes[image["type"]].issues if image["type"] in notes else ():
+            print(f"      not Amazon-ready: {issue}")
     return EXIT_OK
 
 
@@ -174,6 +182,10 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     print(result.manifest)
     if result.zip_path:
         print(result.zip_path)
+    names = {file.image_type: file.path.name for file in result.files}
+    warning = export_warning(not_ready_in_session(data), names)
+    if warning:
+        print(f"Warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

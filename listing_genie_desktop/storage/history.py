@@ -51,6 +51,8 @@ class SessionSummary:
     created_at: str
     images_complete: int
     thumbnail: str | None
+    main_compliant: bool | None = None
+    """Whether the complete MAIN meets Amazon's rules (None: no complete MAIN)."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -418,6 +420,11 @@ class HistoryStore:
                 .order_by(ImageRow.position)
                 .limit(1)
             )
+            main_compliance = ImageRow.select(ImageRow.compliance).where(
+                (ImageRow.session == SessionRow.id)
+                & (ImageRow.image_type == "main")
+                & (ImageRow.status == ImageStatus.COMPLETE.value)
+            )
             select = SessionRow.select(
                 SessionRow.id,
                 SessionRow.title,
@@ -425,6 +432,7 @@ class HistoryStore:
                 SessionRow.created_at,
                 complete.alias("n_complete"),
                 thumbnail.alias("thumb"),
+                main_compliance.alias("main_compliance"),
             )
             if query:
                 select = select.where(SessionRow.title.contains(query))
@@ -434,7 +442,9 @@ class HistoryStore:
             if limit:
                 select = select.limit(limit)
             return [
-                SessionSummary(r.id, r.title, r.status, r.created_at, r.n_complete or 0, r.thumb)
+                SessionSummary(
+                    r.id, r.title, r.status, r.created_at, r.n_complete or 0, r.thumb, _compliant(r.main_compliance)
+                )
                 for r in select.objects()
             ]
 
@@ -588,3 +598,12 @@ def _move_aside(path: Path) -> Path:
         if side.exists():
             side.replace(target.with_name(target.name + suffix))
     return target
+
+
+def _compliant(report: str | None) -> bool | None:
+    """The "compliant" of a stored compliance report (None when there is none or it is unreadable)."""
+    try:
+        value = json.loads(report).get("compliant") if report else None
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, bool) else None

@@ -73,17 +73,21 @@ def check_compliance(
     if long_side > MAX_LONG_SIDE:
         issues.append(f"Image is {image.width} x {image.height} px; Amazon accepts at most {MAX_LONG_SIDE} px.")
     rgb = image if image.mode == "RGB" else image.convert("RGB")
-    issues.extend(_resolution_issues(rgb, image_type, provenance))
+    box = content_bbox(rgb) if image_type is ImageType.MAIN else None  # measured once: a full pass
+    issues.extend(_resolution_issues(rgb, image_type, provenance, box))
     if image_type is ImageType.MAIN:
-        issues.extend(_main_issues(rgb, provenance))
+        issues.extend(_main_issues(rgb, provenance, box))
     return ComplianceReport.from_issues(issues)
 
 
-def _resolution_issues(image: Image.Image, image_type: ImageType, provenance: Provenance) -> list[str]:
-    """The zoom rule on the real pixels: the product's in the seller's photo, else the answer's own."""
+def _resolution_issues(
+    image: Image.Image, image_type: ImageType, provenance: Provenance, box: tuple[int, int, int, int] | None
+) -> list[str]:
+    """The zoom rule on the real pixels: the product's in the seller's photo, else the answer's own.
+
+    `box` is MAIN's product box (content_bbox)."""
     long_side = max(image.size)
     if image_type is ImageType.MAIN and provenance.product_px and provenance.photo_size:
-        box = content_bbox(image)
         shown = max(box[2] - box[0], box[3] - box[1]) if box else long_side
         if provenance.product_px * long_side / max(1, shown) >= MIN_LONG_SIDE:
             return []
@@ -103,7 +107,7 @@ def _resolution_issues(image: Image.Image, image_type: ImageType, provenance: Pr
     return []
 
 
-def _main_issues(image: Image.Image, provenance: Provenance) -> list[str]:
+def _main_issues(image: Image.Image, provenance: Provenance, box: tuple[int, int, int, int] | None) -> list[str]:
     issues = []
     if provenance.isolation_warning:
         issues.append(
@@ -117,7 +121,7 @@ def _main_issues(image: Image.Image, provenance: Provenance) -> list[str]:
             f"Background is not pure white: only {white:.0%} of the border is (255, 255, 255); "
             "Amazon requires pure white."
         )
-    ratio = fill_ratio(image)
+    ratio = fill_ratio(image, box)
     low, high = FILL_RANGE
     if not low <= ratio <= high:
         issues.append(f"Product fills {ratio:.0%} of the frame; Amazon expects about 85% ({low:.0%} to {high:.0%}).")

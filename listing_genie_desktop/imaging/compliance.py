@@ -4,9 +4,9 @@
 and what photo to take instead. Every image gets colour mode and size, judged on the pixels the
 answer really had (an answer or photo upscaled to 2000 px does not meet the zoom rule). MAIN also
 gets the strict output checks (pure-white border, product fill) and the cut-out's own checks
-(imaging.cut_check): the backend's findings on its cut when it made one (the studio), else the
-finished image's product shape (holes, loose fragments, a ragged outline, a product cut by the
-frame). "Amazon-ready" means every one of them holds.
+(imaging.cut_check): the backend's findings on its cut when it made one (the studio), else what
+the finished image shows (loose pieces beside the product, a product cut by the frame).
+"Amazon-ready" means every one of them holds.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from listing_genie_desktop.core.product import ImageType
-from listing_genie_desktop.imaging.cut_check import examine_silhouette, product_mask
+from listing_genie_desktop.imaging.cut_check import examine_finished
 from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
 
 MIN_LONG_SIDE = 1000
@@ -128,7 +128,7 @@ def _main_issues(image: Image.Image, provenance: Provenance, box: tuple[int, int
     if provenance.cut_issues is not None:
         issues.extend(provenance.cut_issues)
     elif not provenance.isolation_warning:
-        issues.extend(examine_silhouette(product_mask(image), frame="image"))
+        issues.extend(examine_finished(image))
     return issues
 
 

@@ -10,8 +10,8 @@ what is wrong and what photo to take instead.
 Two entry points:
 - `examine_cut(isolation)`: the studio's cut of the seller's photo (mask, working copy of the
   photo, trust); run once per photo, shared by every image that uses the cutout;
-- `examine_silhouette(mask, frame=...)`: the shape checks alone, on any bool mask (a finished
-  MAIN from any backend, reduced by `product_mask`).
+- `examine_finished(image)`: a finished MAIN with no cut of the studio's behind it (an image
+  model's): loose pieces beside the product and a product cut by the image's edge.
 
 Blocking and CPU-bound: call from a worker thread.
 """
@@ -88,8 +88,30 @@ def examine_cut(isolation: Isolation) -> tuple[str, ...]:
     issues = []
     if isolation.work_rgb is not None:
         issues.extend(_leftover_issues(isolation.work_rgb, solid))
-    issues.extend(examine_silhouette(_reduced(solid), frame="photo"))
+    issues.extend(examine_silhouette(_reduced(solid)))
     return tuple(issues)
+
+
+def examine_finished(image: Image.Image) -> list[str]:
+    """A MAIN with no cut of the studio's behind it (an image model's): loose pieces beside the
+    product and a product cut by the image's edge, read from its non-white pixels.
+
+    Holes and a ragged outline are not judged on finished pixels: white lettering printed on a
+    product encloses white as a hole does, and a soft shadow fading into the white has a ragged fringe.
+    """
+    solid = product_mask(image)
+    if not solid.any():
+        return []
+    issues = []
+    fragments = _fragments(solid)
+    if fragments:
+        issues.append(
+            f"The image has {_count(fragments, 'separate small piece')} beside the product (a speck or another "
+            "object): Amazon's main image shows the product alone. Regenerate it, or use a photo with nothing "
+            "else in the frame."
+        )
+    issues.extend(_frame_issues(solid, "image"))
+    return issues
 
 
 def product_mask(image: Image.Image) -> np.ndarray:
@@ -106,11 +128,8 @@ def product_mask(image: Image.Image) -> np.ndarray:
     return np.asarray(ImageChops.darker(ImageChops.darker(red, green), blue)) < PRODUCT_WHITE
 
 
-def examine_silhouette(solid: np.ndarray, *, frame: str) -> list[str]:
-    """Holes, loose fragments, a ragged outline and a cut by the frame of the bool mask `solid`.
-
-    `frame` names what the mask's edges are ("photo" or "image") for the messages.
-    """
+def examine_silhouette(solid: np.ndarray) -> list[str]:
+    """Holes, loose fragments, a ragged outline and a cut by the photo's frame of the cut-out mask `solid`."""
     if not solid.any():
         return []
     issues = []
@@ -133,14 +152,19 @@ def examine_silhouette(solid: np.ndarray, *, frame: str) -> list[str]:
             "The cut-out's outline is jagged: it follows the background's texture instead of the product's edge. "
             f"{_RETAKE}, in even light, and in focus."
         )
-    sides = _sides_touched(solid)
-    if sides:
-        where = " and ".join(sides)
-        issues.append(
-            f"The product is cut off by the {frame}'s {where} edge{'s' if len(sides) > 1 else ''}: "
-            "Amazon's main image must show the whole product. Take the photo with space around all of it."
-        )
+    issues.extend(_frame_issues(solid, "photo"))
     return issues
+
+
+def _frame_issues(solid: np.ndarray, frame: str) -> list[str]:
+    sides = _sides_touched(solid)
+    if not sides:
+        return []
+    where = " and ".join(sides)
+    return [
+        f"The product is cut off by the {frame}'s {where} edge{'s' if len(sides) > 1 else ''}: "
+        "Amazon's main image must show the whole product. Take the photo with space around all of it."
+    ]
 
 
 def _leftover_issues(rgb: np.ndarray, solid: np.ndarray) -> list[str]:
@@ -325,11 +349,18 @@ def _pinholes(solid: np.ndarray, area: int) -> int:
 
 
 def _fragments(solid: np.ndarray) -> int:
+    """Pieces apart from the product, too small to be a second part of it. A piece inside the product's
+    outline (the label showing inside a printed white letter, a gem inside a ring) is not loose."""
     labels, count = raster.label(solid, connectivity=8)
     if count <= 1:
         return 0
     sizes = raster.component_areas(labels, count)
-    return int(((sizes >= MIN_PIECE_PX) & (sizes < FRAGMENT_SHARE * sizes.max())).sum())
+    largest = int(np.argmax(sizes)) + 1
+    inside = raster.fill_holes(labels == largest)
+    enclosed = np.zeros(count + 1, bool)
+    enclosed[np.unique(labels[inside])] = True
+    small = (sizes >= MIN_PIECE_PX) & (sizes < FRAGMENT_SHARE * sizes.max())
+    return int((small & ~enclosed[1:]).sum())
 
 
 def _roughness(solid: np.ndarray) -> float:

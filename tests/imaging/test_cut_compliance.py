@@ -125,18 +125,33 @@ def test_a_busy_backdrop_is_not_amazon_ready(tmp_path):
     assert UNTRUSTED in kinds(compliance) and "busy" in compliance["issues"][0]
 
 
-def test_holes_and_fragments_in_any_backends_main_are_flagged():
-    """A model's MAIN (no cut-out of the studio's) is examined as delivered."""
-    image = Image.new("RGB", (1600, 1600), (255, 255, 255))
-    pixels = np.asarray(image).copy()
-    pixels[200:1460, 500:1100] = (40, 90, 160)
-    pixels[700:712, 780:792] = 255  # a pinhole
-    pixels[300:320, 1300:1320] = (40, 90, 160)  # a speck beside the product
+def model_main_compliance(pixels: np.ndarray) -> dict:
     generated = GeneratedImage(Image.fromarray(pixels))
-    compliance = finish_and_encode(
-        ImageType.MAIN, generated, bottle_product(), backend_renders_text=False, text_overlay=False
-    ).compliance
-    assert {HOLES, FRAGMENTS} <= kinds(compliance)
+    options = {"backend_renders_text": False, "text_overlay": False}
+    return finish_and_encode(ImageType.MAIN, generated, bottle_product(), **options).compliance
+
+
+def model_main_pixels() -> np.ndarray:
+    """A model's MAIN: a blue bottle on white, with white lettering printed on its label."""
+    pixels = np.full((1600, 1600, 3), 255, np.uint8)
+    pixels[200:1460, 500:1100] = (40, 90, 160)
+    for left in range(580, 1000, 60):  # letters: white enclosed by the product, as a hole would be
+        pixels[700:740, left : left + 30] = 255
+        pixels[712:728, left + 10 : left + 20] = (40, 90, 160)
+    return pixels
+
+
+def test_a_models_main_with_printed_white_lettering_is_amazon_ready():
+    assert model_main_compliance(model_main_pixels()) == {"compliant": True, "issues": []}
+
+
+def test_a_speck_beside_a_models_product_and_a_product_cut_by_its_frame_are_flagged():
+    speck = model_main_pixels()
+    speck[300:320, 1300:1320] = (40, 90, 160)
+    assert any("a separate small piece beside the product" in issue for issue in model_main_compliance(speck)["issues"])
+    cut = model_main_pixels()
+    cut[200:1460, 500:1600] = (40, 90, 160)
+    assert any("cut off by the image's right edge" in issue for issue in model_main_compliance(cut)["issues"])
 
 
 def test_a_model_answer_smaller_than_the_zoom_rule_is_flagged_after_upscaling():

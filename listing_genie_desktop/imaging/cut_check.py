@@ -25,7 +25,7 @@ from PIL import Image, ImageChops, ImageFilter
 
 from listing_genie_desktop.imaging import raster
 from listing_genie_desktop.imaging.isolation import Isolation
-from listing_genie_desktop.imaging.leftover import LEFTOVER_SHARE, leftover_share
+from listing_genie_desktop.imaging.leftover import LEFTOVER_SHARE, leftover_share, surrounded_share
 
 ANALYSIS_SIDE = 512
 """Longer side of the mask the shape checks read: a ragged edge or a pinhole visible at Amazon's
@@ -33,6 +33,9 @@ zoom is still several pixels here, and the checks stay a few milliseconds."""
 PRODUCT_WHITE = 250
 """A finished MAIN's pixel with any channel below this is product (or its shadow)."""
 
+SURROUNDED_SHARE = 0.5
+"""Share of the ring around the cut that may be something other than backdrop (measured: at most 0.1% on
+84 good cuts, above 90% for the hands of a blurred clock cut from its face)."""
 DESIGN_HOLE = 0.005
 """A hole larger than this share of the product is part of its design (a mug's handle, a ring)."""
 FRAGMENT_SHARE = 0.15
@@ -61,6 +64,7 @@ def examine_cut(isolation: Isolation) -> tuple[str, ...]:
         return ()
     issues = []
     if isolation.work_rgb is not None:
+        issues.extend(_partial_issues(isolation.work_rgb, solid))
         issues.extend(_leftover_issues(isolation.work_rgb, solid))
     issues.extend(examine_silhouette(_reduced(solid)))
     return tuple(issues)
@@ -138,6 +142,15 @@ def _frame_issues(solid: np.ndarray, frame: str) -> list[str]:
     return [
         f"The product is cut off by the {frame}'s {where} edge{'s' if len(sides) > 1 else ''}: "
         "Amazon's main image must show the whole product. Take the photo with space around all of it."
+    ]
+
+
+def _partial_issues(rgb: np.ndarray, solid: np.ndarray) -> list[str]:
+    if surrounded_share(rgb, solid) < SURROUNDED_SHARE:
+        return []
+    return [
+        "The cut-out holds only part of the product: what surrounds it in the photo is not the background. "
+        "Photograph the whole product in focus, on a plain background that contrasts with it."
     ]
 
 

@@ -35,9 +35,35 @@ BACKDROP_HUE = 0.002
 ADJOIN = 14.0
 """Largest colour step (8-bit levels, any channel) across the cut's outline where a leftover piece meets it:
 the backdrop goes on outside it, where a product's face meets the backdrop at an edge."""
+RING_OUTER = 8
+"""Outer radius (working pixels) of the ring around the cut that `surrounded_share` reads."""
+BRIGHTER = 12.0
+"""Levels above the frame's brightest backdrop at which a pixel is no longer backdrop (nor its shadow)."""
 NEAR_WHITE = 225
 NEAR_WHITE_SPREAD = 15
 LEFTOVER_ROUNDS = 3
+
+
+def surrounded_share(rgb: np.ndarray, solid: np.ndarray) -> float:
+    """Share of a ring just outside the cut that is not the photo's backdrop: neither the backdrop's hue
+    (the frame's band holds the backdrop, for a cut isolation trusts) nor, in its hue, brighter than it
+    (a shadow is darker). Near 0 for a product cut whole; near 1 when the cut holds only a part of the
+    product (the sharp hands of a clock photographed out of focus, its face left around them)."""
+    height, width = solid.shape
+    band = np.zeros_like(solid)
+    edge = max(2, round(0.03 * min(height, width)))
+    band[:edge], band[-edge:], band[:, :edge], band[:, -edge:] = True, True, True, True
+    frame = band & ~raster.dilate(solid, 3)
+    ring = raster.dilate(solid, RING_OUTER) & ~raster.dilate(solid, 2) & ~band
+    if not ring.any() or not frame.any():
+        return 0.0
+    smooth = np.stack([raster.gaussian_blur(rgb[..., c].astype(np.float32), 1.0) for c in range(3)], axis=-1)
+    level = (smooth[..., 0] + smooth[..., 1] + smooth[..., 2]) / 3.0
+    brighter = level > float(np.percentile(level[frame], 99)) + BRIGHTER
+    hue = hues(smooth)
+    shares = np.bincount(hue[frame], minlength=HUE_LEVELS**2) / int(frame.sum())
+    backdrop_hues = raster.dilate((shares >= BACKDROP_HUE).reshape(HUE_LEVELS, HUE_LEVELS), 1).ravel()
+    return float((brighter | ~backdrop_hues[hue])[ring].mean())
 
 
 def leftover_share(rgb: np.ndarray, solid: np.ndarray) -> float:
@@ -68,7 +94,7 @@ def leftover_share(rgb: np.ndarray, solid: np.ndarray) -> float:
     product_texture = float(np.median(texture[inner & ~leftover]))
     if backdrop_texture > TEXTURED * product_texture:  # a grain or weave, which a shadow on it keeps
         grained = texture >= np.sqrt(backdrop_texture * product_texture)
-        hue = _hues(smooth)
+        hue = hues(smooth)
         shares = np.bincount(hue[outside], minlength=HUE_LEVELS**2) / max(1, int(outside.sum()))
         # one bin of slack around the backdrop's hues: a dark pixel's chromaticity is noisier
         backdrop_hues = raster.dilate((shares >= BACKDROP_HUE).reshape(HUE_LEVELS, HUE_LEVELS), 1).ravel()
@@ -102,7 +128,7 @@ def _texture(rgb: np.ndarray) -> np.ndarray:
     return deviation / (level + 8.0)
 
 
-def _hues(rgb: np.ndarray) -> np.ndarray:
+def hues(rgb: np.ndarray) -> np.ndarray:
     """Chromaticity bins (red and green shares of the sum): the same under the backdrop's light and its shadow."""
     total = rgb[..., 0] + rgb[..., 1] + rgb[..., 2] + 1.0
     red = np.clip(rgb[..., 0] / total * HUE_LEVELS, 0, HUE_LEVELS - 1).astype(np.int32)

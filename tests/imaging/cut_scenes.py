@@ -119,6 +119,21 @@ def busy_backdrop(size: int = 900, seed: int = 0) -> Image.Image:
     return canvas
 
 
+def blurred_clock(size: int = 1400, blur: float = 10.0, seed: int = 2) -> tuple[Image.Image, np.ndarray]:
+    """A wall clock on grey, photographed out of focus (a Gaussian blur of `blur` px over everything)."""
+    image = Image.new("RGB", (size, size), (128, 128, 130))
+    draw = ImageDraw.Draw(image)
+    mask = Image.new("L", (size, size), 0)
+    face = (size * 0.2, size * 0.2, size * 0.8, size * 0.8)
+    draw.ellipse(face, fill=(150, 150, 152), outline=(60, 60, 60), width=round(0.023 * size))
+    ImageDraw.Draw(mask).ellipse(face, fill=255)
+    centre = size / 2
+    draw.line((centre, centre, centre, size * 0.3), fill=(30, 30, 30), width=round(0.017 * size))
+    draw.line((centre, centre, size * 0.68, centre), fill=(30, 30, 30), width=round(0.013 * size))
+    blurred = np.asarray(image.filter(ImageFilter.GaussianBlur(blur)), np.float32)
+    return _photo(blurred, seed), np.asarray(mask) >= 128
+
+
 def transparent_product(
     size: int = 1600,
     *,

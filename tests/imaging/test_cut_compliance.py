@@ -30,6 +30,7 @@ JAGGED = "outline is jagged"
 CUT_BY_FRAME = "cut off by the photo's"
 SOFT_ZOOM = "zoom will look soft"
 UNTRUSTED = "could not be cleanly cut out"
+PARTIAL = "holds only part of the product"
 
 
 def studio_main(tmp_path, photo: Image.Image) -> dict:
@@ -53,7 +54,7 @@ def studio_main(tmp_path, photo: Image.Image) -> dict:
 
 
 def kinds(compliance: dict) -> set[str]:
-    markers = (LEFTOVER, HOLES, FRAGMENTS, JAGGED, CUT_BY_FRAME, SOFT_ZOOM, UNTRUSTED)
+    markers = (LEFTOVER, HOLES, FRAGMENTS, JAGGED, CUT_BY_FRAME, SOFT_ZOOM, UNTRUSTED, PARTIAL)
     return {marker for marker in markers for issue in compliance["issues"] if marker in issue}
 
 
@@ -123,6 +124,17 @@ def test_a_small_source_photo_fails_the_zoom_rule_though_main_is_2000_px(tmp_pat
 def test_a_busy_backdrop_is_not_amazon_ready(tmp_path):
     compliance = studio_main(tmp_path, cut_scenes.busy_backdrop())
     assert UNTRUSTED in kinds(compliance) and "busy" in compliance["issues"][0]
+
+
+def test_a_blurred_clock_cut_down_to_its_hands_is_not_amazon_ready(tmp_path):
+    """Out of focus, only the clock's hands keep a sharp outline: the cut holds them, not the clock."""
+    photo, truth = cut_scenes.blurred_clock()
+    path = tmp_path / "clock.png"
+    photo.save(path)
+    kept = isolate_reference(load_reference(path)).mask >= 128
+    assert kept.sum() < 0.2 * truth.sum()  # the planted failure: most of the clock is lost
+    compliance = studio_main(tmp_path, photo)
+    assert not compliance["compliant"] and PARTIAL in kinds(compliance)
 
 
 def model_main_compliance(pixels: np.ndarray) -> dict:

@@ -1,11 +1,11 @@
 """Examining a product cut-out itself, not only the finished image: what a seller would see at zoom.
 
 A MAIN image can pass every output rule (pure-white border, 85% fill, 2000 px) and still be a bad
-cut-out: wood grain kept inside a cup's handle, a slab of shadow under it, pinholes, loose specks,
-a ragged outline, a product sliced by the photo's edge. Each check here works on a product mask
-at a few hundred pixels (the isolation's own working resolution, or the finished image reduced
-to `ANALYSIS_SIDE`), so the whole examination costs milliseconds, and returns sentences that say
-what is wrong and what photo to take instead.
+cut-out: wood grain kept inside a cup's handle, a slab of shadow under it, only the sharp part of
+a blurred product, pinholes, loose specks, a ragged outline, a product sliced by the photo's edge.
+Each check here works on a product mask at a few hundred pixels (the isolation's own working
+resolution, or the finished image reduced to `ANALYSIS_SIDE`), so the whole examination costs
+milliseconds, and returns sentences that say what is wrong and what photo to take instead.
 
 Two entry points:
 - `examine_cut(isolation)`: the studio's cut of the seller's photo (mask, working copy of the
@@ -66,7 +66,7 @@ def examine_cut(isolation: Isolation) -> tuple[str, ...]:
     if isolation.work_rgb is not None:
         issues.extend(_partial_issues(isolation.work_rgb, solid))
         issues.extend(_leftover_issues(isolation.work_rgb, solid))
-    issues.extend(examine_silhouette(_reduced(solid)))
+    issues.extend(examine_silhouette(_reduced(solid), transparent_png=isolation.method == "alpha"))
     return tuple(issues)
 
 
@@ -106,8 +106,9 @@ def product_mask(image: Image.Image) -> np.ndarray:
     return np.asarray(ImageChops.darker(ImageChops.darker(red, green), blue)) < PRODUCT_WHITE
 
 
-def examine_silhouette(solid: np.ndarray) -> list[str]:
-    """Holes, loose fragments, a ragged outline and a cut by the photo's frame of the cut-out mask `solid`."""
+def examine_silhouette(solid: np.ndarray, *, transparent_png: bool = False) -> list[str]:
+    """Holes, loose fragments, a ragged outline and a cut by the photo's frame of the cut-out mask `solid`
+    (`transparent_png`: the seller's own cut-out, whose holes they can fix)."""
     if not solid.any():
         return []
     issues = []
@@ -116,7 +117,8 @@ def examine_silhouette(solid: np.ndarray) -> list[str]:
     if holes:
         issues.append(
             f"The cut-out has {_count(holes, 'hole')} where the background shows through the product. "
-            f"{_RETAKE}, or fix the transparent PNG's holes."
+            + ("Fill the holes in the transparent PNG, or photograph" if transparent_png else "Photograph")
+            + " the product alone on a plain, light background that contrasts with it."
         )
     fragments = _fragments(solid)
     if fragments:

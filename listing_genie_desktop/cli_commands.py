@@ -156,8 +156,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
         where = image["path"] or image["error"] or ""
         print(f"  {image['type']:<14} {image['status']:<11} attempts {image['attempts']}  {where}")
         compliance = image.get("compliance") or {}
-        if image["status"] == "complete" and compliance.get("compliant"):
-            print("      Amazon-ready")
+        if image["type"] == "main" and image["status"] == "complete" and compliance.get("compliant"):
+            print("      Amazon-ready")  # MAIN's rules hold, the cut-out's included (as its card says)
         for issue in notes[image["type"]].issues if image["type"] in notes else ():
             print(f"      not Amazon-ready: {issue}")
     return EXIT_OK

@@ -77,7 +77,9 @@ def test_a_clean_photo_exports_without_a_warning(tmp_path, capsys):
     assert main(["export", session["session_id"], "--out", str(tmp_path / "out")]) == 0
     assert "Not Amazon-ready" not in capsys.readouterr().err
     assert main(["show", session["session_id"]]) == 0
-    assert "      Amazon-ready" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "  main" in out and out.split("  main")[1].splitlines()[1] == "      Amazon-ready"
+    assert out.count("Amazon-ready") == 1  # said of MAIN, whose rules include the cut-out
 
 
 def test_an_eight_pixel_answer_is_refused_as_no_image_and_retried(

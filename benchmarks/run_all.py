@@ -63,13 +63,13 @@ CONTEXT = (
     ("retry_floor_error_max_ms", "floor: worst retry wait error of a bare retry loop", "ms"),
     ("machine_hot_retouch_ms", "machine: re-reading 64 MB already in memory", "ms"),
     ("machine_idle_retouch_ms", "machine: the same right after 1 s idle", "ms"),
-    ("png_app_one_ms", "PNG of one 2000 px studio image, the app's encoder", "ms"),
-    ("png_pillow_one_ms", "the same with Pillow's save(compress_level=1)", "ms"),
-    ("png_app_two_at_once_ms", "the five studio PNGs of two products at once, the app's encoder", "ms"),
-    ("png_pillow_two_at_once_ms", "the same with Pillow's save(compress_level=1)", "ms"),
+    ("compliance_output_rules_cpu_ms", "compliance: studio MAIN check, 2000 px (CPU)", "ms"),
+    ("compliance_model_main_cpu_ms", "compliance: a model's MAIN, 2000 px, its shape examined (CPU)", "ms"),
+    ("compliance_cut_examination_cpu_ms", "compliance: the cut of a 12 MP photo examined, once per photo (CPU)", "ms"),
 )
 """Figures without a target that say what the machine itself costs, so that the engine's two timing
-figures can be read on any machine (benchmarks/bench_engine.py, benchmarks/notes.md)."""
+figures can be read on any machine (benchmarks/bench_engine.py, benchmarks/notes.md), and what
+MAIN's compliance check costs (benchmarks/bench_compliance.py)."""
 
 
 def run_benchmark(path: Path) -> tuple[dict[str, float], str | None]:

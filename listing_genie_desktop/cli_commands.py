@@ -26,6 +26,7 @@ from listing_genie_desktop.cli import (
 from listing_genie_desktop.core.errors import GenerationError, InvalidInput
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.ports import ReferencePhoto
+from listing_genie_desktop.core.readiness import export_warning, not_ready_in_session, status_label
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
@@ -176,9 +177,9 @@ async def history(args: argparse.Namespace, paths: AppPaths) -> int:
     if not sessions:
         print("No sessions yet.")
     for s in sessions:
+        status = status_label(s.status, s.main_compliant)
         print(
-            f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {s.status:<11}  {s.images_complete}/5  "
-            f"{s.title}"
+            f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {status:<11}  {s.images_complete}/5  {s.title}"
         )
     return EXIT_OK
 
@@ -194,9 +195,15 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
         print(data["summary"])
     if not Path(data["reference_path"]).is_file():
         print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
+    notes = {item.image_type.value: item for item in not_ready_in_session(data)}
     for image in data["images"]:
         where = image["path"] or image["error"] or ""
         print(f"  {image['type']:<14} {image['status']:<11} attempts {image['attempts']}  {where}")
+        compliance = image.get("compliance") or {}
+        if image["type"] == "main" and image["status"] == "complete" and compliance.get("compliant"):
+            print("      Amazon-ready")  # MAIN's rules hold, the cut-out's included (as its card says)
+        for issue in notes[image["type"]].issues if image["type"] in notes else ():
+            print(f"      not Amazon-ready: {issue}")
     return EXIT_OK
 
 
@@ -239,6 +246,10 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     print(result.manifest)
     if result.zip_path:
         print(result.zip_path)
+    names = {file.image_type: file.path.name for file in result.files}
+    warning = export_warning(not_ready_in_session(data), names)
+    if warning:
+        print(f"Warning: {warning}", file=sys.stderr)
     if cancel.is_set():  # too late to undo: what completed is kept, and said so
         progress_line(f"Cancelled after the export was written: its files in {args.out} are kept.")
         return EXIT_CANCELLED

@@ -13,11 +13,13 @@ import logging
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future
+from dataclasses import dataclass
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, ReferencePhoto
 from listing_genie_desktop.core.product import ImageType
-from listing_genie_desktop.imaging.isolation import isolate_reference
+from listing_genie_desktop.imaging.cut_check import examine_cut
+from listing_genie_desktop.imaging.isolation import Isolation, isolate_reference
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.cutout import Cutout, make_cutout
 from listing_genie_desktop.imaging.render.palette import palette_for
@@ -27,13 +29,30 @@ log = logging.getLogger(__name__)
 CACHE_SIZE = 4
 
 
+@dataclass(frozen=True)
+class PreparedCut:
+    """A photo's cutout with what MAIN's compliance needs to know about the cut behind it."""
+
+    cutout: Cutout
+    issues: tuple[str, ...]
+    """imaging.cut_check's findings on the cut (empty when clean or when isolation was not trusted)."""
+    product_px: int
+    """The product's longer side in the photo's own pixels."""
+
+
+def prepare_cut(photo: ReferencePhoto) -> PreparedCut:
+    isolation: Isolation = isolate_reference(photo)
+    left, top, right, bottom = isolation.bbox
+    return PreparedCut(make_cutout(photo, isolation), examine_cut(isolation), max(right - left, bottom - top))
+
+
 class CutoutCache:
-    """Thread-safe, bounded, compute-once cache of cutouts keyed by the photo's content hash."""
+    """Thread-safe, bounded, compute-once cache of prepared cutouts keyed by the photo's content hash."""
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self._size = size
         self._lock = threading.Lock()
-        self._entries: OrderedDict[str, Future[Cutout]] = OrderedDict()
+        self._entries: OrderedDict[str, Future[PreparedCut]] = OrderedDict()
         self.computed = 0
         """How many cutouts were actually computed (tests check the sharing)."""
 
@@ -47,7 +66,7 @@ class CutoutCache:
             future = self._entries.get(self._key(photo))
         return future is not None and not future.done()
 
-    def get(self, photo: ReferencePhoto) -> Cutout:
+    def get(self, photo: ReferencePhoto) -> PreparedCut:
         key = self._key(photo)
         with self._lock:
             future = self._entries.get(key)
@@ -62,7 +81,7 @@ class CutoutCache:
         if owner:
             try:
                 self.computed += 1
-                future.set_result(make_cutout(photo, isolate_reference(photo)))
+                future.set_result(prepare_cut(photo))
             except BaseException as exc:
                 with self._lock:
                     self._entries.pop(key, None)  # a failure is not cached: the next attempt retries
@@ -94,7 +113,8 @@ class StudioBackend:
                 # rather than idle while another thread isolates the product, draw the palette's
                 # lifestyle scene (cached per process) so LIFESTYLE finds it ready
                 prepare_scene(palette_for(request.product))
-            cutout = self._cache.get(request.reference)
+            prepared = self._cache.get(request.reference)
+            cutout = prepared.cutout
             image = render_image(request.image_type, cutout, request.product)
         except GenerationError:
             raise
@@ -109,8 +129,16 @@ class StudioBackend:
             raise GenerationError(
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
-        clean = request.image_type is ImageType.MAIN and cutout.isolated
-        return GeneratedImage(image=image, warning=cutout.warning, clean=clean)
+        if request.image_type is not ImageType.MAIN:
+            return GeneratedImage(image=image, warning=cutout.warning)
+        return GeneratedImage(
+            image=image,
+            warning=cutout.warning,
+            clean=cutout.isolated,
+            cut_issues=prepared.issues,
+            photo_size=request.reference.size,
+            product_px=prepared.product_px,
+        )
 
     async def check(self) -> GenerationError | None:
         """Offline: nothing can refuse it."""

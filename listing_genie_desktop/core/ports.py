@@ -57,6 +57,14 @@ class GeneratedImage:
     clean: bool = False
     """True when the image already meets MAIN's background and framing rules by construction
     (the studio's MAIN of a trusted cutout): post-processing skips whitening and re-framing."""
+    cut_issues: tuple[str, ...] | None = None
+    """What the backend found wrong with the product cut-out it drew (backdrop left in it, holes,
+    fragments, a ragged outline, a product cut by the photo's edge), in words for the compliance
+    report; None when it drew none, and the finished MAIN itself is examined instead."""
+    photo_size: tuple[int, int] | None = None
+    """The seller's photo's (width, height) when the image enlarges the product from it (the studio)."""
+    product_px: int | None = None
+    """The product's longer side in that photo's own pixels: the detail Amazon's zoom can show."""
 
 
 class ImageBackend(Protocol):

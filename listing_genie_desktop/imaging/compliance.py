@@ -1,17 +1,24 @@
 """Amazon image rules checked on every finished image, reported in the contract's shape.
 
-`{"compliant": bool, "issues": [str]}`: issues are sentences a seller can act on. MAIN gets
-the strict checks (pure-white border, product fill); every image gets size and colour mode.
+`{"compliant": bool, "issues": [str]}`: issues are sentences a seller can act on: what is wrong
+and what photo to take instead. Every image gets colour mode and size, judged on the pixels the
+answer really had (an answer or photo upscaled to 2000 px does not meet the zoom rule). MAIN also
+gets the strict output checks (pure-white border, product fill) and the cut-out's own checks
+(imaging.cut_check): the backend's findings on its cut when it made one (the studio), else what
+the finished image shows (loose pieces beside the product, a product cut by the frame).
+"Amazon-ready" means every one of them holds.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PIL import Image
 
 from listing_genie_desktop.core.product import ImageType
-from listing_genie_desktop.imaging.measure import as_array, fill_ratio
+from listing_genie_desktop.imaging.cut_check import examine_finished
+from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
 
 MIN_LONG_SIDE = 1000
 MAX_LONG_SIDE = 10000
@@ -37,9 +44,26 @@ class ComplianceReport:
         return cls(not issues, tuple(issues))
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Where a finished image's pixels came from: what its own pixels cannot tell."""
+
+    answer_size: tuple[int, int] | None = None
+    """The backend's answer's size before post-processing (None: the image as it is)."""
+    isolation_warning: str | None = None
+    """Why the studio could not trust its cut-out (MAIN)."""
+    cut_issues: tuple[str, ...] | None = None
+    """The backend's findings on its cut-out (MAIN); None when it made none: the output is examined."""
+    photo_size: tuple[int, int] | None = None
+    """The seller's photo's size when the product was enlarged from it (MAIN, studio)."""
+    product_px: int | None = None
+    """The product's longer side in that photo's pixels."""
+
+
 def check_compliance(
-    image_type: ImageType, image: Image.Image, *, isolation_warning: str | None = None
+    image_type: ImageType, image: Image.Image, provenance: Provenance | None = None
 ) -> ComplianceReport:
+    provenance = provenance or Provenance()
     issues: list[str] = []
     if image.mode != "RGB":
         issues.append(f"Image is in {image.mode} mode; Amazon expects RGB (sRGB).")
@@ -48,16 +72,46 @@ def check_compliance(
         issues.append(f"Image is {image.width} x {image.height} px; Amazon zoom needs at least {MIN_LONG_SIDE} px.")
     if long_side > MAX_LONG_SIDE:
         issues.append(f"Image is {image.width} x {image.height} px; Amazon accepts at most {MAX_LONG_SIDE} px.")
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    box = content_bbox(rgb) if image_type is ImageType.MAIN else None  # measured once: a full pass
+    issues.extend(_resolution_issues(rgb, image_type, provenance, box))
     if image_type is ImageType.MAIN:
-        issues.extend(_main_issues(image if image.mode == "RGB" else image.convert("RGB"), isolation_warning))
+        issues.extend(_main_issues(rgb, provenance, box))
     return ComplianceReport.from_issues(issues)
 
 
-def _main_issues(image: Image.Image, isolation_warning: str | None) -> list[str]:
+def _resolution_issues(
+    image: Image.Image, image_type: ImageType, provenance: Provenance, box: tuple[int, int, int, int] | None
+) -> list[str]:
+    """The zoom rule on the real pixels: the product's in the seller's photo, else the answer's own.
+
+    `box` is MAIN's product box (content_bbox)."""
+    long_side = max(image.size)
+    if image_type is ImageType.MAIN and provenance.product_px and provenance.photo_size:
+        shown = max(box[2] - box[0], box[3] - box[1]) if box else long_side
+        if provenance.product_px * long_side / max(1, shown) >= MIN_LONG_SIDE:
+            return []
+        width, height = provenance.photo_size
+        needed = math.ceil(MIN_LONG_SIDE * shown / long_side)
+        return [
+            f"Upscaled from {max(width, height)} px: the product is {provenance.product_px} px across in the "
+            f"{width} x {height} px photo and {shown} px in this image, so Amazon's zoom will look soft. "
+            f"Use a photo at your camera's full resolution with the product at least {needed} px across."
+        ]
+    if provenance.answer_size and max(provenance.answer_size) < MIN_LONG_SIDE <= long_side:
+        width, height = provenance.answer_size
+        return [
+            f"Upscaled from {max(width, height)} px: the answer was {width} x {height} px, so Amazon's zoom "
+            "will look soft. Ask for a larger size (2K) or use a larger photo."
+        ]
+    return []
+
+
+def _main_issues(image: Image.Image, provenance: Provenance, box: tuple[int, int, int, int] | None) -> list[str]:
     issues = []
-    if isolation_warning:
+    if provenance.isolation_warning:
         issues.append(
-            f"The product could not be cleanly cut out of the photo ({isolation_warning.rstrip('.')}). "
+            f"The product could not be cleanly cut out of the photo ({provenance.isolation_warning.rstrip('.')}). "
             "For a compliant main image use a photo of the product alone on a plain white or light background, "
             "or a PNG with a transparent background."
         )
@@ -67,10 +121,14 @@ def _main_issues(image: Image.Image, isolation_warning: str | None) -> list[str]
             f"Background is not pure white: only {white:.0%} of the border is (255, 255, 255); "
             "Amazon requires pure white."
         )
-    ratio = fill_ratio(image)
+    ratio = fill_ratio(image, box)
     low, high = FILL_RANGE
     if not low <= ratio <= high:
         issues.append(f"Product fills {ratio:.0%} of the frame; Amazon expects about 85% ({low:.0%} to {high:.0%}).")
+    if provenance.cut_issues is not None:
+        issues.extend(provenance.cut_issues)
+    elif not provenance.isolation_warning:
+        issues.extend(examine_finished(image))
     return issues
 
 

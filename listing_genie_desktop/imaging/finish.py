@@ -30,13 +30,7 @@ def finish_and_encode(
     text_overlay: bool,
 ) -> EncodedImage:
     finished = finish_image(
-        image_type,
-        generated.image,
-        product,
-        backend_renders_text=backend_renders_text,
-        text_overlay=text_overlay,
-        isolation_warning=generated.warning,
-        clean=generated.clean,
+        image_type, generated, product, backend_renders_text=backend_renders_text, text_overlay=text_overlay
     )
     return EncodedImage(encode_png(finished.image), finished.compliance.to_json())
 

@@ -61,6 +61,9 @@ class Isolation:
     """Why the mask is not trustworthy (None when it is), in words a seller can act on."""
     method: str
     """"alpha" (the photo's own transparency) or "grabcut" (the GrabCut-style colour cut)."""
+    work_rgb: np.ndarray | None = None
+    """The photo at `coverage`'s resolution (uint8 RGB) for "grabcut": what the cut was made from,
+    so the compliance check can look for backdrop left inside it (imaging.cut_check)."""
 
     @property
     def trustworthy(self) -> bool:
@@ -137,7 +140,7 @@ def _isolate_small(small: np.ndarray, size: tuple[int, int]) -> Isolation:
     coverage = raster.gaussian_blur(analysis.mask.astype(np.float32), 0.7)
     scale = small.shape[1] / size[0]
     return Isolation(
-        coverage, size, _bbox(coverage >= 0.5, scale, size), analysis.confidence, analysis.reason, "grabcut"
+        coverage, size, _bbox(coverage >= 0.5, scale, size), analysis.confidence, analysis.reason, "grabcut", small
     )
 
 

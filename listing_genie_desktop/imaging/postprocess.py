@@ -1,6 +1,8 @@
 """What every backend's output goes through before it is saved: size, white, words, checks.
 
 `finish_image` is the one entry point (blocking; the engine calls it in a worker thread):
+0. an answer under `MIN_PICTURE` px on its shorter side is no picture (an 8 x 8 placeholder, an
+   icon): it is refused as `no_image`, which the engine retries like an answer without an image;
 1. any image smaller than 2000 px is upscaled (Lanczos) to 2000 x 2000;
    a non-square image is fitted and padded on white for MAIN, centre-cropped to square for the others;
 2. MAIN: near-white pixels connected to the border become exactly (255, 255, 255), removing
@@ -10,7 +12,8 @@
    at 85% already: whitening would only clip the soft tail of its contact shadow);
 3. when the backend does not draw text and the overlay setting is on, the exact listing words
    are drawn over INFOGRAPHIC_1, INFOGRAPHIC_2 and COMPARISON;
-4. the compliance report.
+4. the compliance report, told the answer's own size (a 600 px answer upscaled to 2000 px does
+   not meet the zoom rule) and, for MAIN, what the backend found in its cut-out.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageChops
 
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.ports import GeneratedImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.canvas_math import fit_size
-from listing_genie_desktop.imaging.compliance import FILL_RANGE, ComplianceReport, check_compliance
+from listing_genie_desktop.imaging.compliance import FILL_RANGE, ComplianceReport, Provenance, check_compliance
 from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
 from listing_genie_desktop.imaging.overlay import OVERLAY_TYPES, overlay_text
 from listing_genie_desktop.imaging.raster import connected_to_border
@@ -33,6 +38,8 @@ WHITE_THRESHOLD = 238
 WHITE_TOLERANCE = 10
 """Channel spread allowed in a "white" pixel (so a pale-coloured product edge is kept)."""
 MAIN_FILL = 0.85
+MIN_PICTURE = 256
+"""Shorter side (px) under which an answer is not a picture of the product: refused as `no_image`."""
 
 
 @dataclass(frozen=True)
@@ -44,22 +51,35 @@ class FinishedImage:
 
 def finish_image(
     image_type: ImageType,
-    image: Image.Image,
+    generated: GeneratedImage,
     product: ProductContext,
     *,
     backend_renders_text: bool,
     text_overlay: bool,
-    isolation_warning: str | None = None,
-    clean: bool = False,
 ) -> FinishedImage:
+    image = generated.image
+    if min(image.size) < MIN_PICTURE:
+        raise GenerationError(
+            ErrorKind.NO_IMAGE,
+            f"The answer was a {image.width} x {image.height} px image, too small to be a picture "
+            f"(at least {MIN_PICTURE} px on each side).",
+        )
     result = to_square(image_type, image if image.mode == "RGB" else image.convert("RGB"))
+    clean = generated.clean
     if image_type is ImageType.MAIN and not clean:
         result = whiten_background(result)
         result = reframe_main(result)
     elif text_overlay and not backend_renders_text and image_type in OVERLAY_TYPES:
         result = overlay_text(image_type, result, product)
-    warning = isolation_warning if image_type is ImageType.MAIN else None
-    return FinishedImage(result, check_compliance(image_type, result, isolation_warning=warning))
+    main = image_type is ImageType.MAIN
+    provenance = Provenance(
+        answer_size=image.size,
+        isolation_warning=generated.warning if main else None,
+        cut_issues=generated.cut_issues if main else None,
+        photo_size=generated.photo_size if main else None,
+        product_px=generated.product_px if main else None,
+    )
+    return FinishedImage(result, check_compliance(image_type, result, provenance))
 
 
 def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:

@@ -43,12 +43,15 @@ def list_sessions(paths: AppPaths, limit: int | None, query: str, status: str | 
         select = select.limit(limit)
     sessions = list(select)
     ready: dict[str, list[str]] = {s.id: [] for s in sessions}
-    complete = ImageRow.select(ImageRow.session, ImageRow.path).where(
+    main_compliant: dict[str, bool | None] = {}
+    complete = ImageRow.select(ImageRow.session, ImageRow.path, ImageRow.image_type, ImageRow.compliance).where(
         ImageRow.session.in_(list(ready)) & (ImageRow.status == ImageStatus.COMPLETE.value)
     )
-    for owner, path in complete.order_by(ImageRow.position).tuples():
+    for owner, path, image_type, compliance in complete.order_by(ImageRow.position).tuples():
         if path and os.path.isfile(path):  # os.path: a quarter of Path.is_file()'s cost, 1,000 times per list
             ready[owner].append(path)
+            if image_type == ImageType.MAIN.value:
+                main_compliant[owner] = _compliant(compliance)
     return [
         SessionSummary(
             s.id,
@@ -57,9 +60,19 @@ def list_sessions(paths: AppPaths, limit: int | None, query: str, status: str | 
             s.created_at,
             len(ready[s.id]),
             next(iter(ready[s.id]), None),
+            main_compliant.get(s.id),
         )
         for s in sessions
     ]
+
+
+def _compliant(report: str | None) -> bool | None:
+    """The "compliant" of a stored compliance report (None when there is none or it is unreadable)."""
+    try:
+        value = json.loads(report).get("compliant") if report else None
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, bool) else None
 
 
 def _status_with(paths: AppPaths, session: SessionRow, ready: int) -> str:

@@ -26,6 +26,8 @@ class SessionSummary:
     created_at: str
     images_complete: int
     thumbnail: str | None
+    main_compliant: bool | None = None
+    """Whether the complete MAIN meets Amazon's rules (None: no complete MAIN)."""
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -71,7 +71,8 @@ class SessionBanner(QFrame):
         self.detail.setVisible(bool(state.detail))
         self.advice.setText(state.advice)
         self.advice.setVisible(bool(state.advice))
-        set_style_property(self, "tone", TONES[state.kind])
+        tone = TONES[state.kind]
+        set_style_property(self, "tone", "warning" if state.not_ready and tone in ("success", "") else tone)
         self.retry_button.setVisible(state.can_retry)
         self.retry_button.setEnabled(state.can_retry and can_run)
         self.export_button.setVisible(state.can_export or state.kind in (BannerKind.PARTIAL, BannerKind.COMPLETE))

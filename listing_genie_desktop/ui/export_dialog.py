@@ -43,8 +43,11 @@ class ExportDialog(QDialog):
         folder: str,
         fmt: str,
         count: int,
+        warning: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """`warning` names the images that are not Amazon-ready (core.readiness.export_warning): shown
+        above the Export button, which stays enabled: the seller decides."""
         from listing_genie_desktop.imaging.export import safe_sku, sku_from_title  # loaded off-thread at start
 
         super().__init__(parent)
@@ -100,6 +103,10 @@ class ExportDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addLayout(form)
+        self.warning_label = QLabel(warning, objectName="exportComplianceWarning", wordWrap=True)
+        self.warning_label.setProperty("tone", "warning")
+        self.warning_label.setVisible(bool(warning))
+        layout.addWidget(self.warning_label)
         layout.addWidget(self.buttons)
 
         for edit in (self.folder_edit, self.sku_edit):

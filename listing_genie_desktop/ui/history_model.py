@@ -43,9 +43,17 @@ def local_date(iso: str) -> str:
         return iso[:16]
 
 
+def status_text(summary: SessionSummary) -> str:
+    """The row's status word; "Complete" only when the MAIN it delivered is Amazon-ready too."""
+    status = STATUS_LABELS.get(summary.status, summary.status)
+    if summary.main_compliant is False and summary.status in ("complete", "partial"):
+        return f"{status}: MAIN not Amazon-ready"
+    return status
+
+
 def describe(summary: SessionSummary) -> str:
     """The row in one sentence, for screen readers and tooltips."""
-    status = STATUS_LABELS.get(summary.status, summary.status)
+    status = status_text(summary)
     return (
         f"{summary.title}. {status}, {summary.images_complete} of {len(IMAGE_TYPES)} images, "
         f"{local_date(summary.created_at)}"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from listing_genie_desktop.core.product import IMAGE_TYPES
-from listing_genie_desktop.ui.history_model import STATUS_LABELS, SUMMARY_ROLE, HistoryListModel, local_date
+from listing_genie_desktop.ui.history_model import SUMMARY_ROLE, HistoryListModel, local_date, status_text
 from listing_genie_desktop.ui.theme import Tokens
 
 if TYPE_CHECKING:
@@ -106,10 +106,10 @@ class HistoryDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.5, option.font.pointSizeF() - 1.5))
         painter.setFont(small)
         metrics = painter.fontMetrics()
-        status = STATUS_LABELS.get(summary.status, summary.status)
+        status = status_text(summary)
         count = f"  ·  {summary.images_complete}/{len(IMAGE_TYPES)}"
         status_rect = QRect(text_left, rect.top() + 26, text_width, 16)
-        painter.setPen(self._status_colour(summary.status))
+        painter.setPen(self._status_colour("partial" if summary.main_compliant is False else summary.status))
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, text_width - metrics.horizontalAdvance(count))
         painter.drawText(status_rect, left, status)
         painter.setPen(QColor(t.muted))

@@ -22,6 +22,11 @@ from listing_genie_desktop.ui.theme import set_style_property
 THUMB_SIZE = 176
 CARD_WIDTH = 240
 TICK_MS = 200
+READY_TOOLTIP = (
+    "Amazon-ready: pure-white background, the product filling about 85% of the frame, a clean cut-out "
+    "(no background or shadow left in it, no holes or specks, a smooth outline, the whole product in frame) "
+    "and enough real resolution for Amazon's zoom."
+)
 STATUS_TONES = {
     CardStatus.WAITING: "",
     CardStatus.GENERATING: "accent",
@@ -198,13 +203,14 @@ class ImageCard(QFrame):
         if not show or self.state.compliant is None:
             return
         ok = bool(self.state.compliant)
-        self.compliance_badge.setText("Amazon-ready" if ok else "Check rules")
+        self.compliance_badge.setText("Amazon-ready" if ok else "Not Amazon-ready")
         set_style_property(self.compliance_badge, "tone", "success" if ok else "warning")
-        issues = "\n".join(self.state.compliance_issues)
-        self.compliance_badge.setToolTip(
-            "Meets Amazon's main-image rules." if ok else f"May break Amazon's main-image rules:\n{issues}".strip()
+        issues = "\n".join(f"• {issue}" for issue in self.state.compliance_issues)
+        self.compliance_badge.setToolTip(READY_TOOLTIP if ok else f"Not Amazon-ready:\n{issues}".strip())
+        self.compliance_badge.setAccessibleName(
+            "Amazon-ready: meets Amazon's main-image rules" if ok else "Not Amazon-ready"
         )
-        self.compliance_badge.setAccessibleName("Compliant with Amazon's main-image rules" if ok else "Check rules")
+        self.compliance_badge.setAccessibleDescription("" if ok else "\n".join(self.state.compliance_issues))
 
     def _render_thumbnail(self) -> None:
         path = self.state.path if self.state.status is CardStatus.COMPLETE else None

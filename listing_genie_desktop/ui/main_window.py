@@ -414,15 +414,23 @@ class MainWindow(QMainWindow):
         self._open_dialog(chooser)
 
     def _open_export_dialog(self, session_id: str, folder: str) -> ExportDialog | None:
+        from listing_genie_desktop.core.readiness import export_warning
         from listing_genie_desktop.ui.export_dialog import ExportDialog
-        from listing_genie_desktop.ui.state import CardStatus
+        from listing_genie_desktop.ui.state import CardStatus, not_ready_images
 
         shown = self.model.shown
         if shown is None or shown.session_id != session_id:
             return None
         count = sum(1 for s in shown.images.values() if s.status is CardStatus.COMPLETE)
+        warning = export_warning(not_ready_images(shown.images))
         dialog = ExportDialog(
-            session_id, shown.title, folder=folder, fmt=self.model.settings.export_format, count=count, parent=self
+            session_id,
+            shown.title,
+            folder=folder,
+            fmt=self.model.settings.export_format,
+            count=count,
+            warning=warning,
+            parent=self,
         )
         dialog.requested.connect(self._export_requested)
         self._open_dialog(dialog)
@@ -470,10 +478,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
         self.last_export_message = text
         details = f"Files {done.sku}.MAIN … with manifest.json" + (" and a ZIP." if done.zip_path else ".")
-        box = QMessageBox(
-            QMessageBox.Icon.Information, "Export finished", f"{text}.", QMessageBox.StandardButton.Ok, self
-        )
-        box.setInformativeText(details)
+        icon = QMessageBox.Icon.Warning if done.warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, "Export finished", f"{text}.", QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(f"{details}\n\n{done.warning}" if done.warning else details)
         box.setObjectName("exportDoneBox")
         show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
         folder = done.folder

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.api_keys import resolve_api_key
+from listing_genie_desktop.core.readiness import export_warning, not_ready_in_session
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.diagnostics import format_diagnostics, read_log_tail
@@ -104,7 +105,9 @@ class SessionActions(QObject):
             self.warning.emit(f"Export failed: {error}")
             return
         zip_path = str(result.zip_path) if result.zip_path else None
-        self.exported.emit(ExportDone(str(request.folder), result.sku, len(result.files), zip_path))
+        names = {file.image_type: file.path.name for file in result.files}
+        warning = export_warning(not_ready_in_session(session), names)
+        self.exported.emit(ExportDone(str(request.folder), result.sku, len(result.files), zip_path, warning))
 
     async def diagnostics(self, shown: SessionView | None, settings: Settings) -> str:
         """The text of "Copy diagnostics" for the session on display (redacted)."""

@@ -48,6 +48,8 @@ class ExportDone:
     sku: str
     count: int
     zip_path: str | None = None
+    warning: str = ""
+    """The images written that are not Amazon-ready, by file name, and why ("" when all are)."""
 
 
 def exportable_images(session: dict[str, Any]) -> list[tuple[ImageType, Path]]:

@@ -23,6 +23,7 @@ from listing_genie_desktop.core.events import (
 )
 from listing_genie_desktop.core.outcome import SessionStatus, main_reason, summarize
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.readiness import NotReady, not_ready
 
 
 class CardStatus(StrEnum):
@@ -190,6 +191,8 @@ class BannerState:
     can_retry: bool = False
     can_export: bool = False
     can_copy_diagnostics: bool = False
+    not_ready: tuple[str, ...] = ()
+    """One sentence per complete image that is not Amazon-ready (the banner then warns, even when complete)."""
 
 
 IDLE_BANNER = BannerState(BannerKind.IDLE)
@@ -213,11 +216,39 @@ def error_banner(error: GenerationError) -> BannerState:
     )
 
 
+def not_ready_images(images: Mapping[ImageType, ImageState]) -> list[NotReady]:
+    """The complete images whose compliance report says they are not Amazon-ready."""
+    return not_ready(
+        (t, state.compliant, state.compliance_issues)
+        for t, state in images.items()
+        if state.status is CardStatus.COMPLETE
+    )
+
+
 def finished_banner(
     status: str, images: Mapping[ImageType, ImageState], stored_summary: str | None = None
 ) -> BannerState:
     """The banner after a run ends (or of a stored session), built from the card states so the
-    live view and the history say exactly the same thing."""
+    live view and the history say exactly the same thing; a complete image that is not
+    Amazon-ready is named in it, so "5 of 5 images ready" never reads as all clear."""
+    banner = _finished_banner(status, images, stored_summary)
+    if banner.kind in (BannerKind.IDLE, BannerKind.RUNNING):
+        return banner
+    sentences = tuple(item.sentence for item in not_ready_images(images))
+    if not sentences:
+        return banner
+    notes = " ".join(sentences)
+    return replace(
+        banner,
+        detail=" ".join(filter(None, (banner.detail, notes))),
+        summary=f"{banner.summary.rstrip()} {notes}".strip(),
+        not_ready=sentences,
+    )
+
+
+def _finished_banner(
+    status: str, images: Mapping[ImageType, ImageState], stored_summary: str | None = None
+) -> BannerState:
     completed = [t for t in IMAGE_TYPES if images[t].status is CardStatus.COMPLETE]
     unfinished = any(images[t].status.is_unfinished for t in IMAGE_TYPES)
     can_export = bool(completed)

@@ -139,6 +139,7 @@ QLabel#errorLabel {{ color: {t.danger}; }}
 QLabel#complianceBadge {{ border-radius: 8px; padding: 1px 7px; font-size: 8pt; font-weight: 600; }}
 QLabel#complianceBadge[tone="success"] {{ background: {t.success_bg}; color: {t.success}; }}
 QLabel#complianceBadge[tone="warning"] {{ background: {t.warning_bg}; color: {t.warning}; }}
+QLabel#exportComplianceWarning {{ background: {t.warning_bg}; color: {t.warning}; border-radius: 6px; padding: 6px; }}
 QFrame#sessionBanner {{ border-radius: 10px; border: 1px solid {t.border}; background: {t.surface}; }}
 QFrame#sessionBanner[tone="accent"] {{ background: {t.info_bg}; border-color: {t.info_bg}; }}
 QFrame#sessionBanner[tone="success"] {{ background: {t.success_bg}; border-color: {t.success_bg}; }}

@@ -37,7 +37,7 @@ async def test_five_concurrent_images_share_one_isolation(sample):
     for result in results:
         assert result.image.size == (2000, 2000) and result.image.mode == "RGB"
         assert result.warning is None
-    main = finish_image(ImageType.MAIN, results[0].image, PRODUCT, backend_renders_text=True, text_overlay=True)
+    main = finish_image(ImageType.MAIN, results[0], PRODUCT, backend_renders_text=True, text_overlay=True)
     assert main.compliance.compliant, main.compliance.issues
     await backend.aclose()
 

@@ -7,6 +7,7 @@ import json
 import numpy as np
 from PIL import Image, ImageDraw
 
+from listing_genie_desktop.core.ports import GeneratedImage
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.compliance import check_compliance
 from listing_genie_desktop.imaging.measure import fill_ratio
@@ -25,9 +26,10 @@ def model_main(size=(1024, 1024), background=(246, 246, 244), fill=0.85) -> Imag
     return image
 
 
-def finish(image_type, image, **kwargs):
+def finish(image_type, image, *, isolation_warning=None, clean=False, **kwargs):
     options = {"backend_renders_text": False, "text_overlay": False} | kwargs
-    return finish_image(image_type, image, bottle_product(), **options)
+    generated = GeneratedImage(image, warning=isolation_warning, clean=clean)
+    return finish_image(image_type, generated, bottle_product(), **options)
 
 
 def test_small_model_main_becomes_2000_pure_white_compliant():

@@ -1,0 +1,77 @@
+"""Which finished images are not Amazon-ready, in the same words on every surface.
+
+The banner, the Export dialog and its result, `export`'s warning, `show`'s text and the history
+all say it from the stored compliance reports (`{"compliant", "issues"}` per image), so a MAIN
+that breaks a rule is never summed up as a plain "Complete".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+
+
+@dataclass(frozen=True)
+class NotReady:
+    image_type: ImageType
+    issues: tuple[str, ...]
+    """The compliance report's sentences: what is wrong and what photo to take instead."""
+
+    @property
+    def sentence(self) -> str:
+        """ "The Main image is not Amazon-ready: <first issue> (and 2 more issues)"."""
+        if not self.issues:
+            return f"The {self.image_type.label} image is not Amazon-ready."
+        more = len(self.issues) - 1
+        rest = f" (and {more} more issue{'s' if more > 1 else ''})" if more else ""
+        return f"The {self.image_type.label} image is not Amazon-ready: {self.issues[0]}{rest}"
+
+
+def not_ready(reports: Iterable[tuple[ImageType, bool | None, Iterable[str]]]) -> list[NotReady]:
+    """The complete images whose report says not compliant, in listing order.
+
+    `reports` are (type, compliant, issues) of complete images; compliant None means unchecked.
+    """
+    found = {t: NotReady(t, tuple(issues)) for t, compliant, issues in reports if compliant is False}
+    return [found[t] for t in IMAGE_TYPES if t in found]
+
+
+def not_ready_in_session(session: Mapping[str, object]) -> list[NotReady]:
+    """`not_ready` of a session JSON (the contract's section 3)."""
+    images = session.get("images")
+    reports = []
+    for entry in images if isinstance(images, list) else ():
+        compliance = entry.get("compliance") if isinstance(entry, dict) else None
+        if entry.get("status") != "complete" or not isinstance(compliance, dict):
+            continue
+        compliant = compliance.get("compliant")
+        issues = compliance.get("issues")
+        reports.append(
+            (ImageType(entry["type"]), bool(compliant), [str(i) for i in issues] if isinstance(issues, list) else [])
+        )
+    return not_ready(reports)
+
+
+def export_warning(items: Iterable[NotReady], names: Mapping[ImageType, str] | None = None) -> str:
+    """A paragraph naming each image that is not Amazon-ready (and its file, once written) and what is
+    wrong with it; "" when every image is ready."""
+    listed = list(items)
+    if not listed:
+        return ""
+    lines = []
+    for item in listed:
+        name = f" ({names[item.image_type]})" if names and item.image_type in names else ""
+        issues = " ".join(item.issues) or "It breaks one of Amazon's image rules."
+        lines.append(f"- {item.image_type.label}{name}: {issues}")
+    who = ", ".join(f"{item.image_type.label}{' image' if len(listed) == 1 else ''}" for item in listed)
+    head = f"Not Amazon-ready: {who}. Exporting is allowed, but Amazon may reject or suppress such an image."
+    return "\n".join([head, *lines])
+
+
+def status_label(status: str, main_compliant: bool | None) -> str:
+    """The history's status word: "complete" is qualified when MAIN is not Amazon-ready."""
+    if main_compliant is False and status in ("complete", "partial"):
+        return f"{status}, MAIN not Amazon-ready"
+    return status

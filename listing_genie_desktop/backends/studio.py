@@ -95,7 +95,7 @@ class StudioBackend:
                 # lifestyle scene (cached per process) so LIFESTYLE finds it ready
                 prepare_scene(palette_for(request.product))
             cutout = self._cache.get(request.reference)
-            image = render_image(request.image_type, cutout, request.product)
+            rendered = render_image(request.image_type, cutout, request.product)
         except GenerationError:
             raise
         except (ValueError, OSError) as exc:
@@ -110,7 +110,7 @@ class StudioBackend:
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
         clean = request.image_type is ImageType.MAIN and cutout.isolated
-        return GeneratedImage(image=image, warning=cutout.warning, clean=clean)
+        return GeneratedImage(image=rendered.image, warning=cutout.warning, clean=clean, texts=rendered.texts)
 
     async def check(self) -> GenerationError | None:
         """Offline: nothing can refuse it."""

@@ -8,7 +8,7 @@ given. Images are Pillow images, named only for the type checker, so core never 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
@@ -57,6 +57,8 @@ class GeneratedImage:
     clean: bool = False
     """True when the image already meets MAIN's background and framing rules by construction
     (the studio's MAIN of a trusted cutout): post-processing skips whitening and re-framing."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """The texts the backend drew on the image, KEY -> text (the studio's layouts; empty for a model's)."""
 
 
 class ImageBackend(Protocol):
@@ -85,6 +87,8 @@ class ImageBackend(Protocol):
 class EncodedImage:
     png: bytes
     compliance: dict[str, object]
+    texts: dict[str, str] = field(default_factory=dict)
+    """Every text drawn on the image, KEY -> text: the backend's own or the text overlay's."""
 
 
 class Finisher(Protocol):

@@ -45,7 +45,8 @@ def finish_and_encode(
         isolation_warning=generated.warning,
         clean=generated.clean,
     )
-    return EncodedImage(encode_png(finished.image), finished.compliance.to_json())
+    texts = finished.texts if finished.texts is not None else generated.texts
+    return EncodedImage(encode_png(finished.image), finished.compliance.to_json(), texts)
 
 
 def encode_png(image: Image.Image) -> bytes:

@@ -41,6 +41,8 @@ class FinishedImage:
     image: Image.Image
     """RGB, 2000 x 2000 (or larger if the backend gave more)."""
     compliance: ComplianceReport
+    texts: dict[str, str] | None = None
+    """The words the text overlay drew, KEY -> text; None when it drew none (the backend's own are kept)."""
 
 
 def finish_image(
@@ -54,13 +56,14 @@ def finish_image(
     clean: bool = False,
 ) -> FinishedImage:
     result = to_square(image_type, image if image.mode == "RGB" else image.convert("RGB"))
+    texts = None
     if image_type is ImageType.MAIN and not clean:
         result = whiten_background(result)
         result = reframe_main(result)
     elif text_overlay and not backend_renders_text and image_type in OVERLAY_TYPES:
-        result = overlay_text(image_type, result, product)
+        result, texts = overlay_text(image_type, result, product)
     warning = isolation_warning if image_type is ImageType.MAIN else None
-    return FinishedImage(result, check_compliance(image_type, result, isolation_warning=warning))
+    return FinishedImage(result, check_compliance(image_type, result, isolation_warning=warning), texts)
 
 
 def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:

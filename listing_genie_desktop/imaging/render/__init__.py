@@ -1,21 +1,25 @@
 """The studio renderer: five designed listing images from a product cutout and the seller's words.
 
-`render_image` is the entry point; `overlay_text` (in `overlay.py`) reuses the same text
-layout to put exact words on images that a model generated without them.
+`render_image` is the entry point; it returns the image with the texts drawn on it (KEY -> text,
+from `wording.plan`), so what an image says is data the session can show and check. `overlay_text`
+(in `overlay.py`) reuses the same texts and layout pieces to put exact words on images that a model
+generated without them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PIL import Image
 
 from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.imaging.render import wording
 from listing_genie_desktop.imaging.render.cutout import Cutout
 from listing_genie_desktop.imaging.render.layouts import benefits, comparison, infographic, lifestyle, main
 from listing_genie_desktop.imaging.render.palette import Palette, palette_for
 
-Layout = Callable[[Cutout, ProductContext, Palette], Image.Image]
+Layout = Callable[[Cutout, wording.Texts, Palette], Image.Image]
 
 LAYOUTS: dict[ImageType, Layout] = {
     ImageType.MAIN: main.render,
@@ -26,7 +30,18 @@ LAYOUTS: dict[ImageType, Layout] = {
 }
 
 
-def render_image(image_type: ImageType, cutout: Cutout, product: ProductContext) -> Image.Image:
-    """One 2000 x 2000 RGB listing image. Blocking and CPU-bound: call from a worker thread."""
-    image = LAYOUTS[image_type](cutout, product, palette_for(product))
-    return image if image.mode == "RGB" else image.convert("RGB")
+@dataclass(frozen=True)
+class Rendered:
+    image: Image.Image
+    """2000 x 2000 RGB."""
+    texts: wording.Texts
+    """Every text drawn on the image, KEY -> text (empty for MAIN)."""
+
+
+def render_image(
+    image_type: ImageType, cutout: Cutout, product: ProductContext, *, language: str = wording.DEFAULT_LANGUAGE
+) -> Rendered:
+    """One listing image and its texts. Blocking and CPU-bound: call from a worker thread."""
+    texts = wording.plan(image_type, product, language)
+    image = LAYOUTS[image_type](cutout, texts, palette_for(product))
+    return Rendered(image if image.mode == "RGB" else image.convert("RGB"), texts)

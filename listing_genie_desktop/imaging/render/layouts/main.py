@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from PIL import Image
 
-from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.imaging.measure import content_bbox
 from listing_genie_desktop.imaging.render.canvas import SIZE
 from listing_genie_desktop.imaging.render.cutout import Cutout, place
 from listing_genie_desktop.imaging.render.palette import Palette
+from listing_genie_desktop.imaging.render.wording import Texts
 
 FILL = 0.85
 SHADOW_STRENGTH = 0.16
 
 
-def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.Image:
+def render(cutout: Cutout, texts: Texts, palette: Palette) -> Image.Image:
     image = _compose(cutout, round(FILL * SIZE))
     box = content_bbox(image)
     measured = max(box[2] - box[0], box[3] - box[1]) / SIZE if box else FILL

@@ -114,8 +114,9 @@ class Services:
         self, product: ProductContext, reference: ReferencePhoto, settings: Settings
     ) -> tuple[str, BackendChoice]:
         """Validates the backend choice before anything is written, then stores the session with the run
-        options that its retries reuse."""
+        options that its retries reuse (the language as the code it resolved to, so a retry keeps it)."""
         choice = choose_backend(settings.backend, settings.model or None)
+        settings = replace(settings, language=product.with_language(settings.language).language)
         session_id = await self.store.create_session(
             product, reference, backend=choice.name, model=choice.model, settings=settings.run_values()
         )
@@ -218,7 +219,7 @@ class SessionRunner:
             again = stored.complete & set(self.image_types) if self.regenerate else set()
             return await self._engine.run(
                 self.session_id,
-                stored.product,
+                stored.product.with_language(self.settings.language),
                 reference,
                 self.image_types,
                 already_complete=stored.complete - again,

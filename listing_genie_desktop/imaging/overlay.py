@@ -21,15 +21,13 @@ from listing_genie_desktop.imaging.render.icons import icon
 from listing_genie_desktop.imaging.render.layouts.comparison import draw_table
 from listing_genie_desktop.imaging.render.palette import Palette, palette_for
 from listing_genie_desktop.imaging.render.text import text_in_box
-from listing_genie_desktop.imaging.render.wording import DEFAULT_LANGUAGE, Texts
+from listing_genie_desktop.imaging.render.wording import Texts
 
 OVERLAY_TYPES = frozenset({ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, ImageType.COMPARISON})
 MARGIN = 90
 
 
-def overlay_text(
-    image_type: ImageType, scene: Image.Image, product: ProductContext, language: str = DEFAULT_LANGUAGE
-) -> tuple[Image.Image, Texts]:
+def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductContext) -> tuple[Image.Image, Texts]:
     """A copy of `scene` (any size; returned at 2000 x 2000 RGB) with the type's words on it, and those words."""
     if image_type not in OVERLAY_TYPES:
         raise ValueError(f"No text overlay for {image_type.value}")
@@ -39,7 +37,7 @@ def overlay_text(
     elif image is scene:
         image = image.copy()  # drawn on in place, never the caller's; one copy (8 ms at 2000 px), not two
     palette = palette_for(product)
-    texts = wording.plan(image_type, product, language)
+    texts = wording.plan(image_type, product)
     if image_type is ImageType.COMPARISON:
         _header(image, texts.get("heading", ""), texts.get("kicker", ""), palette)
         draw_table(image, texts, palette, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import (
     AUDIENCE_MAX,
@@ -41,6 +42,8 @@ class FormValues:
     keywords: str = ""
     """One keyword a line, optionally `phrase=intent,intent`."""
     reference_path: str = ""
+    language: str = language_codes.AUTO
+    """The labels' language: a code of `core.language.LANGUAGES`, or `auto`."""
 
     @classmethod
     def from_product(cls, product: dict, reference_path: str = "") -> FormValues:

@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
                 self.form.focus_field(first)
             return
         assert self._check.product is not None
-        self.model.runs.generate(self._check.product, self.form.picker.photo, self.model.settings)
+        settings = dataclasses.replace(self.model.settings, language=self.form.values().language)
+        self.model.runs.generate(self._check.product, self.form.picker.photo, settings)
 
     def duplicate(self) -> None:
         """The displayed session's product and photo in an editable form, ready to Generate."""

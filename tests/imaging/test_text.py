@@ -117,9 +117,9 @@ def test_overlay_text_keeps_its_contrast_over_a_busy_scene(image_type, brightnes
 
 
 def test_without_a_cjk_font_dropped_words_leave_no_dangling_separators(monkeypatch):
-    from listing_genie_desktop.imaging.render import text
+    from listing_genie_desktop.imaging.render import fonts
 
-    monkeypatch.setattr(text, "_fallback_path", lambda: None)
+    monkeypatch.setattr(fonts, "fallback_path", lambda: None)
     assert renderable("Bottle — Flasche — 瓶") == "Bottle — Flasche"
     assert renderable("瓶 / Bottle, 750 ml") == "Bottle, 750 ml"
     assert renderable("Bottle — steel") == "Bottle — steel"  # nothing dropped: the seller's words stay
@@ -131,22 +131,22 @@ def test_without_a_cjk_font_dropped_words_leave_no_dangling_separators(monkeypat
 
 
 def test_cjk_fallback_is_the_first_candidate_that_really_draws_cjk(monkeypatch, tmp_path):
-    from listing_genie_desktop.imaging.render import text
+    from listing_genie_desktop.imaging.render import fonts as text
 
-    dejavu = text._bundled(False)
+    dejavu = text.bundled(False)
     broken = tmp_path / "broken.ttc"
     broken.write_bytes(b"not a font")
     monkeypatch.setattr(text, "_candidates", lambda: iter([tmp_path / "missing.ttc", broken, dejavu]))
-    assert text._fallback_path.__wrapped__() is None  # DejaVu has no CJK glyph: not a fallback
+    assert text.fallback_path.__wrapped__() is None  # DejaVu has no CJK glyph: not a fallback
     monkeypatch.setattr(text, "_CJK_PROBE", "A")  # pretend DejaVu were a CJK font
-    assert text._fallback_path.__wrapped__() == dejavu
+    assert text.fallback_path.__wrapped__() == dejavu
 
 
 def test_fontconfig_candidates_prefer_sans_regular(monkeypatch):
     import subprocess
     import sys
 
-    from listing_genie_desktop.imaging.render import text
+    from listing_genie_desktop.imaging.render import fonts as text
 
     listed = "/f/NotoSerifCJK-Regular.ttc\n/f/NotoSansCJK-Bold.ttc\n/f/NotoSansCJK-Regular.ttc\n"
     monkeypatch.setattr(sys, "platform", "linux")
@@ -166,9 +166,9 @@ def test_fontconfig_candidates_prefer_sans_regular(monkeypatch):
 
 def test_words_no_font_can_draw_count_as_not_given(monkeypatch):
     """Without a CJK font, Japanese words are left out, and nothing takes their place."""
-    from listing_genie_desktop.imaging.render import text, wording
+    from listing_genie_desktop.imaging.render import fonts, wording
 
-    monkeypatch.setattr(text, "_fallback_path", lambda: None)
+    monkeypatch.setattr(fonts, "fallback_path", lambda: None)
     product = bottle_product(title="Steel bottle", features=["保冷 24時間", "軽量"], audience="登山")
     assert wording.plan(ImageType.INFOGRAPHIC_1, product) == {"headline": "Steel bottle"}
     assert wording.plan(ImageType.LIFESTYLE, product) == {}

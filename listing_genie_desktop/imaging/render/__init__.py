@@ -38,10 +38,9 @@ class Rendered:
     """Every text drawn on the image, KEY -> text (empty for MAIN)."""
 
 
-def render_image(
-    image_type: ImageType, cutout: Cutout, product: ProductContext, *, language: str = wording.DEFAULT_LANGUAGE
-) -> Rendered:
-    """One listing image and its texts. Blocking and CPU-bound: call from a worker thread."""
-    texts = wording.plan(image_type, product, language)
+def render_image(image_type: ImageType, cutout: Cutout, product: ProductContext) -> Rendered:
+    """One listing image and its texts (fixed labels in `product.language`). Blocking and CPU-bound:
+    call from a worker thread."""
+    texts = wording.plan(image_type, product)
     image = LAYOUTS[image_type](cutout, texts, palette_for(product))
     return Rendered(image if image.mode == "RGB" else image.convert("RGB"), texts)

@@ -8,7 +8,7 @@ fewer cards, rows or tiles, never filler. Words no installed font can draw (CJK 
 font) count as not given when they are most of the line, so a layout leaves that text out
 rather than drawing empty boxes.
 
-`plan(image_type, product, language)` returns the image's texts as data, KEY -> text (the
+`plan(image_type, product)` returns the image's texts as data, KEY -> text (the
 contract's `texts`); the layouts draw exactly those.
 """
 
@@ -17,12 +17,13 @@ from __future__ import annotations
 import functools
 import json
 
+from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.product import ImageType, Intent, ProductContext, classify_intents
 from listing_genie_desktop.imaging.render.text import renderable
 from listing_genie_desktop.resources import resource_path
 
 Texts = dict[str, str]
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = language_codes.DEFAULT
 DRAWABLE_SHARE = 0.6
 """A line that loses more than 40% of its characters to missing glyphs is not shown."""
 
@@ -106,14 +107,16 @@ def _numbered(prefix: str, lines: list[str]) -> Texts:
     return {f"{prefix}_{number}": line for number, line in enumerate(lines, start=1)}
 
 
-def plan(image_type: ImageType, product: ProductContext, language: str = DEFAULT_LANGUAGE) -> Texts:
-    """The texts an image shows, KEY -> text, in drawing order; empty entries are left out.
+def plan(image_type: ImageType, product: ProductContext) -> Texts:
+    """The texts an image shows, KEY -> text, in drawing order; empty entries are left out. Fixed
+    labels are in the product's `language`.
 
     INFOGRAPHIC_1: the title as kicker, feature 1 as headline, the other features as callouts.
     INFOGRAPHIC_2: the title as headline, the audience as kicker, one tile per feature.
     LIFESTYLE: the audience as caption. COMPARISON: the title, the fixed heading and column labels,
     one row per feature. MAIN: nothing (Amazon allows no text on it).
     """
+    language = product.language
     title = tidy(product.title)
     stated = features(product)
     fixed = labels(language)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
 from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
@@ -217,6 +217,7 @@ class SessionRunner:
             if self._cancelled:
                 self._engine.cancel()
             again = stored.complete & set(self.image_types) if self.regenerate else set()
+            versions = await _versions_made(services.store, self.session_id, again) if again else {}
             return await self._engine.run(
                 self.session_id,
                 stored.product.with_language(self.settings.language),
@@ -224,6 +225,7 @@ class SessionRunner:
                 self.image_types,
                 already_complete=stored.complete - again,
                 earlier_versions=again,
+                versions_made=versions,
             )
         finally:
             if warm_up is not None:
@@ -232,6 +234,17 @@ class SessionRunner:
             if backend is not None:
                 await backend.aclose()
             lease.release()
+
+
+async def _versions_made(store: HistoryStore, session_id: str, image_types: set[ImageType]) -> dict[ImageType, int]:
+    """How many versions each image has (its completed attempts across all runs), read from the session."""
+    session = await store.load_session_json(session_id)
+    images = cast("list[dict[str, Any]]", session["images"])
+    return {
+        ImageType(image["type"]): sum(1 for a in image["attempt_log"] if a.get("outcome") == "complete")
+        for image in images
+        if ImageType(image["type"]) in image_types
+    }
 
 
 async def _set_up(backend: ImageBackend) -> None:

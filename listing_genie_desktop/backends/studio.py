@@ -74,6 +74,13 @@ class CutoutCache:
             self._entries.clear()
 
 
+def _variant(request: ImageRequest) -> int:
+    """An image made again gets the next alternative design after its versions so far, so it never
+    repeats the version it replaces; a first version (a retry of a failed image too) keeps the
+    listing's own design."""
+    return request.remake
+
+
 class StudioBackend:
     name = "studio"
     model: str | None = None
@@ -93,9 +100,9 @@ class StudioBackend:
             if self._cache.in_progress(request.reference):
                 # rather than idle while another thread isolates the product, draw the palette's
                 # lifestyle scene (cached per process) so LIFESTYLE finds it ready
-                prepare_scene(palette_for(request.product))
+                prepare_scene(palette_for(request.product, _variant(request)))
             cutout = self._cache.get(request.reference)
-            rendered = render_image(request.image_type, cutout, request.product)
+            rendered = render_image(request.image_type, cutout, request.product, _variant(request))
         except GenerationError:
             raise
         except (ValueError, OSError) as exc:
@@ -110,7 +117,9 @@ class StudioBackend:
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
         clean = request.image_type is ImageType.MAIN and cutout.isolated
-        return GeneratedImage(image=rendered.image, warning=cutout.warning, clean=clean, texts=rendered.texts)
+        return GeneratedImage(
+            image=rendered.image, warning=cutout.warning, clean=clean, texts=rendered.texts, variant=rendered.variant
+        )
 
     async def check(self) -> GenerationError | None:
         """Offline: nothing can refuse it."""

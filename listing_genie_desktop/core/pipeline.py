@@ -21,7 +21,7 @@ import functools
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -135,6 +135,7 @@ class GenerationEngine:
         self._saving: set[ImageType] = set()
         """Images whose answer has arrived and is being finished and stored: a stop or cancel spares them."""
         self._earlier_versions: frozenset[ImageType] = frozenset()
+        self._versions_made: dict[ImageType, int] = {}
 
     @property
     def policy(self) -> RetryPolicy:
@@ -154,11 +155,15 @@ class GenerationEngine:
         *,
         already_complete: Collection[ImageType] = (),
         earlier_versions: Collection[ImageType] = (),
+        versions_made: Mapping[ImageType, int] | None = None,
     ) -> RunOutcome:
         """`already_complete` images are skipped; `earlier_versions` are made again, and keep the version they
-        have if this run does not complete them (the store keeps their file and shows it as complete)."""
+        have if this run does not complete them (the store keeps their file and shows it as complete).
+        `versions_made` counts the versions each of them has: the backend is told (`ImageRequest.remake`),
+        so the studio draws the next alternative design instead of the same picture."""
         self._completed = set(already_complete)
         self._earlier_versions = frozenset(earlier_versions)
+        self._versions_made = {t: max(1, (versions_made or {}).get(t, 1)) for t in self._earlier_versions}
         todo = tuple(t for t in IMAGE_TYPES if t in image_types and t not in self._completed)
         run = await self.store.begin_run(session_id, todo)
         self._emit(SessionStarted(session_id, todo, self.backend.name, self.backend.model))
@@ -366,7 +371,12 @@ class GenerationEngine:
         self._completed.add(image_type)
         self._emit(
             ImageCompleted(
-                context.session_id, image_type, number, path, bool(finished.compliance.get("compliant", False))
+                context.session_id,
+                image_type,
+                number,
+                path,
+                bool(finished.compliance.get("compliant", False)),
+                finished.variant,
             )
         )
 
@@ -392,7 +402,8 @@ class GenerationEngine:
     async def _request(
         self, context: _RunContext, image_type: ImageType, number: int, variation: str, prompt: str
     ) -> GeneratedImage:
-        request = ImageRequest(image_type, prompt, context.product, context.reference, variation, number)
+        remake = self._versions_made.get(image_type, 0)
+        request = ImageRequest(image_type, prompt, context.product, context.reference, variation, number, remake)
         timeout = self.config.attempt_timeout_s
         try:
             await self.backend.prepare()  # set-up is not part of the attempt: see ImageBackend.prepare

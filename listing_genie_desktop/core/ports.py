@@ -46,6 +46,10 @@ class ImageRequest:
     reference: ReferencePhoto
     variation: str
     attempt: int
+    remake: int = 0
+    """0 for an image's first version; for an image made again (Regenerate), how many versions it
+    has so far (1+). The studio draws alternative design number `remake` (palette, scene, shadow),
+    so a regenerated image is a real alternative, never a copy of the version it replaces."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class GeneratedImage:
     (the studio's MAIN of a trusted cutout): post-processing skips whitening and re-framing."""
     texts: dict[str, str] = field(default_factory=dict)
     """The texts the backend drew on the image, KEY -> text (the studio's layouts; empty for a model's)."""
+    variant: str | None = None
+    """Which alternative design the backend made, in words ("teal palette"); None for its first one."""
 
 
 class ImageBackend(Protocol):
@@ -89,6 +95,8 @@ class EncodedImage:
     compliance: dict[str, object]
     texts: dict[str, str] = field(default_factory=dict)
     """Every text drawn on the image, KEY -> text: the backend's own or the text overlay's."""
+    variant: str | None = None
+    """The backend's alternative design, in words (see GeneratedImage.variant)."""
 
 
 class Finisher(Protocol):

@@ -46,7 +46,7 @@ def finish_and_encode(
         clean=generated.clean,
     )
     texts = finished.texts if finished.texts is not None else generated.texts
-    return EncodedImage(encode_png(finished.image), finished.compliance.to_json(), texts)
+    return EncodedImage(encode_png(finished.image), finished.compliance.to_json(), texts, generated.variant)
 
 
 def encode_png(image: Image.Image) -> bytes:

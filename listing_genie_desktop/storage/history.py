@@ -355,6 +355,7 @@ class HistoryStore:
                     error=None,
                     error_kind=None,
                     compliance=json.dumps(finished.compliance),
+                    texts=json.dumps(finished.texts, ensure_ascii=False),
                     updated_at=ended_at,
                 ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
 
@@ -458,6 +459,7 @@ class HistoryStore:
                 "error_kind": image.error_kind,
                 "error": image.error,
                 "compliance": json.loads(image.compliance) if image.compliance else None,
+                "texts": json.loads(image.texts) if image.texts else {},
                 "attempt_log": [_attempt_json(a) for a in attempts],
             }
             images.append(entry)

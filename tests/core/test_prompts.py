@@ -91,3 +91,10 @@ def test_a_missing_template_is_reported(prompt_folder):
     (prompt_folder / "comparison.txt").unlink()
     with pytest.raises(TemplateError, match=r"comparison\.txt cannot be read"):
         PromptEngine(prompt_folder)
+
+
+def test_labels_the_model_draws_itself_are_asked_in_the_listings_language():
+    german = ProductContext.create("Trinkflasche", ["Hält 24 Stunden kalt"], "Pendler").with_language("auto")
+    assert "in German" in PromptEngine().render(ImageType.COMPARISON, german, text_overlay=False)
+    english = ProductContext.create("Steel Bottle", ["Cold 24 h"])
+    assert "in English" in PromptEngine().render(ImageType.COMPARISON, english, text_overlay=False)

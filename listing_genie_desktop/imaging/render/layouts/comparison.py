@@ -57,12 +57,15 @@ def render(cutout: Cutout, texts: wording.Texts, palette: Palette) -> Image.Imag
 def draw_table(image: Image.Image, texts: wording.Texts, palette: Palette, cutout: Cutout | None) -> None:
     """The two-column table; `cutout` None draws the header without product pictures (overlay use)."""
     rows = wording.numbered(texts, "row")
-    row_top = TABLE_TOP + HEAD
-    row_height = min(ROW_MAX, (SIZE - 150 - row_top) // max(1, len(rows)))
-    bottom = row_top + row_height * max(1, len(rows)) + 40
-    rounded_panel(image, (MARGIN, TABLE_TOP, SIZE - MARGIN, bottom), 44, palette.card)
-    rounded_panel(image, (OURS[0], TABLE_TOP - 30, OURS[1], bottom + 30), 44, palette.accent)
-    _column_heads(image, texts, palette, cutout)
+    count = max(1, len(rows))
+    row_height = min(ROW_MAX, (SIZE - 150 - TABLE_TOP - HEAD) // count)
+    # fewer rows make a shorter table: it sits in the middle of the space under the heading
+    top = TABLE_TOP + (SIZE - 150 - TABLE_TOP - HEAD - row_height * count) // 2
+    row_top = top + HEAD
+    bottom = row_top + row_height * count + 40
+    rounded_panel(image, (MARGIN, top, SIZE - MARGIN, bottom), 44, palette.card)
+    rounded_panel(image, (OURS[0], top - 30, OURS[1], bottom + 30), 44, palette.accent)
+    _column_heads(image, texts, palette, cutout, top)
 
     draw = ImageDraw.Draw(image)
     for index, row in enumerate(rows):
@@ -92,11 +95,11 @@ def draw_table(image: Image.Image, texts: wording.Texts, palette: Palette, cutou
         )
 
 
-def _column_heads(image: Image.Image, texts: wording.Texts, palette: Palette, cutout: Cutout | None) -> None:
-    label_top = TABLE_TOP + HEAD - 110
+def _column_heads(image: Image.Image, texts: wording.Texts, palette: Palette, cutout: Cutout | None, top: int) -> None:
+    label_top = top + HEAD - 110
     if cutout is not None:
-        place(image, cutout, (OURS[0] + 70, TABLE_TOP + 20, OURS[1] - 70, label_top - 20), drop_shadow=0.25)
-        _placeholder(image, ((THEIRS[0] + THEIRS[1]) // 2, (TABLE_TOP + label_top) // 2), palette)
+        place(image, cutout, (OURS[0] + 70, top + 20, OURS[1] - 70, label_top - 20), drop_shadow=0.25)
+        _placeholder(image, ((THEIRS[0] + THEIRS[1]) // 2, (top + label_top) // 2), palette)
     text_in_box(
         image,
         texts.get("ours", ""),

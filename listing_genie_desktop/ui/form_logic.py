@@ -46,8 +46,8 @@ class FormValues:
     """The labels' language: a code of `core.language.LANGUAGES`, or `auto`."""
 
     @classmethod
-    def from_product(cls, product: dict, reference_path: str = "") -> FormValues:
-        """The form showing a stored session's product (contract JSON `product`)."""
+    def from_product(cls, product: dict, reference_path: str = "", language: str = language_codes.AUTO) -> FormValues:
+        """The form showing a stored session's product (contract JSON `product`) and its labels' language."""
         features = [*product.get("features", []), "", "", ""][:3]
         lines = [
             f"{k['keyword']}={','.join(k['intents'])}" if k.get("intents") else k["keyword"]
@@ -59,6 +59,7 @@ class FormValues:
             audience=product.get("audience", ""),
             keywords="\n".join(lines),
             reference_path=reference_path,
+            language=language,
         )
 
 

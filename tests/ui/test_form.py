@@ -137,3 +137,6 @@ def test_the_language_choice_shows_what_is_detected_and_is_stored_with_the_sessi
     driver.wait(lambda: not window.model.running)
     stored = driver.run(window.model.services.store.load_stored(window.model.shown.session_id))
     assert stored.settings["language"] == "ja"
+
+    window.duplicate()  # the session's product in an editable form keeps its labels' language
+    assert combo.currentData() == "ja"

@@ -44,9 +44,10 @@ class ProgressPrinter:
                 self.write(f"{line}; retrying in {delay:g} s")
             case RateLimitPause(delay_s=delay):
                 self.write(f"rate limited: pausing all requests for {delay:g} s")
-            case ImageCompleted(image_type=t, attempt=n, path=path, compliant=ok):
+            case ImageCompleted(image_type=t, attempt=n, path=path, compliant=ok, variant=variant):
                 note = "" if ok else " (see compliance notes)"
-                self.write(f"[{t}] complete on attempt {n}: {path}{note}")
+                alternative = f" (alternative: {variant})" if variant else ""
+                self.write(f"[{t}] complete on attempt {n}{alternative}: {path}{note}")
             case ImageFailed(image_type=t, status=status, message=msg):
                 self.write(f"[{t}] {status}: {msg}")
             case SessionFinished(status=status, summary=summary):

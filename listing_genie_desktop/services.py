@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
 from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
@@ -203,8 +203,10 @@ class Services:
         choice: BackendChoice | None = None,
     ) -> tuple[str, BackendChoice]:
         """Validates the backend choice (unless the caller made it already) before anything is written, then
-        stores the session with the run options that its retries reuse."""
+        stores the session with the run options that its retries reuse (the language as the code it resolved
+        to, so a retry keeps it)."""
         choice = choice or await self.choose_run(settings)
+        settings = replace(settings, language=product.with_language(settings.language).language)
         options = {**settings.run_values(), "image_size": choice.image_size}
         session_id = await self.store.create_session(
             product, reference, backend=choice.name, model=choice.model, settings=options
@@ -384,13 +386,15 @@ class SessionRunner:
                 shared=self.shared,
             )
             again = stored.complete & set(self.image_types) if self.regenerate else set()
+            versions = await _versions_made(services.store, self.session_id, again) if again else {}
             return await engine.run(
                 self.session_id,
-                stored.product,
+                stored.product.with_language(self.settings.language),
                 reference,
                 self.image_types,
                 already_complete=stored.complete - again,
                 earlier_versions=again,
+                versions_made=versions,
             )
         finally:
             if warm_up is not None:
@@ -399,6 +403,17 @@ class SessionRunner:
             if backend is not None:
                 await backend.aclose()
             lease.release()
+
+
+async def _versions_made(store: HistoryStore, session_id: str, image_types: set[ImageType]) -> dict[ImageType, int]:
+    """How many versions each image has (its completed attempts across all runs), read from the session."""
+    session = await store.load_session_json(session_id)
+    images = cast("list[dict[str, Any]]", session["images"])
+    return {
+        ImageType(image["type"]): sum(1 for a in image["attempt_log"] if a.get("outcome") == "complete")
+        for image in images
+        if ImageType(image["type"]) in image_types
+    }
 
 
 async def _set_up(backend: ImageBackend) -> None:

@@ -19,6 +19,7 @@ from typing import Any, get_type_hints
 
 from listing_genie_desktop.backends.model_catalogue import SIZES
 from listing_genie_desktop.backends.registry import AUTO, backend_names
+from listing_genie_desktop.core import language
 from listing_genie_desktop.storage.files import atomic_write_text
 
 log = logging.getLogger("listing_genie.settings")
@@ -88,6 +89,13 @@ class Settings:
         label="Text",
         help="the app draws the listing text on the images; off: the model draws it",
         flag="--no-text-overlay",
+    )
+    language: str = _tunable(
+        language.AUTO,
+        label="Language",
+        help="the language of the words the app itself puts on the images (auto: detected from the product text)",
+        flag="--language",
+        choices=language.choices,
     )
     export_format: str = _tunable(
         "jpeg", label="Format", help="the file format of exported images", choices=lambda: EXPORT_FORMATS, per_run=False

@@ -93,6 +93,13 @@ class CutoutCache:
             self._entries.clear()
 
 
+def _variant(request: ImageRequest) -> int:
+    """An image made again gets the next alternative design after its versions so far, so it never
+    repeats the version it replaces; a first version (a retry of a failed image too) keeps the
+    listing's own design."""
+    return request.remake
+
+
 class StudioBackend:
     name = "studio"
     model: str | None = None
@@ -112,10 +119,10 @@ class StudioBackend:
             if self._cache.in_progress(request.reference):
                 # rather than idle while another thread isolates the product, draw the palette's
                 # lifestyle scene (cached per process) so LIFESTYLE finds it ready
-                prepare_scene(palette_for(request.product))
+                prepare_scene(palette_for(request.product, _variant(request)))
             prepared = self._cache.get(request.reference)
             cutout = prepared.cutout
-            image = render_image(request.image_type, cutout, request.product)
+            rendered = render_image(request.image_type, cutout, request.product, _variant(request))
         except GenerationError:
             raise
         except (ValueError, OSError) as exc:
@@ -129,15 +136,17 @@ class StudioBackend:
             raise GenerationError(
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
+        drawn = {"texts": rendered.texts, "variant": rendered.variant}
         if request.image_type is not ImageType.MAIN:
-            return GeneratedImage(image=image, warning=cutout.warning)
+            return GeneratedImage(image=rendered.image, warning=cutout.warning, **drawn)
         return GeneratedImage(
-            image=image,
+            image=rendered.image,
             warning=cutout.warning,
             clean=cutout.isolated,
             cut_issues=prepared.issues,
             photo_size=request.reference.size,
             product_px=prepared.product_px,
+            **drawn,
         )
 
     async def check(self) -> GenerationError | None:

@@ -191,7 +191,7 @@ class ImageAttempts:
             raise error from None
         image.completed = True
         compliant = bool(finished.compliance.get("compliant", False))
-        self._emit(ImageCompleted(state.session_id, image_type, number, path, compliant))
+        self._emit(ImageCompleted(state.session_id, image_type, number, path, compliant, finished.variant))
 
     def _timestamp(self) -> str:
         return iso(self.clock.wall())
@@ -230,7 +230,8 @@ class ImageAttempts:
     async def _request(
         self, state: RunState, image_type: ImageType, number: int, variation: str, prompt: str
     ) -> GeneratedImage:
-        request = ImageRequest(image_type, prompt, state.product, state.reference, variation, number)
+        remake = state.images[image_type].remake
+        request = ImageRequest(image_type, prompt, state.product, state.reference, variation, number, remake)
         timeout = self.attempt_timeout_s
         try:
             await self.backend.prepare()  # set-up is not part of the attempt: see ImageBackend.prepare

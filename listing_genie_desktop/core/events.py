@@ -69,6 +69,8 @@ class ImageCompleted:
     attempt: int
     path: str
     compliant: bool
+    variant: str | None = None
+    """The alternative design this version is ("teal palette"), when the backend made one."""
 
 
 @dataclass(frozen=True)

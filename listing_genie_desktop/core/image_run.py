@@ -59,6 +59,8 @@ class ImageRun:
     slot: Slot
     earlier_version: bool = False
     """Made again (Regenerate): if this run does not complete it, the version it had stands."""
+    remake: int = 0
+    """0 for a first version; made again, the versions it has so far: the backend draws the next alternative."""
     task: asyncio.Task[None] | None = None
     phase: Phase = Phase.PENDING
     attempts: int = 0

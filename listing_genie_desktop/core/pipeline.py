@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from listing_genie_desktop.core.attempts import ImageAttempts, Stop, internal_error, record
@@ -127,15 +127,27 @@ class GenerationEngine:
         *,
         already_complete: Collection[ImageType] = (),
         earlier_versions: Collection[ImageType] = (),
+        versions_made: Mapping[ImageType, int] | None = None,
     ) -> RunOutcome:
         """`already_complete` images are skipped; `earlier_versions` are made again, and keep the version they
-        have if this run does not complete them (the store keeps their file and shows it as complete)."""
+        have if this run does not complete them (the store keeps their file and shows it as complete).
+        `versions_made` counts the versions each of them has: the backend is told (`ImageRequest.remake`),
+        so the studio draws the next alternative design instead of the same picture."""
         done = frozenset(already_complete)
         todo = tuple(t for t in IMAGE_TYPES if t in image_types and t not in done)
         run = await self.store.begin_run(session_id, todo)
         self._emit(SessionStarted(session_id, todo, self.backend.name, self.backend.model))
         log.info("session %s run %d: %s with %s", session_id, run, ",".join(todo), self.backend.name)
-        images = {t: ImageRun(t, Slot(self._slots), earlier_version=t in earlier_versions) for t in todo}
+        made = versions_made or {}
+        images = {
+            t: ImageRun(
+                t,
+                Slot(self._slots),
+                earlier_version=t in earlier_versions,
+                remake=max(1, made.get(t, 1)) if t in earlier_versions else 0,
+            )
+            for t in todo
+        }
         state = RunState(session_id, run, product, reference, self.cancel_token, images, done)
         tasks = []
         for image in images.values():

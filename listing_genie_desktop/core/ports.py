@@ -8,7 +8,7 @@ given. Images are Pillow images, named only for the type checker, so core never 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
@@ -46,6 +46,10 @@ class ImageRequest:
     reference: ReferencePhoto
     variation: str
     attempt: int
+    remake: int = 0
+    """0 for an image's first version; for an image made again (Regenerate), how many versions it
+    has so far (1+). The studio draws alternative design number `remake` (palette, scene, shadow),
+    so a regenerated image is a real alternative, never a copy of the version it replaces."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,10 @@ class GeneratedImage:
     """The seller's photo's (width, height) when the image enlarges the product from it (the studio)."""
     product_px: int | None = None
     """The product's longer side in that photo's own pixels: the detail Amazon's zoom can show."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """The texts the backend drew on the image, KEY -> text (the studio's layouts; empty for a model's)."""
+    variant: str | None = None
+    """Which alternative design the backend made, in words ("teal palette"); None for its first one."""
 
 
 class ImageBackend(Protocol):
@@ -93,6 +101,10 @@ class ImageBackend(Protocol):
 class EncodedImage:
     png: bytes
     compliance: dict[str, object]
+    texts: dict[str, str] = field(default_factory=dict)
+    """Every text drawn on the image, KEY -> text: the backend's own or the text overlay's."""
+    variant: str | None = None
+    """The backend's alternative design, in words (see GeneratedImage.variant)."""
 
 
 class Finisher(Protocol):

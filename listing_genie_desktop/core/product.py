@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
 
 
@@ -165,6 +166,9 @@ class ProductContext:
     features: tuple[str, ...]
     audience: str = ""
     keywords: tuple[Keyword, ...] = field(default_factory=tuple)
+    language: str = language_codes.DEFAULT
+    """The language of the fixed labels drawn on the images: a run option (stored with the session's
+    settings, not in the product JSON), set by `with_language` when a run starts."""
 
     @classmethod
     def create(
@@ -197,6 +201,14 @@ class ProductContext:
         if len(parsed) > KEYWORDS_MAX:
             raise InvalidInput(f"At most {KEYWORDS_MAX} keywords, got {len(parsed)}.", field="keywords")
         return cls(clean_title, tuple(clean_features), clean_audience, tuple(parsed))
+
+    def with_language(self, choice: str) -> ProductContext:
+        """This product with its labels' language: `choice`, or the one its own text is written in."""
+        return replace(self, language=language_codes.resolve_language(choice, self.texts()))
+
+    def texts(self) -> tuple[str, ...]:
+        """Everything the seller wrote about the product."""
+        return (self.title, *self.features, self.audience, *(k.keyword for k in self.keywords))
 
     @property
     def feature_1(self) -> str:

@@ -13,6 +13,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
+from listing_genie_desktop.core.language import DEFAULT, ENGLISH_NAMES
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.resources import resource_path
 
@@ -24,6 +25,7 @@ PLACEHOLDERS = frozenset(
         "feature_2",
         "feature_3",
         "features",
+        "other_features",
         "audience",
         "keywords",
         "intent_guidance",
@@ -73,10 +75,13 @@ class PromptEngine:
             "feature_2": product.feature_2,
             "feature_3": product.feature_3,
             "features": "; ".join(product.features),
+            "other_features": "; ".join(product.features[1:]) or "none",
             "audience": product.audience or "everyday shoppers",
             "keywords": ", ".join(k.keyword for k in product.keywords) or "none given",
             "intent_guidance": self._intent_guidance(product),
-            "text_instructions": self.fragments.text[text_key],
+            "text_instructions": self.fragments.text[text_key].replace(
+                "{language}", ENGLISH_NAMES.get(product.language, ENGLISH_NAMES[DEFAULT])
+            ),
         }
         body = self.templates[image_type].format_map(values).strip()
         extra = self.fragments.variations[variation].strip()

@@ -32,7 +32,8 @@ def finish_and_encode(
     finished = finish_image(
         image_type, generated, product, backend_renders_text=backend_renders_text, text_overlay=text_overlay
     )
-    return EncodedImage(encode_png(finished.image), finished.compliance.to_json())
+    texts = finished.texts if finished.texts is not None else generated.texts
+    return EncodedImage(encode_png(finished.image), finished.compliance.to_json(), texts, generated.variant)
 
 
 def encode_png(image: Image.Image) -> bytes:

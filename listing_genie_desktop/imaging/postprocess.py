@@ -47,6 +47,8 @@ class FinishedImage:
     image: Image.Image
     """RGB, 2000 x 2000 (or larger if the backend gave more)."""
     compliance: ComplianceReport
+    texts: dict[str, str] | None = None
+    """The words the text overlay drew, KEY -> text; None when it drew none (the backend's own are kept)."""
 
 
 def finish_image(
@@ -66,11 +68,12 @@ def finish_image(
         )
     result = to_square(image_type, image if image.mode == "RGB" else image.convert("RGB"))
     clean = generated.clean
+    texts = None
     if image_type is ImageType.MAIN and not clean:
         result = whiten_background(result)
         result = reframe_main(result)
     elif text_overlay and not backend_renders_text and image_type in OVERLAY_TYPES:
-        result = overlay_text(image_type, result, product)
+        result, texts = overlay_text(image_type, result, product)
     main = image_type is ImageType.MAIN
     provenance = Provenance(
         answer_size=image.size,
@@ -79,7 +82,7 @@ def finish_image(
         photo_size=generated.photo_size if main else None,
         product_px=generated.product_px if main else None,
     )
-    return FinishedImage(result, check_compliance(image_type, result, provenance))
+    return FinishedImage(result, check_compliance(image_type, result, provenance), texts)
 
 
 def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:

@@ -92,6 +92,8 @@ class ImageRow(BaseModel):
     error = pw.TextField(null=True)
     compliance = pw.TextField(null=True)
     """JSON {"compliant": bool, "issues": [...]} of the delivered file."""
+    texts = pw.TextField(null=True)
+    """JSON {KEY: text} of every text drawn on the delivered file (schema 2)."""
     updated_at = pw.CharField()
 
     class Meta:
@@ -175,7 +177,15 @@ def _migrate_to_2(db: pw.SqliteDatabase) -> None:
     db.create_tables([CatalogueRow, CatalogueProductRow])
 
 
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1, _migrate_to_2)
+def _migrate_to_3(db: pw.SqliteDatabase) -> None:
+    """Each image's drawn texts. A new database already has the column: step 1 creates today's models."""
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    if "texts" not in {column.name for column in db.get_columns("image")}:
+        migrate(SqliteMigrator(db).add_column("image", "texts", pw.TextField(null=True)))
+
+
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
 """MIGRATIONS[i] takes the schema from version i to i + 1. Append only; never edit one that shipped.
 Later steps use playhouse.migrate's SqliteMigrator for column changes."""
 SCHEMA_VERSION = len(MIGRATIONS)

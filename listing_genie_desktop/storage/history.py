@@ -196,6 +196,7 @@ class HistoryStore:
                 duration_ms=duration_ms,
                 path=path,
                 compliance=finished.compliance,
+                texts=finished.texts,
             )
         )
         return str(path)

@@ -132,6 +132,7 @@ def _image_json(image: ImageRow) -> dict[str, object]:
         "error": image.error,
         "missing_file": None,
         "compliance": json.loads(image.compliance) if image.compliance else None,
+        "texts": json.loads(image.texts) if image.texts else {},
         "attempt_log": [attempt_json(a) for a in attempts],
     }
     if file_missing(image):

@@ -129,6 +129,7 @@ def image_completed(
     duration_ms: int,
     path: Path,
     compliance: dict[str, object],
+    texts: dict[str, str],
 ) -> None:
     with schema.database.atomic("IMMEDIATE"):
         AttemptRow.update(ended_at=ended_at, duration_ms=duration_ms, outcome="complete", path=str(path)).where(
@@ -140,6 +141,7 @@ def image_completed(
             error=None,
             error_kind=None,
             compliance=json.dumps(compliance),
+            texts=json.dumps(texts, ensure_ascii=False),
             updated_at=ended_at,
         ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
 

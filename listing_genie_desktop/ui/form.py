@@ -1,7 +1,9 @@
 """The product form: title, three features, audience, keywords and the reference photo.
 
 The form renders a `FormCheck` (computed by `form_logic.check_form`) and reports edits; it does
-not decide validity itself. Inline messages appear under a field once the user has touched it;
+not decide validity itself. The language choice (`languageCombo`) sets the language of the few
+fixed labels drawn on the images; its first item, "Detected", names the language the product
+text is written in, updated as the seller types. Inline messages appear under a field once the user has touched it;
 `formErrorLabel` always holds the current first message (the contract's automation hook).
 """
 
@@ -10,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.product import AUDIENCE_MAX, FEATURE_MAX, TITLE_MAX
 from listing_genie_desktop.ui.form_logic import FormCheck, FormValues
 from listing_genie_desktop.ui.intent_chips import IntentChips
@@ -66,6 +69,15 @@ class ProductForm(QWidget):
         self.audience_edit = self._line(
             "audience", "audienceEdit", "Target audience", AUDIENCE_MAX, "e.g. hikers and commuters", top=10
         )
+
+        self._section("Language on the images", top=10)
+        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo.setAccessibleName("Language of the labels drawn on the images")
+        self.language_combo.addItem("Detected: English", language_codes.AUTO)
+        for code, name in language_codes.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self._layout.addWidget(self.language_combo)
 
         self._section("Search keywords", top=10)
         hint = _label("One per line. Add =intent,intent to say what a keyword is about, or use the chips.", "muted")
@@ -144,6 +156,7 @@ class ProductForm(QWidget):
             audience=self.audience_edit.text(),
             keywords=self.keywords_edit.toPlainText(),
             reference_path=self.picker.path,
+            language=str(self.language_combo.currentData()),
         )
 
     def set_values(self, values: FormValues) -> None:
@@ -153,6 +166,7 @@ class ProductForm(QWidget):
             editor.setText(text)
         self.audience_edit.setText(values.audience)
         self.keywords_edit.setPlainText(values.keywords)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(values.language)))
         self.picker.set_path(values.reference_path)
         self._touched.clear()
         self._show_all_errors = False
@@ -161,6 +175,7 @@ class ProductForm(QWidget):
         for editor in (self.title_edit, *self.feature_edits, self.audience_edit):
             editor.setReadOnly(read_only)
         self.keywords_edit.setReadOnly(read_only)
+        self.language_combo.setEnabled(not read_only)
         set_style_property(self.keywords_edit, "readOnly", read_only)
         self.chips.setEnabled(not read_only)
         self.picker.set_read_only(read_only)
@@ -181,7 +196,13 @@ class ProductForm(QWidget):
 
     def _edited(self, name: str) -> None:
         self._touched.add(name)
+        self._show_detected_language()
         self.changed.emit()
+
+    def _show_detected_language(self) -> None:
+        values = self.values()
+        detected = language_codes.detect_language([values.title, *values.features, values.audience])
+        self.language_combo.setItemText(0, f"Detected: {language_codes.LANGUAGES[detected]}")
 
     # --- rendering a check ------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import (
     AUDIENCE_MAX,
@@ -41,10 +42,12 @@ class FormValues:
     keywords: str = ""
     """One keyword a line, optionally `phrase=intent,intent`."""
     reference_path: str = ""
+    language: str = language_codes.AUTO
+    """The labels' language: a code of `core.language.LANGUAGES`, or `auto`."""
 
     @classmethod
-    def from_product(cls, product: dict, reference_path: str = "") -> FormValues:
-        """The form showing a stored session's product (contract JSON `product`)."""
+    def from_product(cls, product: dict, reference_path: str = "", language: str = language_codes.AUTO) -> FormValues:
+        """The form showing a stored session's product (contract JSON `product`) and its labels' language."""
         features = [*product.get("features", []), "", "", ""][:3]
         lines = [
             f"{k['keyword']}={','.join(k['intents'])}" if k.get("intents") else k["keyword"]
@@ -56,6 +59,7 @@ class FormValues:
             audience=product.get("audience", ""),
             keywords="\n".join(lines),
             reference_path=reference_path,
+            language=language,
         )
 
 

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             self.results_heading.setText(view.title)
             if from_history:
                 self._read_only = True
-                self.form.set_values(FormValues.from_product(view.product, view.reference_path))
+                self.form.set_values(FormValues.from_product(view.product, view.reference_path, view.language))
                 self.form.set_read_only(True)
                 self.form_heading.setText("Session details")
         self.history_panel.select(view.session_id if view else None)
@@ -357,7 +357,8 @@ class MainWindow(QMainWindow):
                 self.form.focus_field(first)
             return
         assert self._check.product is not None
-        self.model.runs.generate(self._check.product, self.form.picker.photo, self.model.settings)
+        settings = dataclasses.replace(self.model.settings, language=self.form.values().language)
+        self.model.runs.generate(self._check.product, self.form.picker.photo, settings)
 
     def duplicate(self) -> None:
         """The displayed session's product and photo in an editable form, ready to Generate."""
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
             return
         from listing_genie_desktop.ui.form_logic import FormValues
 
-        values = FormValues.from_product(shown.product, shown.reference_path)
+        values = FormValues.from_product(shown.product, shown.reference_path, shown.language)
         self.model.new_session()
         self.form.set_values(values)
         self.form.focus_field("title")

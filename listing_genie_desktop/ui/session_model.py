@@ -204,6 +204,8 @@ class SessionModel(QObject):
             return None
         images = images_from_json(data)
         status = str(data["status"])
+        options = data.get("settings")
+        language = options.get("language", "auto") if isinstance(options, dict) else "auto"
         view = SessionView(
             session_id,
             dict(data["product"]),  # type: ignore[call-overload]
@@ -212,6 +214,7 @@ class SessionModel(QObject):
             summary=data.get("summary"),  # type: ignore[arg-type]
             images=images,
             banner=finished_banner(status, images, data.get("summary")),  # type: ignore[arg-type]
+            language=str(language),
         )
         if session_id in self._views and session_id == self.runs.running_session_id:
             return view  # the run's own view stays the one its events update

@@ -22,6 +22,8 @@ class SessionView:
     images: dict[ImageType, ImageState] = field(default_factory=fresh_images)
     banner: BannerState = IDLE_BANNER
     paused_until: float | None = None
+    language: str = "auto"
+    """The language its labels were drawn in (its stored run options), for the form that shows it."""
 
     @property
     def title(self) -> str:

@@ -74,14 +74,18 @@ class ImageState:
     path: str | None = None
     compliant: bool | None = None
     compliance_issues: tuple[str, ...] = ()
+    variant: str | None = None
+    """The alternative design a Regenerate made ("the teal palette"), named on the card."""
 
     @property
     def attempt_text(self) -> str:
         if self.attempt and self.max_attempts:
-            return f"Attempt {self.attempt} of {self.max_attempts}"
-        if self.attempt:  # a stored session: the total over all its runs
-            return f"{self.attempt} attempt{'s' if self.attempt > 1 else ''}"
-        return ""
+            text = f"Attempt {self.attempt} of {self.max_attempts}"
+        elif self.attempt:  # a stored session: the total over all its runs
+            text = f"{self.attempt} attempt{'s' if self.attempt > 1 else ''}"
+        else:
+            return ""
+        return f"{text} · Alternative: {self.variant}" if self.variant else text
 
     @property
     def plain_error(self) -> str:
@@ -117,15 +121,24 @@ def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], 
     """
     match event:
         case AttemptStarted(attempt=n, max_attempts=m):
-            return replace(state, status=CardStatus.GENERATING, attempt=n, max_attempts=m, retry_deadline=None)
+            return replace(
+                state, status=CardStatus.GENERATING, attempt=n, max_attempts=m, retry_deadline=None, variant=None
+            )
         case AttemptFailed(attempt=n, max_attempts=m, kind=kind, message=message, http_status=status):
             line = _attempt_line(n, m, kind.value, status, message)
             return replace(state, error=message, error_kind=kind, log=(*state.log, line))
         case BackoffScheduled(ends_at=ends_at):
             return replace(state, status=CardStatus.RETRYING, retry_deadline=to_local(ends_at))
-        case ImageCompleted(attempt=n, path=path, compliant=ok):
+        case ImageCompleted(attempt=n, path=path, compliant=ok, variant=variant):
             return replace(
-                state, status=CardStatus.COMPLETE, attempt=n, path=path, compliant=ok, retry_deadline=None, error=None
+                state,
+                status=CardStatus.COMPLETE,
+                attempt=n,
+                path=path,
+                compliant=ok,
+                retry_deadline=None,
+                error=None,
+                variant=variant,
             )
         case ImageFailed(status=status, kind=kind, message=message):
             return replace(

@@ -57,7 +57,7 @@ Architecture: $DEB_ARCH
 Maintainer: Listing Genie <support@listinggenie.invalid>
 Installed-Size: $installed_kb
 Depends: libc6 (>= 2.31), libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0, libdbus-1-3
-Recommends: libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxkbcommon-x11-0, gnome-keyring | kwalletmanager
+Recommends: libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxkbcommon-x11-0, gnome-keyring | kwalletmanager, fonts-noto-cjk
 Section: graphics
 Priority: optional
 Homepage: https://listinggenie.invalid/

@@ -47,6 +47,14 @@ def test_auto_without_a_key_uses_studio_and_delivers_five_compliant_images(gener
             assert delivered.size == (2000, 2000) and delivered.mode == "RGB"
     main_image = session["images"][0]
     assert main_image["compliance"] == {"compliant": True, "issues": []}
+    texts = {image["type"]: image["texts"] for image in session["images"]}
+    assert texts["main"] == {}
+    assert texts["infographic_1"] == {
+        "kicker": "Insulated Steel Bottle / 1L",
+        "headline": "Keeps drinks cold 24 h",
+        "callout_1": "Leak-proof lid",
+    }
+    assert texts["comparison"]["row_2"] == "Leak-proof lid" and texts["comparison"]["heading"] == "How it compares"
     assert sorted(p.name for p in (tmp_path / "copy").iterdir()) == [
         "comparison.png",
         "infographic_1.png",

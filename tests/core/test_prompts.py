@@ -41,7 +41,25 @@ def test_comparison_never_names_a_competitor_and_uses_features_2_and_3(product):
 
 def test_keyword_intents_steer_the_templates(product):
     prompt = PromptEngine().render(ImageType.INFOGRAPHIC_1, product)
-    assert "toughness" in prompt
+    assert "materials and construction" in prompt
+
+
+INVENTED = ("build quality", "toughness", "long life", "wear resistance", "premium feel", "benefit tiles", "crosses")
+
+
+@pytest.mark.parametrize("overlay", [False, True])
+def test_prompts_ask_for_the_sellers_words_only(product, overlay):
+    """No template or fragment asks the model for a claim the seller never made; the comparison marks
+    the alternative neutrally and every text image lists exactly the seller's features."""
+    engine = PromptEngine()
+    for image_type in IMAGE_TYPES:
+        for variation in engine.variations:
+            prompt = engine.render(image_type, product, variation, text_overlay=overlay).casefold()
+            assert not [claim for claim in INVENTED if claim in prompt], image_type
+    one = ProductContext.create("Steel Bottle", ["Cold 24 h"], "hikers")
+    comparison = engine.render(ImageType.COMPARISON, one)
+    assert "Cold 24 h." in comparison and "never a cross" in comparison
+    assert "(none)" in engine.render(ImageType.INFOGRAPHIC_1, one)
 
 
 def test_text_overlay_asks_for_room_and_no_text(product):
@@ -73,3 +91,10 @@ def test_a_missing_template_is_reported(prompt_folder):
     (prompt_folder / "comparison.txt").unlink()
     with pytest.raises(TemplateError, match=r"comparison\.txt cannot be read"):
         PromptEngine(prompt_folder)
+
+
+def test_labels_the_model_draws_itself_are_asked_in_the_listings_language():
+    german = ProductContext.create("Trinkflasche", ["Hält 24 Stunden kalt"], "Pendler").with_language("auto")
+    assert "in German" in PromptEngine().render(ImageType.COMPARISON, german, text_overlay=False)
+    english = ProductContext.create("Steel Bottle", ["Cold 24 h"])
+    assert "in English" in PromptEngine().render(ImageType.COMPARISON, english, text_overlay=False)

@@ -63,7 +63,7 @@ def test_layouts_render_any_text(names):
     product = bottle_product(title=text, features=[text, text, text], audience=text[:140], keywords=[text[:70]])
     cutout = bottle_cutout(120, 300)
     for image_type in IMAGE_TYPES:
-        image = render_image(image_type, cutout, product)
+        image = render_image(image_type, cutout, product).image
         assert image.size == (2000, 2000)
 
 
@@ -78,7 +78,7 @@ def test_draws_inside_the_box_only():
 @pytest.mark.parametrize("image_type", [ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, ImageType.COMPARISON])
 def test_overlay_draws_the_exact_words_on_any_scene(image_type):
     scene = Image.new("RGB", (1024, 1024), (90, 120, 100))
-    result = overlay_text(image_type, scene, bottle_product())
+    result, _ = overlay_text(image_type, scene, bottle_product())
     assert result.size == (2000, 2000) and result.mode == "RGB"
     assert np.abs(np.asarray(result, np.int16) - np.array([90, 120, 100])).mean() > 10
 
@@ -103,7 +103,7 @@ def test_overlay_text_keeps_its_contrast_over_a_busy_scene(image_type, brightnes
     high = 256 if brightness == "noisy" else 90
     noise = rng.integers(0, high, (400, 400, 3), dtype=np.uint8)
     scene = Image.fromarray(noise).resize((1024, 1024), Image.Resampling.NEAREST)
-    luminance = np.asarray(overlay_text(image_type, scene, bottle_product()).convert("L"), np.float32)
+    luminance = np.asarray(overlay_text(image_type, scene, bottle_product())[0].convert("L"), np.float32)
     boxes = {"headline": (150, 150, 1850, 320)}
     if image_type is not ImageType.COMPARISON:
         boxes["chips"] = (250, 1720, 1800, 1880)
@@ -117,9 +117,9 @@ def test_overlay_text_keeps_its_contrast_over_a_busy_scene(image_type, brightnes
 
 
 def test_without_a_cjk_font_dropped_words_leave_no_dangling_separators(monkeypatch):
-    from listing_genie_desktop.imaging.render import text
+    from listing_genie_desktop.imaging.render import fonts
 
-    monkeypatch.setattr(text, "_fallback_path", lambda: None)
+    monkeypatch.setattr(fonts, "fallback_path", lambda: None)
     assert renderable("Bottle — Flasche — 瓶") == "Bottle — Flasche"
     assert renderable("瓶 / Bottle, 750 ml") == "Bottle, 750 ml"
     assert renderable("Bottle — steel") == "Bottle — steel"  # nothing dropped: the seller's words stay
@@ -127,26 +127,26 @@ def test_without_a_cjk_font_dropped_words_leave_no_dangling_separators(monkeypat
     assert block.lines == ()
     product = bottle_product(title="保温保冷 ステンレスボトル", features=["大容量", "保冷", "軽量"], audience="登山")
     for image_type in IMAGE_TYPES:
-        assert render_image(image_type, bottle_cutout(120, 300), product).size == (2000, 2000)
+        assert render_image(image_type, bottle_cutout(120, 300), product).image.size == (2000, 2000)
 
 
 def test_cjk_fallback_is_the_first_candidate_that_really_draws_cjk(monkeypatch, tmp_path):
-    from listing_genie_desktop.imaging.render import text
+    from listing_genie_desktop.imaging.render import fonts as text
 
-    dejavu = text._bundled(False)
+    dejavu = text.bundled(False)
     broken = tmp_path / "broken.ttc"
     broken.write_bytes(b"not a font")
     monkeypatch.setattr(text, "_candidates", lambda: iter([tmp_path / "missing.ttc", broken, dejavu]))
-    assert text._fallback_path.__wrapped__() is None  # DejaVu has no CJK glyph: not a fallback
+    assert text.fallback_path.__wrapped__() is None  # DejaVu has no CJK glyph: not a fallback
     monkeypatch.setattr(text, "_CJK_PROBE", "A")  # pretend DejaVu were a CJK font
-    assert text._fallback_path.__wrapped__() == dejavu
+    assert text.fallback_path.__wrapped__() == dejavu
 
 
 def test_fontconfig_candidates_prefer_sans_regular(monkeypatch):
     import subprocess
     import sys
 
-    from listing_genie_desktop.imaging.render import text
+    from listing_genie_desktop.imaging.render import fonts as text
 
     listed = "/f/NotoSerifCJK-Regular.ttc\n/f/NotoSansCJK-Bold.ttc\n/f/NotoSansCJK-Regular.ttc\n"
     monkeypatch.setattr(sys, "platform", "linux")
@@ -165,12 +165,11 @@ def test_fontconfig_candidates_prefer_sans_regular(monkeypatch):
 
 
 def test_words_no_font_can_draw_count_as_not_given(monkeypatch):
-    from listing_genie_desktop.imaging.render import text, wording
+    """Without a CJK font, Japanese words are left out, and nothing takes their place."""
+    from listing_genie_desktop.imaging.render import fonts, wording
 
-    monkeypatch.setattr(text, "_fallback_path", lambda: None)
+    monkeypatch.setattr(fonts, "fallback_path", lambda: None)
     product = bottle_product(title="Steel bottle", features=["保冷 24時間", "軽量"], audience="登山")
-    assert wording.headline(product) == "Steel bottle"
-    assert wording.second_headline(product) == "Steel bottle"
-    assert wording.audience_line(product) == "Made for everyday life"
-    assert all(wording.callouts(product)) and all(wording.comparison_rows(product))
+    assert wording.plan(ImageType.INFOGRAPHIC_1, product) == {"headline": "Steel bottle"}
+    assert wording.plan(ImageType.LIFESTYLE, product) == {}
     assert wording.tidy("leak-proof 💧🚀 lid 👍🏽 for every bag 🎒").startswith("Leak-proof")  # emoji alone: kept

@@ -43,3 +43,30 @@ def test_a_writer_holding_the_file_is_waited_for(tmp_path):
         release.join()
         schema.database.close()
         other.close()
+
+
+def test_a_schema_1_history_gains_the_texts_column_and_keeps_its_rows(tmp_path):
+    """A history written before images kept their drawn texts opens, keeps its images, and shows them
+    with no texts."""
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE schemaversion (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+        INSERT INTO schemaversion (version) VALUES (1);
+        CREATE TABLE image (id INTEGER PRIMARY KEY, session_id TEXT, image_type TEXT, position INTEGER,
+            status TEXT, path TEXT, attempts INTEGER, error_kind TEXT, error TEXT, compliance TEXT,
+            updated_at TEXT);
+        INSERT INTO image (session_id, image_type, position, status, attempts, updated_at)
+            VALUES ('s', 'main', 0, 'complete', 1, 'now');
+        """
+    )
+    old.commit()
+    old.close()
+    try:
+        schema.open_database(path)
+        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION
+        assert "texts" in {c.name for c in schema.database.get_columns("image")}
+        assert [(r.image_type, r.texts) for r in schema.ImageRow.select()] == [("main", None)]
+    finally:
+        schema.database.close()

@@ -117,3 +117,26 @@ def test_intent_chips_toggle_rewrites_the_keyword_line(open_window, driver):
     assert keywords.toPlainText().endswith("gym bottle=durability") and chip.isChecked()
     keywords.moveCursor(QTextCursor.MoveOperation.Start)
     assert window.findChild(QPushButton, "chip_durability").isChecked()  # classified: "durable"
+
+
+def test_the_language_choice_shows_what_is_detected_and_is_stored_with_the_session(open_window, driver, photo):
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.ui.conftest import start_generation
+
+    window = open_window()
+    combo = window.findChild(QComboBox, "languageCombo")
+    start_generation(driver, window, photo, title="Isolierte Trinkflasche für die Arbeit")
+    assert combo.itemText(0) == "Detected: Deutsch"
+    driver.wait(lambda: not window.model.running)
+    stored = driver.run(window.model.services.store.load_stored(window.model.shown.session_id))
+    assert stored.settings["language"] == "de"
+
+    combo.setCurrentIndex(combo.findData("ja"))
+    start_generation(driver, window, photo)
+    driver.wait(lambda: not window.model.running)
+    stored = driver.run(window.model.services.store.load_stored(window.model.shown.session_id))
+    assert stored.settings["language"] == "ja"
+
+    window.duplicate()  # the session's product in an editable form keeps its labels' language
+    assert combo.currentData() == "ja"

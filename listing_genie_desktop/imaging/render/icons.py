@@ -33,6 +33,11 @@ def _cross(d: ImageDraw.ImageDraw, n: int) -> None:
     d.line([(0.73 * n, 0.27 * n), (0.27 * n, 0.73 * n)], fill=255, width=w)
 
 
+def _dash(d: ImageDraw.ImageDraw, n: int) -> None:
+    """A short level stroke: "not stated", the neutral mark of a column nobody described."""
+    d.line([(0.32 * n, 0.5 * n), (0.68 * n, 0.5 * n)], fill=255, width=round(n * 0.1))
+
+
 def _shield(d: ImageDraw.ImageDraw, n: int) -> None:
     outline = [
         (0.5 * n, 0.1 * n),
@@ -83,6 +88,7 @@ def _podium(d: ImageDraw.ImageDraw, n: int) -> None:
 PAINTERS: dict[str, Painter] = {
     "check": _check,
     "cross": _cross,
+    "dash": _dash,
     Intent.DURABILITY.value: _shield,
     Intent.USE_CASE.value: _target,
     Intent.STYLE.value: _sparkle,

@@ -108,8 +108,27 @@ def detect_category(product: ProductContext) -> Category:
     return best if scores[best] > 0 else Category.DEFAULT
 
 
-def palette_for(product: ProductContext) -> Palette:
-    return _PALETTES[detect_category(product)]
+PALETTE_NAMES: dict[Category, str] = {
+    Category.KITCHEN: "terracotta",
+    Category.FITNESS: "teal",
+    Category.BABY: "rose",
+    Category.ELECTRONICS: "blue",
+    Category.HEALTH: "green",
+    Category.DEFAULT: "navy",
+}
+"""What the seller is told an alternative palette is called (Regenerate names it)."""
+_CYCLE = tuple(Category)
+
+
+def palette_for(product: ProductContext, variant: int = 0) -> Palette:
+    """The palette of the product's category; alternative `variant` n moves n steps along the other
+    categories' palettes (each a complete, tested design), back to the product's own after all six."""
+    own = detect_category(product)
+    return _PALETTES[_CYCLE[(_CYCLE.index(own) + variant) % len(_CYCLE)]]
+
+
+def palette_count() -> int:
+    return len(_CYCLE)
 
 
 def mix(a: RGB, b: RGB, t: float) -> RGB:

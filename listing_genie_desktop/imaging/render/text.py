@@ -1,171 +1,26 @@
 """Text that always fits its box: wrap, then shrink, then (last resort) ellipsis.
 
-Used by the studio layouts and by `overlay_text` for model output. Fonts are the bundled
-DejaVu Sans; characters it lacks use a system CJK font when one is installed (well-known
-paths on Windows, macOS and Linux, then whatever fontconfig lists for Japanese; a candidate
-counts only if it really draws a CJK character), and are left out when no font has them
-(emoji, or CJK on a machine without a CJK font), so odd input never crashes a render or
-prints tofu boxes; separators left dangling by a dropped word go too. Right-to-left text is
-shaped and ordered by Pillow's Raqm layout when available.
+Used by the studio layouts and by `overlay_text` for model output. Which font draws which
+characters is `fonts.py`'s business (a Latin and a CJK face, per character run, characters no
+font has left out); where a line may break is `linebreak.py`'s (spaces in Latin, between
+characters in CJK, with the Japanese rules). Right-to-left text is shaped and ordered by
+Pillow's Raqm layout when available.
 """
 
 from __future__ import annotations
 
-import functools
-import logging
-import os
-import subprocess
-import sys
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, features
+from PIL import Image, ImageDraw
 
-from listing_genie_desktop.resources import resource_path
+from listing_genie_desktop.imaging.render import fonts
+from listing_genie_desktop.imaging.render.fonts import renderable
+from listing_genie_desktop.imaging.render.linebreak import Token, join, tokens
+
+__all__ = ["TextBlock", "draw_block", "fit_text", "is_rtl", "renderable", "text_in_box"]
 
 Colour = tuple[int, int, int] | tuple[int, int, int, int]
-
-_LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
-_WINDOWS_FONTS = os.path.join(os.environ.get("WINDIR", "C:/Windows"), "Fonts")
-_SYSTEM_FALLBACKS = (
-    # Linux: Noto CJK (Debian/Ubuntu, Fedora, Arch), WenQuanYi, Droid
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/google-noto-sans-cjk-vf-fonts/NotoSansCJK-VF.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    # macOS
-    "/System/Library/Fonts/Hiragino Sans GB.ttc",
-    "/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc",
-    "/System/Library/Fonts/PingFang.ttc",
-    "/System/Library/Fonts/AppleSDGothicNeo.ttc",
-    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-    "/Library/Fonts/Arial Unicode.ttf",
-    # Windows
-    os.path.join(_WINDOWS_FONTS, "YuGothM.ttc"),
-    os.path.join(_WINDOWS_FONTS, "meiryo.ttc"),
-    os.path.join(_WINDOWS_FONTS, "msgothic.ttc"),
-    os.path.join(_WINDOWS_FONTS, "msyh.ttc"),
-    os.path.join(_WINDOWS_FONTS, "malgun.ttf"),
-)
-_CJK_PROBE = "日"
-_PROBE_SIZE = 24
-log = logging.getLogger(__name__)
-
-
-@functools.cache
-def _bundled(bold: bool) -> Path:
-    return resource_path("fonts", "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
-
-
-def _fontconfig_cjk() -> list[Path]:
-    """Font files fontconfig says cover Japanese (none when fontconfig is absent), sans first."""
-    if sys.platform in ("win32", "darwin"):
-        return []  # no fontconfig there (and no console window flashing up on Windows)
-    try:
-        listed = subprocess.run(
-            ["fc-list", "-f", "%{file}\n", ":lang=ja"], capture_output=True, text=True, timeout=5, check=False
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return []
-    files = sorted({line.strip() for line in listed.splitlines() if line.strip()})
-    return sorted((Path(f) for f in files), key=lambda p: ("sans" not in p.name.lower(), "bold" in p.name.lower()))
-
-
-def _candidates() -> Iterator[Path]:
-    yield from (Path(p) for p in _SYSTEM_FALLBACKS)
-    yield from _fontconfig_cjk()
-
-
-@functools.cache
-def _fallback_path() -> Path | None:
-    """The first installed font that really draws CJK (searched once per process)."""
-    for path in _candidates():
-        if path.is_file() and _has_glyph(path, _CJK_PROBE):
-            log.info("CJK text uses the system font %s", path)
-            return path
-    log.info("no CJK font found: CJK characters will be left out of studio images")
-    return None
-
-
-@functools.cache
-def _fallback_bold() -> Path | None:
-    """The bold sibling of the fallback (NotoSansCJK-Bold next to -Regular), if installed."""
-    regular = _fallback_path()
-    if regular is None or "Regular" not in regular.name:
-        return None
-    bold = regular.with_name(regular.name.replace("Regular", "Bold"))
-    return bold if bold.is_file() and _has_glyph(bold, _CJK_PROBE) else None
-
-
-@functools.lru_cache(maxsize=256)
-def _load(path: Path, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(path), size, layout_engine=_LAYOUT)
-
-
-@functools.lru_cache(maxsize=4096)
-def _has_glyph(path: Path, char: str) -> bool:
-    """A font has a glyph for `char` when drawing it differs from drawing a surely-missing one."""
-    if char.isspace():
-        return True
-    try:
-        font = _load(path, _PROBE_SIZE)
-        missing = font.getmask("\U0010fffd")
-        drawn = font.getmask(char)
-    except (OSError, ValueError):  # an unreadable or unsupported font file
-        return False
-    return bytes(drawn) != bytes(missing) or drawn.size != missing.size
-
-
-def _is_separator(token: str) -> bool:
-    """A token of punctuation and symbols only (a dash, a slash, a bullet, a comma)."""
-    return all(unicodedata.category(c)[0] in "PS" for c in token)
-
-
-def renderable(text: str) -> str:
-    """`text` with the characters no available font can draw removed (and spaces tidied).
-
-    When something was removed, separators it leaves dangling ("Bottle — 瓶" without a CJK
-    font) are removed too, so what remains still reads as a sentence.
-    """
-    fallback = _fallback_path()
-    kept = []
-    dropped = False
-    for char in unicodedata.normalize("NFC", text):
-        category = unicodedata.category(char)
-        if category in ("Mn", "Me", "Cf") or char in "\u200d\ufe0f":
-            kept.append(char)  # combining marks and joiners belong to their neighbour
-        elif _has_glyph(_bundled(False), char) or (fallback is not None and _has_glyph(fallback, char)):
-            kept.append(char)
-        else:
-            dropped = True
-    tokens = "".join(kept).split()
-    if dropped:
-        tidy: list[str] = []
-        for token in tokens:
-            if _is_separator(token) and (not tidy or _is_separator(tidy[-1])):
-                continue
-            tidy.append(token)
-        while tidy and _is_separator(tidy[-1]):
-            tidy.pop()
-        tokens = tidy
-    return " ".join(tokens)
-
-
-def _needs_fallback(text: str) -> bool:
-    return any(not _has_glyph(_bundled(False), c) for c in text if not unicodedata.category(c).startswith(("M", "C")))
-
-
-def font_for(text: str, size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
-    """The bundled font, or the system fallback when the text needs glyphs only it has."""
-    fallback = _fallback_path()
-    if fallback is not None and _needs_fallback(text):
-        return _load((_fallback_bold() if bold else None) or fallback, size)
-    return _load(_bundled(bold), size)
 
 
 def is_rtl(text: str) -> bool:
@@ -182,53 +37,46 @@ def is_rtl(text: str) -> bool:
 @dataclass(frozen=True)
 class TextBlock:
     lines: tuple[str, ...]
-    font: ImageFont.FreeTypeFont
+    size: int
+    bold: bool
     line_height: int
 
     @property
     def height(self) -> int:
         return self.line_height * len(self.lines)
 
-    @property
-    def size(self) -> int:
-        return int(self.font.size)
+    def line_width(self, line: str) -> int:
+        return int(fonts.text_length(line, self.size, bold=self.bold))
 
     def width(self) -> int:
-        return max((int(self.font.getlength(line)) for line in self.lines), default=0)
+        return max((self.line_width(line) for line in self.lines), default=0)
 
 
-def _split_words(text: str) -> list[str]:
-    """Words, with scripts that do not use spaces (CJK) breakable between any two characters."""
-    words: list[str] = []
-    for word in text.split(" "):
-        if any(unicodedata.east_asian_width(c) in ("W", "F") for c in word):
-            words.extend(word)
-        elif word:
-            words.append(word)
-    return words
+class _Measure:
+    """Widths of text at one size and weight."""
+
+    def __init__(self, size: int, bold: bool) -> None:
+        self.size, self.bold = size, bold
+
+    def __call__(self, text: str) -> float:
+        return fonts.text_length(text, self.size, bold=self.bold)
 
 
-def _wrap(words: list[str], font: ImageFont.FreeTypeFont, width: int) -> list[str] | None:
-    """Greedy wrap; None when a single word is wider than the box (shrink instead of breaking it)."""
+def _wrap(words: list[Token], measure: _Measure, width: int) -> list[str] | None:
+    """Greedy wrap; None when a single token is wider than the box (shrink instead of breaking it)."""
     lines: list[str] = []
-    current = ""
+    current: list[Token] = []
     for word in words:
-        joiner = "" if (not current or _is_wide(word) or _is_wide(current[-1])) and current else " "
-        candidate = f"{current}{joiner}{word}" if current else word
-        if font.getlength(candidate) <= width:
-            current = candidate
+        if measure(join([*current, word])) <= width:
+            current.append(word)
             continue
-        if font.getlength(word) > width:
+        if measure(word.text) > width:
             return None
-        lines.append(current)
-        current = word
+        lines.append(join(current))
+        current = [word]
     if current:
-        lines.append(current)
+        lines.append(join(current))
     return lines
-
-
-def _is_wide(text: str) -> bool:
-    return bool(text) and unicodedata.east_asian_width(text[0]) in ("W", "F")
 
 
 def fit_text(
@@ -244,26 +92,24 @@ def fit_text(
 ) -> TextBlock:
     """The largest font size (down to `min_size`) at which `text` wraps into the box.
 
-    If even `min_size` does not fit, the text is cut at a word boundary with an ellipsis:
+    If even `min_size` does not fit, the text is cut at a token boundary with an ellipsis:
     a box never overflows, whatever the seller typed.
     """
-    clean = renderable(text)
-    words = _split_words(clean)
+    words = tokens(renderable(text))
     size = max_size
     while size >= min_size:
-        font = font_for(clean, size, bold=bold)
+        measure = _Measure(size, bold)
         line_height = round(size * line_spacing)
-        lines = _wrap(words, font, width) if words else []
+        lines = _wrap(words, measure, width) if words else []
         if lines is not None and len(lines) <= max_lines and line_height * len(lines) <= height:
-            return TextBlock(tuple(_balanced(words, font, width, lines)), font, line_height)
+            return TextBlock(tuple(_balanced(words, measure, width, lines)), size, bold, line_height)
         size = max(min_size, int(size * 0.92)) if size > min_size else min_size - 1
-    font = font_for(clean, min_size, bold=bold)
     line_height = round(min_size * line_spacing)
     allowed = max(1, min(max_lines, height // line_height))
-    return TextBlock(tuple(_truncate(words, font, width, allowed)), font, line_height)
+    return TextBlock(tuple(_truncate(words, _Measure(min_size, bold), width, allowed)), min_size, bold, line_height)
 
 
-def _balanced(words: list[str], font: ImageFont.FreeTypeFont, width: int, lines: list[str]) -> list[str]:
+def _balanced(words: list[Token], measure: _Measure, width: int, lines: list[str]) -> list[str]:
     """The same number of lines at the narrowest width: no lone word left on the last line."""
     if len(lines) < 2:
         return lines
@@ -271,7 +117,7 @@ def _balanced(words: list[str], font: ImageFont.FreeTypeFont, width: int, lines:
     best = lines
     while high - low > 8:
         middle = (low + high) // 2
-        attempt = _wrap(words, font, middle)
+        attempt = _wrap(words, measure, middle)
         if attempt is not None and len(attempt) <= len(lines):
             best, high = attempt, middle
         else:
@@ -279,26 +125,27 @@ def _balanced(words: list[str], font: ImageFont.FreeTypeFont, width: int, lines:
     return best
 
 
-def _truncate(words: list[str], font: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
+def _truncate(words: list[Token], measure: _Measure, width: int, max_lines: int) -> list[str]:
     lines: list[str] = []
-    current = ""
+    current: list[Token] = []
     for word in words:
-        while font.getlength(word) > width and len(word) > 1:  # an unbreakable monster word
-            word = word[:-2] + "…"
-        candidate = f"{current} {word}" if current else word
-        if font.getlength(candidate) <= width:
-            current = candidate
+        text = word.text
+        while measure(text) > width and len(text) > 1:  # an unbreakable monster word
+            text = text[:-2] + "…"
+        word = Token(text, word.spaced)
+        if measure(join([*current, word])) <= width:
+            current.append(word)
             continue
-        lines.append(current)
-        current = word
+        lines.append(join(current))
+        current = [word]
         if len(lines) == max_lines:
             break
     if len(lines) < max_lines and current:
-        lines.append(current)
-        current = ""
+        lines.append(join(current))
+        current = []
     if current or len(lines) > max_lines:
         last = lines[max_lines - 1] if len(lines) >= max_lines else lines[-1]
-        while last and font.getlength(last + "…") > width:
+        while last and measure(last + "…") > width:
             last = last[:-1]
         lines = [*lines[: max_lines - 1], last.rstrip() + "…"]
     return lines[:max_lines]
@@ -313,7 +160,10 @@ def draw_block(
     align: str = "left",
     valign: str = "top",
 ) -> tuple[int, int, int, int]:
-    """Draws the block inside `box` and returns the box it actually covers."""
+    """Draws the block inside `box` and returns the box it actually covers.
+
+    Each line is drawn run by run (`fonts.runs`), every run on the line's one baseline.
+    """
     left, top, right, bottom = box
     draw = ImageDraw.Draw(image)
     if valign == "middle":
@@ -323,16 +173,33 @@ def draw_block(
     else:
         y = top
     covered_left, covered_right = right, left
+    baseline_offset = (block.line_height - block.size) // 2 + fonts.ascent(block.size, bold=block.bold)
     for line in block.lines:
-        line_width = int(block.font.getlength(line))
+        line_width = block.line_width(line)
         side = align
         if align == "left" and is_rtl(line):
             side = "right"
         x = {"left": left, "center": left + (right - left - line_width) // 2, "right": right - line_width}[side]
-        draw.text((x, y + (block.line_height - block.size) // 2), line, font=block.font, fill=fill)
+        _draw_runs(draw, line, (x, y + baseline_offset), block, fill)
         covered_left, covered_right = min(covered_left, x), max(covered_right, x + line_width)
         y += block.line_height
     return covered_left, y - block.height, covered_right, y
+
+
+def _draw_runs(draw: ImageDraw.ImageDraw, line: str, origin: tuple[int, int], block: TextBlock, fill: Colour) -> None:
+    x, baseline = origin
+    for run, face in fonts.runs(line, bold=block.bold):
+        stroke = face.stroke(block.size)
+        draw.text(
+            (x + stroke, baseline),
+            run,
+            font=face.font(block.size),
+            fill=fill,
+            anchor="ls",
+            stroke_width=stroke,
+            stroke_fill=fill if stroke else None,
+        )
+        x += round(face.length(run, block.size))
 
 
 def text_in_box(

@@ -1,37 +1,61 @@
-"""The words each studio layout shows, derived only from what the seller typed.
+"""The words each studio layout and text overlay draws: the seller's own, and nothing else.
 
-Nothing here invents a product claim: headlines and rows are the seller's features verbatim
-(tidied: capital first letter, no trailing full stop); where a layout needs more lines than
-the seller gave, it uses neutral benefit labels tied to the keyword intents. Words no
-installed font can draw (CJK without a CJK font) count as not given when they are most of
-the line, so a layout shows a neutral line rather than an empty box, a dangling "Made for"
-or a stray "24" left of "保冷 24時間".
+Every text on an image is either a field the seller typed (title, features, audience) tidied
+(capital first letter, no trailing full stop), or one of a layout's few fixed labels ("How it
+compares", "Ours", "For {audience}"), which come from `resources/labels.json` in the listing's
+language. Nothing here invents a benefit or a quality claim: a layout with fewer features shows
+fewer cards, rows or tiles, never filler. Words no installed font can draw (CJK without a CJK
+font) count as not given when they are most of the line, so a layout leaves that text out
+rather than drawing empty boxes.
+
+`plan(image_type, product)` returns the image's texts as data, KEY -> text (the
+contract's `texts`); the layouts draw exactly those.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+import json
 
-from listing_genie_desktop.core.product import Intent, ProductContext
+from listing_genie_desktop.core import language as language_codes
+from listing_genie_desktop.core.product import ImageType, Intent, ProductContext, classify_intents
 from listing_genie_desktop.imaging.render.text import renderable
+from listing_genie_desktop.resources import resource_path
 
-INTENT_LABELS: dict[Intent, tuple[str, str]] = {
-    Intent.DURABILITY: ("Built to last", "Sturdy materials made for daily use"),
-    Intent.USE_CASE: ("Made for real life", "At home, at work and on the go"),
-    Intent.STYLE: ("Looks as good as it works", "A clean design that fits in anywhere"),
-    Intent.PROBLEM_SOLUTION: ("Solves the everyday hassle", "Less fuss, more of what you need"),
-    Intent.COMPARISON: ("The smarter choice", "Thoughtful details, honest quality"),
-}
-FILL_INTENTS = (Intent.DURABILITY, Intent.USE_CASE, Intent.STYLE, Intent.PROBLEM_SOLUTION)
-OURS = "Ours"
-THEIRS = "Typical alternative"
-QUALITY_ROW = "Quality materials, carefully finished"
+Texts = dict[str, str]
+DEFAULT_LANGUAGE = language_codes.DEFAULT
 DRAWABLE_SHARE = 0.6
 """A line that loses more than 40% of its characters to missing glyphs is not shown."""
 
 
+@functools.cache
+def _label_table() -> dict[str, dict[str, str]]:
+    data = json.loads(resource_path("labels.json").read_text(encoding="utf-8"))
+    return {code: labels for code, labels in data.items() if not code.startswith("_")}
+
+
+def label_languages() -> tuple[str, ...]:
+    """The languages the fixed labels are written in."""
+    return tuple(_label_table())
+
+
+def labels(language: str) -> dict[str, str]:
+    """The fixed labels in `language`; English when the language is unknown or its labels cannot be
+    drawn with the installed fonts (Japanese on a machine without a CJK font)."""
+    table = _label_table()
+    chosen = table.get(language, table[DEFAULT_LANGUAGE])
+    if not all(drawable(text.replace("{audience}", "")) for text in chosen.values()):
+        return table[DEFAULT_LANGUAGE]
+    return chosen
+
+
+def fixed_labels(language: str) -> frozenset[str]:
+    """Every fixed label a layout may draw in `language` (the audience label without its audience)."""
+    return frozenset(labels(language).values())
+
+
 def tidy(text: str) -> str:
-    """Capital first letter, no trailing full stop; "" when no font can draw any of it."""
+    """Capital first letter, no trailing full stop; "" when no font can draw most of it."""
     text = text.strip().rstrip(".").strip()
     if not drawable(text):
         return ""
@@ -45,6 +69,7 @@ def drawable(text: str) -> bool:
 
 
 def distinct(items: list[str]) -> list[str]:
+    """The non-empty items, first occurrence of each (ignoring case)."""
     seen: set[str] = set()
     result = []
     for item in items:
@@ -55,62 +80,72 @@ def distinct(items: list[str]) -> list[str]:
     return result
 
 
-def headline(product: ProductContext) -> str:
-    """Feature 1; the title, then a neutral label, if it cannot be drawn."""
-    first_intent = (*product.intents, *FILL_INTENTS)[0]
-    return tidy(product.feature_1) or tidy(product.title) or INTENT_LABELS[first_intent][0]
+def features(product: ProductContext) -> list[str]:
+    """The seller's features that can be drawn, tidied, each once."""
+    return distinct([tidy(f) for f in product.features])
 
 
-def second_headline(product: ProductContext) -> str:
-    """Feature 2 (INFOGRAPHIC_2's band); the first headline if it cannot be drawn."""
-    return tidy(product.feature_2) or headline(product)
+def feature_icon(feature: str) -> str:
+    """The icon of a feature's tile: the intent its own words suggest (an icon is not a claim)."""
+    found = classify_intents(feature)
+    return (found[0] if found else Intent.USE_CASE).value
 
 
-def callouts(product: ProductContext) -> list[str]:
-    """2 or 3 short lines for INFOGRAPHIC_1: the other features, then intent labels."""
-    lines = distinct([tidy(f) for f in product.features[1:]])
-    for intent in (*product.intents, *FILL_INTENTS):
-        if len(lines) >= 3 or (len(lines) >= 2 and len(product.features) >= 3):
-            break
-        lines = distinct([*lines, INTENT_LABELS[intent][0]])
-    return lines[:3]
-
-
-@dataclass(frozen=True)
-class Benefit:
-    icon: str
-    label: str
-    detail: str
-
-
-def benefits(product: ProductContext, count: int = 4) -> list[Benefit]:
-    """One tile per keyword intent (most frequent first), topped up with neutral ones."""
-    intents = list(dict.fromkeys([*product.intents, *FILL_INTENTS]))[:count]
-    tiles = []
-    used: set[str] = set()
-    for intent in intents:
-        keyword = next((k.keyword for k in product.keywords if intent in k.intents and k.keyword not in used), None)
-        if keyword:
-            used.add(keyword)
-        label, detail = INTENT_LABELS[intent]
-        tiles.append(Benefit(intent.value, label, tidy(keyword) if keyword else detail))
-    return tiles
-
-
-def audience_line(product: ProductContext) -> str:
+def audience_line(product: ProductContext, language: str = DEFAULT_LANGUAGE) -> str:
+    """ "For hikers" in the listing's language; "" when the seller gave no audience."""
     audience = product.audience.strip()
     if not drawable(audience):
-        return "Made for everyday life"
-    if audience.casefold().startswith(("for ", "made for")):
+        return ""
+    template = labels(language)["audience"]
+    prefix = template.split("{audience}")[0].strip().casefold()
+    if prefix and audience.casefold().startswith(prefix):
         return tidy(audience)
-    return f"Made for {audience}"
+    return template.replace("{audience}", audience)
 
 
-def comparison_rows(product: ProductContext) -> list[str]:
-    """3 or 4 rows: features 2 and 3, quality, then an intent label if still short."""
-    rows = distinct([tidy(product.feature_2), tidy(product.feature_3), QUALITY_ROW])
-    for intent in (*product.intents, *FILL_INTENTS):
-        if len(rows) >= 3:
-            break
-        rows = distinct([*rows, INTENT_LABELS[intent][0]])
-    return rows[:4]
+def _numbered(prefix: str, lines: list[str]) -> Texts:
+    return {f"{prefix}_{number}": line for number, line in enumerate(lines, start=1)}
+
+
+def plan(image_type: ImageType, product: ProductContext) -> Texts:
+    """The texts an image shows, KEY -> text, in drawing order; empty entries are left out. Fixed
+    labels are in the product's `language`.
+
+    INFOGRAPHIC_1: the title as kicker, feature 1 as headline, the other features as callouts.
+    INFOGRAPHIC_2: the title as headline, the audience as kicker, one tile per feature.
+    LIFESTYLE: the audience as caption. COMPARISON: the title, the fixed heading and column labels,
+    one row per feature. MAIN: nothing (Amazon allows no text on it).
+    """
+    language = product.language
+    title = tidy(product.title)
+    stated = features(product)
+    fixed = labels(language)
+    texts: Texts
+    if image_type is ImageType.INFOGRAPHIC_1:
+        headline = stated[0] if stated else title
+        callouts = [f for f in stated if f != headline]
+        texts = {"kicker": title if title != headline else "", "headline": headline, **_numbered("callout", callouts)}
+    elif image_type is ImageType.INFOGRAPHIC_2:
+        texts = {"kicker": audience_line(product, language), "headline": title, **_numbered("feature", stated)}
+    elif image_type is ImageType.LIFESTYLE:
+        texts = {"caption": audience_line(product, language)}
+    elif image_type is ImageType.COMPARISON:
+        texts = {
+            "kicker": title,
+            "heading": fixed["heading"],
+            "ours": fixed["ours"],
+            "theirs": fixed["theirs"],
+            **_numbered("row", stated),
+        }
+    else:
+        texts = {}
+    return {key: value for key, value in texts.items() if value}
+
+
+def numbered(texts: Texts, prefix: str) -> list[str]:
+    """The values of `prefix_1`, `prefix_2`, ... in order (callouts, tiles, rows)."""
+    return [texts[key] for key in sorted((k for k in texts if k.startswith(f"{prefix}_")), key=_number)]
+
+
+def _number(key: str) -> int:
+    return int(key.rsplit("_", 1)[1])

@@ -1,14 +1,16 @@
-"""COMPARISON: "Ours" against a typical alternative, 3-4 rows with check and cross marks.
+"""COMPARISON: "Ours" against a typical alternative, one row per feature the seller stated.
 
-Never names or pictures a competitor (Amazon forbids it): the other column is a generic
-"Typical alternative" with a neutral placeholder.
+Compares only what the seller said: each row is one of their features, checked in our column.
+The other column is a generic "Typical alternative" with a neutral placeholder and a neutral
+dash on every row ("not stated"), not a cross: nobody said what the alternative lacks, and an
+unsubstantiated "they don't" is a claim. Never names or pictures a competitor (Amazon forbids it).
+The table is as tall as its rows need, so one feature is one generous row, not a lonely line.
 """
 
 from __future__ import annotations
 
 from PIL import Image, ImageDraw
 
-from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.imaging.render import wording
 from listing_genie_desktop.imaging.render.canvas import SIZE, disc, rounded_panel, vertical_gradient
 from listing_genie_desktop.imaging.render.cutout import Cutout, place
@@ -22,13 +24,14 @@ OURS = (1080, 1480)
 THEIRS = (1520, 1900)
 TABLE_TOP = 400
 HEAD = 420
+ROW_MAX = 380
 
 
-def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.Image:
+def render(cutout: Cutout, texts: wording.Texts, palette: Palette) -> Image.Image:
     image = vertical_gradient((SIZE, SIZE), palette.background, palette.background_2)
     text_in_box(
         image,
-        product.title.upper(),
+        texts.get("kicker", "").upper(),
         (MARGIN, 90, SIZE - MARGIN, 150),
         fill=palette.muted,
         max_size=44,
@@ -38,7 +41,7 @@ def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.I
     )
     text_in_box(
         image,
-        "How it compares",
+        texts.get("heading", ""),
         (MARGIN, 160, SIZE - MARGIN, 320),
         fill=palette.text,
         max_size=120,
@@ -47,19 +50,23 @@ def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.I
         max_lines=1,
         align="center",
     )
-    draw_table(image, wording.comparison_rows(product), palette, cutout)
+    draw_table(image, texts, palette, cutout)
     return image
 
 
-def draw_table(image: Image.Image, rows: list[str], palette: Palette, cutout: Cutout | None) -> None:
+def draw_table(image: Image.Image, texts: wording.Texts, palette: Palette, cutout: Cutout | None) -> None:
     """The two-column table; `cutout` None draws the header without product pictures (overlay use)."""
-    bottom = SIZE - 110
-    rounded_panel(image, (MARGIN, TABLE_TOP, SIZE - MARGIN, bottom), 44, palette.card)
-    rounded_panel(image, (OURS[0], TABLE_TOP - 30, OURS[1], bottom + 30), 44, palette.accent)
-    _column_heads(image, palette, cutout)
+    rows = wording.numbered(texts, "row")
+    count = max(1, len(rows))
+    row_height = min(ROW_MAX, (SIZE - 150 - TABLE_TOP - HEAD) // count)
+    # fewer rows make a shorter table: it sits in the middle of the space under the heading
+    top = TABLE_TOP + (SIZE - 150 - TABLE_TOP - HEAD - row_height * count) // 2
+    row_top = top + HEAD
+    bottom = row_top + row_height * count + 40
+    rounded_panel(image, (MARGIN, top, SIZE - MARGIN, bottom), 44, palette.card)
+    rounded_panel(image, (OURS[0], top - 30, OURS[1], bottom + 30), 44, palette.accent)
+    _column_heads(image, texts, palette, cutout, top)
 
-    row_top = TABLE_TOP + HEAD
-    row_height = (bottom - 40 - row_top) // max(1, len(rows))
     draw = ImageDraw.Draw(image)
     for index, row in enumerate(rows):
         y = row_top + index * row_height
@@ -81,21 +88,21 @@ def draw_table(image: Image.Image, rows: list[str], palette: Palette, cutout: Cu
         _mark(image, "check", ((OURS[0] + OURS[1]) // 2, y + row_height // 2), (255, 255, 255), palette.accent)
         _mark(
             image,
-            "cross",
+            "dash",
             ((THEIRS[0] + THEIRS[1]) // 2, y + row_height // 2),
             mix(palette.muted, palette.card, 0.55),
             (255, 255, 255),
         )
 
 
-def _column_heads(image: Image.Image, palette: Palette, cutout: Cutout | None) -> None:
-    label_top = TABLE_TOP + HEAD - 110
+def _column_heads(image: Image.Image, texts: wording.Texts, palette: Palette, cutout: Cutout | None, top: int) -> None:
+    label_top = top + HEAD - 110
     if cutout is not None:
-        place(image, cutout, (OURS[0] + 70, TABLE_TOP + 20, OURS[1] - 70, label_top - 20), drop_shadow=0.25)
-        _placeholder(image, ((THEIRS[0] + THEIRS[1]) // 2, (TABLE_TOP + label_top) // 2), palette)
+        place(image, cutout, (OURS[0] + 70, top + 20, OURS[1] - 70, label_top - 20), drop_shadow=0.25)
+        _placeholder(image, ((THEIRS[0] + THEIRS[1]) // 2, (top + label_top) // 2), palette)
     text_in_box(
         image,
-        wording.OURS,
+        texts.get("ours", ""),
         (OURS[0] + 20, label_top, OURS[1] - 20, label_top + 90),
         fill=palette.on_accent,
         max_size=64,
@@ -106,7 +113,7 @@ def _column_heads(image: Image.Image, palette: Palette, cutout: Cutout | None) -
     )
     text_in_box(
         image,
-        wording.THEIRS,
+        texts.get("theirs", ""),
         (THEIRS[0] + 10, label_top, THEIRS[1] - 10, label_top + 90),
         fill=palette.muted,
         max_size=50,
@@ -119,21 +126,10 @@ def _column_heads(image: Image.Image, palette: Palette, cutout: Cutout | None) -
 
 
 def _placeholder(image: Image.Image, centre: tuple[int, int], palette: Palette) -> None:
-    """A neutral stand-in for "any other product": a grey box with a question mark."""
+    """A neutral stand-in for "any other product": a plain grey box, no words, no marks."""
     cx, cy = centre
-    grey = mix(palette.card, palette.muted, 0.22)
-    rounded_panel(image, (cx - 95, cy - 110, cx + 95, cy + 110), 30, grey)
-    text_in_box(
-        image,
-        "?",
-        (cx - 95, cy - 110, cx + 95, cy + 110),
-        fill=mix(palette.card, palette.muted, 0.6),
-        max_size=140,
-        bold=True,
-        max_lines=1,
-        align="center",
-        valign="middle",
-    )
+    rounded_panel(image, (cx - 95, cy - 110, cx + 95, cy + 110), 30, mix(palette.card, palette.muted, 0.22))
+    rounded_panel(image, (cx - 55, cy - 40, cx + 55, cy + 70), 18, mix(palette.card, palette.muted, 0.1))
 
 
 def _mark(

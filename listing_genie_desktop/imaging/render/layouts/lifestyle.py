@@ -1,16 +1,16 @@
-"""LIFESTYLE: the product standing in a drawn scene that fits its category, one line for the audience."""
+"""LIFESTYLE: the product standing in a drawn scene that fits its category, one line for the audience
+(none when the seller named no audience)."""
 
 from __future__ import annotations
 
 from PIL import Image
 
-from listing_genie_desktop.core.product import ProductContext
-from listing_genie_desktop.imaging.render import wording
 from listing_genie_desktop.imaging.render.canvas import SIZE, rounded_panel
 from listing_genie_desktop.imaging.render.cutout import Cutout, place
 from listing_genie_desktop.imaging.render.palette import Palette
 from listing_genie_desktop.imaging.render.scenes import HORIZON, draw_scene
 from listing_genie_desktop.imaging.render.text import draw_block, fit_text
+from listing_genie_desktop.imaging.render.wording import Texts
 
 STAND = HORIZON + 170
 """Baseline the product stands on, in front of the wall."""
@@ -18,7 +18,7 @@ CAPTION_BOTTOM = SIZE - 96
 """The audience caption sits on the surface's front edge, well clear of the product's base."""
 
 
-def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.Image:
+def render(cutout: Cutout, texts: Texts, palette: Palette) -> Image.Image:
     image = draw_scene(palette)
     place(
         image,
@@ -29,7 +29,8 @@ def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.I
         contact_spread=0.05,
         cast_shadow=0.38,
     )
-    _audience_pill(image, wording.audience_line(product), palette)
+    if texts.get("caption"):
+        _audience_pill(image, texts["caption"], palette)
     return image
 
 

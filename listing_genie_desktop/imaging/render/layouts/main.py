@@ -9,27 +9,35 @@ from __future__ import annotations
 
 from PIL import Image
 
-from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.imaging.measure import content_bbox
 from listing_genie_desktop.imaging.render.canvas import SIZE
 from listing_genie_desktop.imaging.render.cutout import Cutout, place
 from listing_genie_desktop.imaging.render.palette import Palette
+from listing_genie_desktop.imaging.render.wording import Texts
 
 FILL = 0.85
 SHADOW_STRENGTH = 0.16
 
 
-def render(cutout: Cutout, product: ProductContext, palette: Palette) -> Image.Image:
-    image = _compose(cutout, round(FILL * SIZE))
+SHADOWS: tuple[tuple[str | None, float], ...] = (
+    (None, SHADOW_STRENGTH),
+    ("no shadow", 0.0),
+    ("a stronger contact shadow", 0.3),
+)
+"""MAIN's alternatives (no palette on pure white): the contact shadow, named for the seller."""
+
+
+def render(cutout: Cutout, texts: Texts, palette: Palette, shadow: float = SHADOW_STRENGTH) -> Image.Image:
+    image = _compose(cutout, round(FILL * SIZE), shadow)
     box = content_bbox(image)
     measured = max(box[2] - box[0], box[3] - box[1]) / SIZE if box else FILL
     if abs(measured - FILL) > 0.005:  # the shadow (or a rounding) moved the fill: correct once
-        image = _compose(cutout, round(FILL * SIZE * FILL / measured))
+        image = _compose(cutout, round(FILL * SIZE * FILL / measured), shadow)
     return image
 
 
-def _compose(cutout: Cutout, target: int) -> Image.Image:
+def _compose(cutout: Cutout, target: int, shadow: float) -> Image.Image:
     image = Image.new("RGB", (SIZE, SIZE), (255, 255, 255))
     margin = (SIZE - target) // 2
-    place(image, cutout, (margin, margin, margin + target, margin + target), contact_shadow=SHADOW_STRENGTH)
+    place(image, cutout, (margin, margin, margin + target, margin + target), contact_shadow=shadow)
     return image

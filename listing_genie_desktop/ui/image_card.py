@@ -20,7 +20,10 @@ from listing_genie_desktop.ui.state import CardStatus, ImageState
 from listing_genie_desktop.ui.theme import set_style_property
 
 THUMB_SIZE = 176
-CARD_WIDTH = 240
+"""The thumbnail's side until the grid gives the card its width (`set_thumbnail_size`)."""
+THUMB_MIN, THUMB_MAX, THUMB_STEP = 120, 480, 16
+"""The grid sizes thumbnails to the card, in steps (each size is one decode per image)."""
+CARD_MIN_WIDTH = 200
 TICK_MS = 200
 STATUS_TONES = {
     CardStatus.WAITING: "",
@@ -73,10 +76,12 @@ class ImageCard(QFrame):
         self.state = ImageState(image_type)
         self._thumbnails = thumbnails
         self._actions_enabled = False
+        self._thumb_size = THUMB_SIZE
+        self._shown_path: str | None = None
         self.setObjectName(f"imageCard_{image_type.value}")
         self.setProperty("card", True)
         self.setAccessibleName(f"{image_type.label} image")
-        self.setMinimumWidth(CARD_WIDTH)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
 
         title = QLabel(image_type.label)
         title.setProperty("role", "h2")
@@ -206,23 +211,42 @@ class ImageCard(QFrame):
         )
         self.compliance_badge.setAccessibleName("Compliant with Amazon's main-image rules" if ok else "Check rules")
 
+    @property
+    def thumbnail_size(self) -> int:
+        return self._thumb_size
+
+    def set_thumbnail_size(self, side: int) -> None:
+        """The thumbnail's side in pixels, chosen by the grid from the card's width."""
+        side = max(THUMB_MIN, min(THUMB_MAX, side - side % THUMB_STEP))
+        if side == self._thumb_size:
+            return
+        self._thumb_size = side
+        self.thumbnail_label.setFixedSize(side, side)
+        self._render_thumbnail()
+
     def _render_thumbnail(self) -> None:
         path = self.state.path if self.state.status is CardStatus.COMPLETE else None
         if path is None:
+            self._shown_path = None
             self.thumbnail_label.clear()
             placeholder = {CardStatus.GENERATING: "Generating…", CardStatus.RETRYING: "Waiting to retry…"}
             self.thumbnail_label.setText(placeholder.get(self.state.status, "No image yet"))
             return
-        pixmap = self._thumbnails.get(path, THUMB_SIZE)
+        side = self._thumb_size
+        pixmap = self._thumbnails.get(path, side)
+        shown = self.thumbnail_label.pixmap()
         if pixmap is not None:
             self.thumbnail_label.setPixmap(pixmap)
-        elif self._thumbnails.is_unreadable(path, THUMB_SIZE):
+        elif self._thumbnails.is_unreadable(path, side):
             self.thumbnail_label.setText("Image file missing")
+        elif self._shown_path == path and not shown.isNull():  # resized: the old one, scaled, until decoded
+            self.thumbnail_label.setPixmap(shown.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
         else:
             self.thumbnail_label.setText("Loading…")
+        self._shown_path = path
 
     def _thumbnail_loaded(self, path: str, size: int) -> None:
-        if size == THUMB_SIZE and path == self.state.path:
+        if size == self._thumb_size and path == self.state.path:
             self._render_thumbnail()
 
     def set_actions_enabled(self, enabled: bool) -> None:

@@ -11,7 +11,6 @@ from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage.history import HistoryStore
-from listing_genie_desktop.ui.image_card import THUMB_SIZE
 from tests.fakes.scripted_backend import HANG, fail
 from tests.ui.conftest import banner_text, button, card_text, close, start_generation
 
@@ -197,10 +196,11 @@ def test_an_image_file_gone_from_disk_says_so_and_is_read_once(open_window, driv
     driver.wait(lambda: titles(second) == ["Steel Bottle"])
     select_row(second, 0)
     driver.wait(lambda: card_text(second, MAIN, "thumbnailLabel") == "Image file missing")
+    side = second.cards[MAIN].thumbnail_size
     for _ in range(3):
-        assert second.model.thumbnails.get(main_path, THUMB_SIZE) is None
+        assert second.model.thumbnails.get(main_path, side) is None
     assert card_text(second, COMP, "thumbnailLabel") == ""  # the others still show their pictures
-    assert decoded.count((main_path, THUMB_SIZE)) == 1
+    assert decoded.count((main_path, side)) == 1
     assert len(decoded) == len(set(decoded)), "each picture, at each size, is decoded once"
 
 

@@ -1,0 +1,76 @@
+"""The window on small and large screens, headless: its minimum size, cards that reflow and grow
+with the window, a placement inside the screen, history titles cut at their end.
+
+The same window under a real X server at 1366 x 768, 1280 x 720 and twice the scale:
+tests/screens/test_real_screens.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
+
+from listing_genie_desktop.ui.history_panel import elide_title
+from listing_genie_desktop.ui.window_geometry import DEFAULT_SIZE, FRAME, Placement, fit
+from tests.ui.conftest import button
+
+
+def settle(driver, window, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    window.resize(width, height)
+    driver.wait(lambda: window.size() == QSize(width, height))
+    QApplication.processEvents()
+
+
+def within(widget: QWidget, window: QWidget) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_the_window_shrinks_to_1024_by_640_with_generate_and_settings_on_it(open_window, driver):
+    window = open_window()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 640
+    settle(driver, window, 1024, 640)
+    for name in ("generateButton", "settingsButton", "newSessionButton"):
+        assert within(button(window, name), window), name
+
+
+def test_cards_and_thumbnails_follow_the_window(open_window, driver):
+    window = open_window()
+    grid, cards = window.card_grid, list(window.cards.values())
+    sizes = {}
+    for width, height in ((1024, 640), (1366, 768), (1600, 1000), (2400, 1300)):
+        settle(driver, window, width, height)
+        viewport = grid.viewport().width()
+        for card in cards:
+            assert card.thumbnail_size <= card.width() <= viewport  # nothing hangs off the grid
+        sizes[width] = (grid.columns, cards[0].thumbnail_size)
+    columns = [c for c, _ in sizes.values()]
+    thumbs = [t for _, t in sizes.values()]
+    assert columns == sorted(columns) and columns[-1] > columns[0]
+    assert thumbs[2] > 176, "a 1600 px window shows more than the old fixed 176 px previews"
+    assert thumbs[0] < thumbs[2]
+
+
+def test_a_remembered_place_is_used_only_while_it_fits_the_screen():
+    laptop = QRect(0, 0, 1366, 768)
+    minimum = QSize(800, 400)
+    left_there = Placement(QRect(100, 60, 1000, 600))
+    assert fit(laptop, minimum, left_there) == left_there
+    from_a_monitor = Placement(QRect(200, 100, 1800, 1000))
+    placed = fit(laptop, minimum, from_a_monitor).rect
+    assert laptop.contains(placed.marginsAdded(FRAME))
+    assert placed.size() == laptop.marginsRemoved(FRAME).size()  # as large as the screen allows
+    big = QRect(0, 0, 2560, 1440)
+    assert fit(big, minimum).rect.size() == DEFAULT_SIZE  # centred at the default size
+    assert big.contains(fit(big, minimum).rect)
+
+
+def test_history_titles_are_cut_at_their_end(qapp):
+    metrics = QFontMetrics(qapp.font())
+    title = "Ceramic Espresso Cup with Saucer, 90 ml, Matte Black"
+    width = metrics.horizontalAdvance(title) // 2
+    shown = elide_title(metrics, title, width)
+    assert shown.endswith("…") and title.startswith(shown[:-1])
+    assert elide_title(metrics, "Short", 400) == "Short"

@@ -28,6 +28,7 @@ class CardGrid(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons (the grid scrolls to them)
         self._cards = cards
         self._card_width = card_width
         self._columns = 0

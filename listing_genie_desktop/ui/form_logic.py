@@ -66,12 +66,15 @@ class FormCheck:
     """Field name (see FIELD_ORDER) to its message."""
 
     @property
+    def first_field(self) -> str | None:
+        """The first field with an error, in form order (None when valid)."""
+        return next((name for name in FIELD_ORDER if name in self.errors), None)
+
+    @property
     def message(self) -> str:
-        """The first error in form order: what `formErrorLabel` shows ("" when valid)."""
-        for name in FIELD_ORDER:
-            if name in self.errors:
-                return self.errors[name]
-        return ""
+        """The first error in form order: what `formErrorLabel` holds ("" when valid)."""
+        first = self.first_field
+        return self.errors[first] if first else ""
 
     @property
     def valid(self) -> bool:

@@ -47,6 +47,13 @@ clock: Callable[[], float] = time.monotonic
 """The countdown's time source: the process's monotonic clock, which retry deadlines are in (tests step it)."""
 
 
+def elapsed_text(started: float | None, now: float) -> str:
+    """ "Generating… 42 s": a slow attempt (up to the attempt timeout, 180 s) shows that it is alive."""
+    if started is None:
+        return "Generating…"
+    return f"Generating… {max(0, int(now - started))} s"
+
+
 def countdown_text(deadline: float | None, now: float) -> str:
     if deadline is None:
         return ""
@@ -78,6 +85,8 @@ class ImageCard(QFrame):
         self._actions_enabled = False
         self._thumb_size = THUMB_SIZE
         self._shown_path: str | None = None
+        self._attempt_started: tuple[int, float] | None = None
+        """(attempt, the card clock's time it was first shown generating): what the elapsed time counts from."""
         self.setObjectName(f"imageCard_{image_type.value}")
         self.setProperty("card", True)
         self.setAccessibleName(f"{image_type.label} image")
@@ -182,9 +191,14 @@ class ImageCard(QFrame):
 
     def _render_countdown(self) -> None:
         retrying = self.state.status is CardStatus.RETRYING and self.state.retry_deadline is not None
-        if retrying and not self._ticker.isActive():
+        generating = self.state.status is CardStatus.GENERATING
+        if generating and (self._attempt_started is None or self._attempt_started[0] != self.state.attempt):
+            self._attempt_started = (self.state.attempt, clock())
+        elif not generating:
+            self._attempt_started = None
+        if (retrying or generating) and not self._ticker.isActive():
             self._ticker.start()
-        elif not retrying:
+        elif not (retrying or generating):
             self._ticker.stop()
         self._tick()
 
@@ -194,6 +208,8 @@ class ImageCard(QFrame):
         text = countdown_text(deadline, now)
         self.countdown_label.setText(text)
         self.countdown_label.setVisible(bool(text))
+        if self._attempt_started is not None and self.thumbnail_label.pixmap().isNull():
+            self.thumbnail_label.setText(elapsed_text(self._attempt_started[1], now))
         if deadline is not None and deadline <= now:
             self._ticker.stop()
 
@@ -229,7 +245,11 @@ class ImageCard(QFrame):
         if path is None:
             self._shown_path = None
             self.thumbnail_label.clear()
-            placeholder = {CardStatus.GENERATING: "Generating…", CardStatus.RETRYING: "Waiting to retry…"}
+            started = self._attempt_started[1] if self._attempt_started else None
+            placeholder = {
+                CardStatus.GENERATING: elapsed_text(started, clock()),
+                CardStatus.RETRYING: "Waiting to retry…",
+            }
             self.thumbnail_label.setText(placeholder.get(self.state.status, "No image yet"))
             return
         side = self._thumb_size

@@ -82,11 +82,12 @@ class MainWindow(QMainWindow):
         """Set once the window has shut down cleanly (run_gui waits on it)."""
         self._close_task: asyncio.Task[None] | None = None
         guard_singleton_refcounts()  # PySide6 6.12.0 on Python 3.11: see compat.py
-        app = QApplication.instance()
-        app.styleHints().colorSchemeChanged.connect(self._scheme_changed)  # type: ignore[union-attr]
-        if tokens_for(app) != self.tokens:  # type: ignore[arg-type]  # the shell's guess was wrong
-            self.tokens = apply_theme(app)  # type: ignore[arg-type]
         self.model = SessionModel(self._paths, opener=self._opener, parent=self)
+        self._apply_theme()  # the Settings' choice; the shell only guessed the system's scheme
+        app = QApplication.instance()
+        app.styleHints().colorSchemeChanged.connect(self._apply_theme)  # type: ignore[union-attr]
+        self.model.preferences.changed.connect(self._apply_theme)
+        self.model.preferences.keyChanged.connect(self._key_changed)
         self.notifier = desktop.Notifier(self)
         self.dialogs = DialogKeeper(self)
         self.exports = ExportFlow(self.model, self.dialogs, self._status, self._open_file, self)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         model.sessionShown.connect(self._session_shown)
         model.imageChanged.connect(self._image_changed)
         model.bannerChanged.connect(self._banner_changed)
-        model.runs.runningChanged.connect(lambda _running: self._sync_actions())
+        model.runs.runningChanged.connect(self._running_changed)
         model.runs.runFinished.connect(self._run_finished)
         model.warning.connect(self.dialogs.warn)
         model.notice.connect(lambda text: self._status(text, 8000))
@@ -211,9 +212,13 @@ class MainWindow(QMainWindow):
     def _form_changed(self) -> None:
         from listing_genie_desktop.ui.form_logic import check_form
 
-        self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
-        self.form.show_check(self._check)
-        self.panes.form_error.setText("" if self._read_only else self._check.message)
+        check = self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
+        self.form.show_check(check)
+        error = self.panes.form_error
+        error.setText("" if self._read_only else check.message)  # the contract's hook holds it always
+        # On screen once, and only once the user has started: not under its field and here too.
+        first = check.first_field
+        error.setVisible(bool(error.text()) and self.form.touched and not (first and self.form.shows_inline(first)))
         self._sync_actions()
 
     # --- actions ----------------------------------------------------------------------------
@@ -314,21 +319,37 @@ class MainWindow(QMainWindow):
         self.dialogs.open(dialog)
         return dialog
 
-    def _run_finished(self, session_id: str, status: str, summary: str) -> None:
+    def _running_changed(self, running: bool) -> None:
         from shiboken6 import isValid
 
         self._sync_actions()
-        if self._close_box is not None and isValid(self._close_box):
-            self._close_box.close()  # nothing left to stop: the question no longer applies
-        self._close_box = None
+        if not running and self._close_box is not None and isValid(self._close_box):
+            self._close_box.done(0)  # "Stop generating?": nothing is left to stop, the question is moot
+            self._close_box = None
+
+    def _run_finished(self, session_id: str, status: str, summary: str) -> None:
+        self._sync_actions()
         self._status(f"Run finished: {summary.split(';')[0].rstrip('.')}.", 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
         self.last_notification = self.notifier.notify("Listing Genie: run finished", summary)
 
-    def _scheme_changed(self, _scheme: object) -> None:
-        self.tokens = apply_theme(QApplication.instance())  # type: ignore[arg-type]
-        self.history_panel.set_tokens(self.tokens)
+    def _apply_theme(self, *_scheme: object) -> None:
+        """The theme chosen in Settings (system, light, dark); "system" follows the scheme as it changes."""
+        app = QApplication.instance()
+        tokens = tokens_for(app, choice=self.model.settings.theme)  # type: ignore[arg-type]
+        if tokens == self.tokens:
+            return
+        self.tokens = apply_theme(app, tokens)  # type: ignore[arg-type]
+        if hasattr(self, "panes"):
+            self.history_panel.set_tokens(tokens)
+
+    def _key_changed(self) -> None:
+        """A banner that said the run could not start (no key) is out of date once a key is saved."""
+        from listing_genie_desktop.ui.state import IDLE_BANNER, BannerKind
+
+        if self.banner.state.kind is BannerKind.ERROR and not self.model.running:
+            self._banner_changed(IDLE_BANNER)
 
     # --- closing ----------------------------------------------------------------------------
 

@@ -34,6 +34,10 @@ class ConnectionResult:
 class SettingsModel(QObject):
     notice = Signal(str)
     """Transient information for the status bar (a key kept for this run only)."""
+    changed = Signal()
+    """The settings were updated (the window applies its theme)."""
+    keyChanged = Signal()
+    """A key was saved: what said "no key" is out of date."""
 
     def __init__(self, paths: AppPaths, tasks: TaskKeeper, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +51,7 @@ class SettingsModel(QObject):
         """Applies at once (the next run uses them) and persists in the background."""
         self.settings = settings.validated()
         self.tasks.start(asyncio.to_thread(save_settings, self.paths.settings_file, self.settings), name="save")
+        self.changed.emit()
 
     @staticmethod
     def key_status() -> str:
@@ -67,6 +72,8 @@ class SettingsModel(QObject):
         stored = await asyncio.to_thread(store_api_key, value)
         if not stored and value.strip():
             self.notice.emit("No system keyring is available: the API key is kept for this run only.")
+        if value.strip():
+            self.keyChanged.emit()
         return stored
 
     def test_connection(self, backend: str, model: str, api_key: str | None = None) -> asyncio.Task[ConnectionResult]:

@@ -1,4 +1,4 @@
-"""Light and dark palettes that follow the system, and the one style sheet of the window.
+"""Light and dark palettes (the system's, or the one chosen in Settings), and the one style sheet of the window.
 
 Colours are named by meaning (surface, muted, success, danger...) so widgets only set a
 property such as `tone="danger"` and never a colour. `apply_theme` runs at start-up and again
@@ -83,7 +83,10 @@ def is_dark(app: QApplication, *, exact: bool = True) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def tokens_for(app: QApplication, *, exact: bool = True) -> Tokens:
+def tokens_for(app: QApplication, *, exact: bool = True, choice: str = "system") -> Tokens:
+    """The palette of the Settings' theme choice: "light", "dark", or the system's ("system")."""
+    if choice in ("light", "dark"):
+        return DARK if choice == "dark" else LIGHT
     return DARK if is_dark(app, exact=exact) else LIGHT
 
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from listing_genie_desktop.ui.desktop import start_folder
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
@@ -23,17 +25,6 @@ if TYPE_CHECKING:
 
 Answer = tuple[str, Callable[[], None] | None]
 """A button's text and what clicking it does (None: only closes the box)."""
-
-
-def start_folder(last: str = "") -> str:
-    """Where a file dialog starts: the folder used last, else the user's Pictures, else their home;
-    never the app's working folder."""
-    if last and Path(last).is_dir():
-        return last
-    from PySide6.QtCore import QStandardPaths
-
-    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
 
 
 class DialogKeeper:

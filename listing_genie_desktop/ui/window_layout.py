@@ -177,6 +177,7 @@ def build_panes(model: SessionModel, tokens: Tokens) -> Panes:
     form_scroll = QScrollArea(widgetResizable=True)
     form_scroll.setFrameShape(QFrame.Shape.NoFrame)
     form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own: its fields are
     form_holder = QWidget()
     holder_layout = QVBoxLayout(form_holder)
     holder_layout.setContentsMargins(2, 0, 10, 0)

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
+from listing_genie_desktop.ui.image_card import ImageCard
+
 from listing_genie_desktop.ui.theme import SCROLLBAR_WIDTH
 
 SPACING = 12
@@ -23,7 +25,7 @@ CARD_CHROME = (22, 190)
 
 
 class CardGrid(QScrollArea):
-    def __init__(self, cards: list[QWidget], card_width: int, parent: QWidget | None = None) -> None:
+    def __init__(self, cards: list[ImageCard], card_width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -46,8 +48,9 @@ class CardGrid(QScrollArea):
     def columns_for(self, width: int) -> int:
         """As many columns as fit at the cards' minimum width, but no more than bring them
         near `IDEAL_CARD_WIDTH`: wide windows get larger cards, not a row of five small ones."""
-        # The cards' own minimum too: a larger system font must not squeeze three columns in.
-        card = max(self._card_width, *(c.minimumSizeHint().width() for c in self._cards))
+        # The cards' own minimum too (without their thumbnails, which follow the column): a larger
+        # system font must not squeeze three columns in.
+        card = max(self._card_width, *(c.content_min_width() for c in self._cards))
         fitting = (width + SPACING) // (card + SPACING)
         ideal = round((width + SPACING) / (IDEAL_CARD_WIDTH + SPACING))
         return max(1, min(len(self._cards), fitting, ideal))
@@ -76,6 +79,6 @@ class CardGrid(QScrollArea):
         columns = self.columns_for(width)
         side = self.thumbnail_side(width, event.size().height(), columns)
         for card in self._cards:
-            card.set_thumbnail_size(side)  # type: ignore[attr-defined]
+            card.set_thumbnail_size(side)
         self.arrange(columns)
         super().resizeEvent(event)

@@ -231,6 +231,16 @@ class ImageCard(QFrame):
     def thumbnail_size(self) -> int:
         return self._thumb_size
 
+    def content_min_width(self) -> int:
+        """The narrowest the card can be around a thumbnail of any size: its text and buttons (a
+        larger system font widens them). The thumbnail's own size must not count, or a card once
+        sized for a wide window would never let the grid go back to more, narrower columns."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        widest = max(item.minimumSize().width() for item in items if item.widget() is not self.thumbnail_label)
+        return max(CARD_MIN_WIDTH, widest + margins.left() + margins.right())
+
     def set_thumbnail_size(self, side: int) -> None:
         """The thumbnail's side in pixels, chosen by the grid from the card's width."""
         side = max(THUMB_MIN, min(THUMB_MAX, side - side % THUMB_STEP))

@@ -11,7 +11,9 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
+from listing_genie_desktop.ui.card_grid import CARD_CHROME
 from listing_genie_desktop.ui.history_panel import elide_title
+from listing_genie_desktop.ui.image_card import THUMB_MAX, THUMB_STEP
 from listing_genie_desktop.ui.window_geometry import DEFAULT_SIZE, FRAME, Placement, fit
 from tests.ui.conftest import button
 
@@ -39,18 +41,22 @@ def test_the_window_shrinks_to_1024_by_640_with_generate_and_settings_on_it(open
 def test_cards_and_thumbnails_follow_the_window(open_window, driver):
     window = open_window()
     grid, cards = window.card_grid, list(window.cards.values())
-    sizes = {}
-    for width, height in ((1024, 640), (1366, 768), (1600, 1000), (2400, 1300)):
+    steps = ((1024, 640), (1366, 768), (1600, 1000), (2400, 1300))
+    seen: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for width, height in (*steps, *reversed(steps[:-1])):  # larger, then back: the grid must go back too
         settle(driver, window, width, height)
         viewport = grid.viewport().width()
         for card in cards:
             assert card.thumbnail_size <= card.width() <= viewport  # nothing hangs off the grid
-        sizes[width] = (grid.columns, cards[0].thumbnail_size)
-    columns = [c for c, _ in sizes.values()]
-    thumbs = [t for _, t in sizes.values()]
+            # the preview fills its card (to within the card's margins and one size step), or the height
+            room = min(card.width() - CARD_CHROME[0], grid.viewport().height() - CARD_CHROME[1])
+            assert card.thumbnail_size > min(room, THUMB_MAX) - THUMB_STEP, (width, card.thumbnail_size, room)
+        seen.setdefault((width, height), []).append((grid.columns, cards[0].thumbnail_size))
+    assert all(len(set(layouts)) == 1 for layouts in seen.values()), seen
+    columns = [seen[size][0][0] for size in steps]
+    thumbs = [seen[size][0][1] for size in steps]
     assert columns == sorted(columns) and columns[-1] > columns[0]
     assert thumbs[2] > 176, "a 1600 px window shows more than the old fixed 176 px previews"
-    assert thumbs[0] < thumbs[2]
 
 
 def test_a_remembered_place_is_used_only_while_it_fits_the_screen():

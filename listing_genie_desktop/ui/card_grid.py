@@ -14,7 +14,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from listing_genie_desktop.ui.image_card import ImageCard
-
 from listing_genie_desktop.ui.theme import SCROLLBAR_WIDTH
 
 SPACING = 12

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 # by `finish_build()` or by the method that needs it, once the first frame is on screen.
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from listing_genie_desktop.ui.theme import apply_theme, tokens_for
+from listing_genie_desktop.ui.theme import apply_theme, peek_theme, tokens_for
 from listing_genie_desktop.ui.window_geometry import WindowPlacement
 from listing_genie_desktop.ui.window_layout import build_shell
 
@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self._read_only = False
         self._close_box: QWidget | None = None
         app = QApplication.instance()
-        self.tokens = apply_theme(app, tokens_for(app, exact=not staged))  # type: ignore[arg-type]
+        choice = peek_theme(paths.settings_file)  # the first frame in the chosen theme, not a flash of another
+        self.tokens = apply_theme(app, tokens_for(app, exact=not staged, choice=choice))  # type: ignore[arg-type]
         self.placement = WindowPlacement(paths.config)
         if staged:
             self.setCentralWidget(build_shell())

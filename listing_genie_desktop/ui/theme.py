@@ -7,7 +7,9 @@ whenever the system switches between light and dark (Qt 6.5+ `colorSchemeChanged
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -88,6 +90,17 @@ def tokens_for(app: QApplication, *, exact: bool = True, choice: str = "system")
     if choice in ("light", "dark"):
         return DARK if choice == "dark" else LIGHT
     return DARK if is_dark(app, exact=exact) else LIGHT
+
+
+def peek_theme(settings_file: Path) -> str:
+    """The theme chosen in Settings, for the first frame, which is painted before the settings
+    schema (about 80 ms of imports) is loaded: "light" or "dark" as the file says, anything else
+    (no file, a bad value) "system". The schema's reading (settings.load_settings) has the last word."""
+    try:
+        value = json.loads(settings_file.read_text(encoding="utf-8")).get("theme")
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return value if value in ("light", "dark") else "system"
 
 
 def _palette(t: Tokens) -> QPalette:

@@ -77,6 +77,20 @@ def test_a_stored_session_without_keywords_shows_no_example_text(open_window, dr
     assert window.findChild(QPlainTextEdit, "keywordsEdit").placeholderText()  # editable again: examples back
 
 
+def test_a_stored_session_shows_its_keywords_as_they_were_typed(open_window, driver, photo):
+    window = open_window()
+    fill_form(window, photo)
+    typed = "espresso cup\ngift for coffee lovers=comparison"
+    window.findChild(QPlainTextEdit, "keywordsEdit").setPlainText(typed)
+    start_generation_of_filled(driver, window)
+    driver.wait(lambda: not window.model.running)
+    button(window, "newSessionButton").click()
+    driver.wait(lambda: titles(window) == ["Insulated Steel Bottle"])
+    select_row(window, 0)
+    driver.wait(lambda: window.findChild(QLineEdit, "titleEdit").isReadOnly())
+    assert window.findChild(QPlainTextEdit, "keywordsEdit").toPlainText() == typed  # not "espresso cup=use_case"
+
+
 def start_generation_of_filled(driver, window) -> None:  # type: ignore[no-untyped-def]
     generate = button(window, "generateButton")
     driver.wait(generate.isEnabled)
@@ -232,3 +246,20 @@ def test_every_tab_stop_shows_that_it_has_the_focus(open_window, qtbot):
         widget = QApplication.focusWidget()
     assert len(seen) > 10
     assert not missing, f"no visible focus: {missing}"
+
+
+def test_the_first_frame_is_already_in_the_chosen_theme(qapp, isolated_home):
+    from listing_genie_desktop.paths import AppPaths
+    from listing_genie_desktop.ui.main_window import MainWindow
+    from listing_genie_desktop.ui.theme import apply_theme
+
+    paths = AppPaths.from_environment()
+    paths.ensure()
+    paths.settings_file.write_text('{"theme": "dark"}', encoding="utf-8")
+    shell = MainWindow(paths, staged=True)  # the shell only: painted before the settings are loaded
+    try:
+        assert qapp.palette().window().color().lightness() < 128
+    finally:
+        shell.close()
+        shell.deleteLater()
+        apply_theme(qapp)

@@ -60,9 +60,13 @@ class WindowPlacement:
 
     def __init__(self, config_folder: Path) -> None:
         self.path = config_folder / FILE_NAME
-        self._places = self._read()
+        data = self._read()
+        places, last = data.get("screens"), data.get("last")
+        self._places: dict[str, object] = places if isinstance(places, dict) else {}
+        self._last = last if isinstance(last, str) else ""
+        """The screen the window was on when it closed: it opens there again while it is connected."""
 
-    def _read(self) -> dict[str, dict[str, int | bool]]:
+    def _read(self) -> dict[str, object]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -82,7 +86,8 @@ class WindowPlacement:
 
     def place(self, window: QWidget) -> Placement:
         """Sets `window`'s geometry (before it is shown) for the screen it will open on."""
-        screen = window.screen() or QGuiApplication.primaryScreen()
+        screens = {screen_key(s): s for s in QGuiApplication.screens()}
+        screen = screens.get(self._last) or window.screen() or QGuiApplication.primaryScreen()
         placement = fit(screen.availableGeometry(), window.minimumSizeHint(), self.saved(screen_key(screen)))
         window.setGeometry(placement.rect)
         if placement.maximized:
@@ -97,7 +102,8 @@ class WindowPlacement:
         if screen is None:
             return
         rect = window.normalGeometry() if window.isMaximized() else window.geometry()
-        self._places[screen_key(screen)] = {
+        self._last = screen_key(screen)
+        self._places[self._last] = {
             "x": rect.x(),
             "y": rect.y(),
             "width": rect.width(),
@@ -111,6 +117,7 @@ class WindowPlacement:
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.path, json.dumps(self._places, indent=1, sort_keys=True))
+            data = {"last": self._last, "screens": self._places}
+            atomic_write_text(self.path, json.dumps(data, indent=1, sort_keys=True))
         except OSError as exc:
             log.warning("could not remember the window's place in %s: %s", self.path, exc)

@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._form_changed()
         self.form.focus_field("title")  # where typing starts (not the first button in the tab order)
+        if hasattr(self, "placement"):  # a staged shell was placed with the shell's smaller minimum
+            self.placement.keep_inside_soon(self)
         self.model.start()
 
     @property
@@ -111,21 +113,12 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         from listing_genie_desktop.ui.window_layout import build_panes
 
-        panes = self.panes = build_panes(self.model, self.tokens)
-        self.history_panel, self.form, self.cards, self.card_grid = (
-            panes.history_panel,
-            panes.form,
-            panes.cards,
-            panes.card_grid,
-        )
-        self.generate_button, self.settings_button, self.banner = (
-            panes.generate_button,
-            panes.settings_button,
-            panes.banner,
-        )
-        self.setCentralWidget(panes.splitter)
+        p = self.panes = build_panes(self.model, self.tokens)
+        self.history_panel, self.form, self.cards, self.card_grid = p.history_panel, p.form, p.cards, p.card_grid
+        self.generate_button, self.settings_button, self.banner = p.generate_button, p.settings_button, p.banner
+        self.setCentralWidget(p.splitter)
         self._status("Opening the history…")
-        self.setTabOrder(panes.generate_button, panes.cancel_button)
+        self.setTabOrder(p.generate_button, p.cancel_button)
 
     def _wire(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut

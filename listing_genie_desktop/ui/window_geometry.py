@@ -49,8 +49,14 @@ def fit(available: QRect, minimum: QSize, saved: Placement | None = None) -> Pla
         return saved
     room = available.marginsRemoved(FRAME)
     size = DEFAULT_SIZE.boundedTo(room.size()).expandedTo(minimum)
-    left = room.left() + max(0, (room.width() - size.width()) // 2)
-    top = room.top() + max(0, (room.height() - size.height()) // 2)
+    # Centred in the room the frame leaves; a window at its minimum that is wider than that room
+    # gives up the frame's margin rather than leave the screen.
+    left = max(
+        available.left(), min(room.left() + (room.width() - size.width()) // 2, available.right() + 1 - size.width())
+    )
+    top = max(
+        available.top(), min(room.top() + (room.height() - size.height()) // 2, available.bottom() + 1 - size.height())
+    )
     return Placement(QRect(left, top, size.width(), size.height()))
 
 
@@ -95,6 +101,26 @@ class WindowPlacement:
 
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         return placement
+
+    def keep_inside_soon(self, window: QWidget) -> None:
+        """`keep_inside` on the next turn of the loop, once the new panes have their sizes."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: self.keep_inside(window))
+
+    def keep_inside(self, window: QWidget) -> None:
+        """After the build (the shell's minimum was smaller than the window's), once the new panes
+        are laid out: moves the window back onto its screen if growing to its minimum pushed it
+        over an edge."""
+        screen = window.screen()
+        if screen is None or window.isMaximized():
+            return
+        available, rect = screen.availableGeometry(), window.geometry()
+        rect.setSize(rect.size().expandedTo(window.minimumSizeHint()))  # what the layout will grow it to
+        rect.moveLeft(max(available.left(), min(rect.left(), available.right() + 1 - rect.width())))
+        rect.moveTop(max(available.top(), min(rect.top(), available.bottom() + 1 - rect.height())))
+        if rect != window.geometry():
+            window.setGeometry(rect)
 
     def remember(self, window: QWidget) -> None:
         """Records `window`'s current place for its screen (call on the UI thread, then `write`)."""

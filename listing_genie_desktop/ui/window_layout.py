@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 SHELL_SIZES = (232, 392, 816)
 """Widths of the three columns, in the shell and in the splitter that replaces it."""
 HISTORY_MIN_WIDTH = 190
-PRODUCT_MIN_WIDTH = 330
+"""At least this, and never less than its heading and New session button need."""
+PRODUCT_MIN_WIDTH = 310
 RESULTS_MIN_WIDTH = 250
 """One card (its minimum, 200) with the column's margins and the grid's scroll bar."""
 MARGINS = {"history": (14, 14, 8, 14), "product": (4, 14, 4, 14), "results": (8, 14, 10, 14)}
@@ -171,7 +172,7 @@ def build_panes(model: SessionModel, tokens: Tokens) -> Panes:
     from listing_genie_desktop.ui.image_card import CARD_MIN_WIDTH, ImageCard
 
     history_panel = HistoryPanel(model.history, tokens)
-    history_panel.setMinimumWidth(HISTORY_MIN_WIDTH)
+    history_panel.setMinimumWidth(max(HISTORY_MIN_WIDTH, history_panel.minimumSizeHint().width()))
 
     form = ProductForm(model.tasks)
     form_scroll = QScrollArea(widgetResizable=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QWidget
 
 from listing_genie_desktop.ui.card_grid import CARD_CHROME
 from listing_genie_desktop.ui.history_panel import elide_title
@@ -25,8 +25,17 @@ def settle(driver, window, width: int, height: int) -> None:  # type: ignore[no-
 
 
 def within(widget: QWidget, window: QWidget) -> bool:
+    """On screen inside the window (scrolled to, if in a scroll area), and not squeezed (a button
+    narrower than its text is clipped)."""
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is not None:
+        holder.ensureWidgetVisible(widget)
+        QApplication.processEvents()
     top_left = widget.mapTo(window, QPoint(0, 0))
-    return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
+    whole = widget.width() >= widget.sizeHint().width()
+    return widget.isVisible() and whole and window.rect().contains(QRect(top_left, widget.size()))
 
 
 def test_the_window_shrinks_to_1024_by_640_with_generate_and_settings_on_it(open_window, driver):
@@ -36,6 +45,28 @@ def test_the_window_shrinks_to_1024_by_640_with_generate_and_settings_on_it(open
     settle(driver, window, 1024, 640)
     for name in ("generateButton", "settingsButton", "newSessionButton"):
         assert within(button(window, name), window), name
+
+
+def test_at_its_smallest_the_banner_keeps_its_buttons_on_screen(open_window, driver, photo, backend):
+    from listing_genie_desktop.core.errors import ErrorKind
+    from listing_genie_desktop.core.product import IMAGE_TYPES
+    from tests.fakes.scripted_backend import fail
+    from tests.ui.conftest import start_generation
+
+    backend.script[IMAGE_TYPES[-1]] = [fail(ErrorKind.SERVER, "503 UNAVAILABLE", status=503)] * 4
+    window = open_window()
+    start_generation(driver, window, photo)
+    driver.wait(lambda: not window.model.running)
+    driver.wait(lambda: button(window, "retryFailedButton").isVisible())
+    window.findChild(QPlainTextEdit, "keywordsEdit").setFocus()  # the intent chips on screen too
+    window.form.chips.setVisible(True)
+    smallest = window.minimumSizeHint()
+    assert smallest.width() <= 800, "fits 800 x 500 logical pixels (1600 x 1000 at twice the scale)"
+    for width, height in ((1366, 768), (smallest.width(), max(smallest.height(), 500))):
+        settle(driver, window, width, height)
+        names = ("retryFailedButton", "exportButton", "settingsButton", "generateButton", "newSessionButton")
+        for name in (*names, "browseReferenceButton", "chip_comparison"):
+            assert within(button(window, name), window), (name, width)
 
 
 def test_cards_and_thumbnails_follow_the_window(open_window, driver):

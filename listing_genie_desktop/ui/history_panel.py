@@ -55,7 +55,7 @@ class HistoryDelegate(QStyledItemDelegate):
         self.tokens = tokens
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(200, ROW_HEIGHT)
+        return QSize(120, ROW_HEIGHT)  # the width is the list's (rows elide): any narrow column fits
 
     def _status_colour(self, status: str) -> QColor:
         t = self.tokens
@@ -159,6 +159,8 @@ class HistoryPanel(QWidget):
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # rows are painted to the list's width (titles elided): a narrow column never scrolls sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)  # the highlighted row too: opens it read-only

@@ -67,6 +67,8 @@ def test_at_its_smallest_the_banner_keeps_its_buttons_on_screen(open_window, dri
         names = ("retryFailedButton", "exportButton", "settingsButton", "generateButton", "newSessionButton")
         for name in (*names, "browseReferenceButton", "chip_comparison"):
             assert within(button(window, name), window), (name, width)
+        history = window.history_panel.list
+        assert history.visualRect(history.model().index(0, 0)).width() <= history.viewport().width()
 
 
 def test_cards_and_thumbnails_follow_the_window(open_window, driver):

@@ -46,12 +46,19 @@ class SettingsModel(QObject):
         self.problems: list[str] = []
         """What was wrong with the settings file, for the window to say once it listens."""
         self.settings: Settings = load_settings(paths.settings_file, self.problems.append)
+        self._saving = asyncio.Lock()
 
     def update(self, settings: Settings) -> None:
         """Applies at once (the next run uses them) and persists in the background."""
         self.settings = settings.validated()
-        self.tasks.start(asyncio.to_thread(save_settings, self.paths.settings_file, self.settings), name="save")
+        self.tasks.start(self._save(), name="save")
         self.changed.emit()
+
+    async def _save(self) -> None:
+        """One save at a time, each of the settings as they are when it starts: two quick changes
+        can no longer finish in the wrong order and leave the older one in the file."""
+        async with self._saving:
+            await asyncio.to_thread(save_settings, self.paths.settings_file, self.settings)
 
     @staticmethod
     def key_status() -> str:

@@ -24,6 +24,7 @@ from listing_genie_desktop.storage.files import atomic_write_text
 
 log = logging.getLogger("listing_genie.settings")
 EXPORT_FORMATS = ("jpeg", "png")
+THEMES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,13 @@ class Settings:
     )
     export_format: str = _tunable(
         "jpeg", label="Format", help="the file format of exported images", choices=lambda: EXPORT_FORMATS, per_run=False
+    )
+    theme: str = _tunable(
+        "system",
+        label="Theme",
+        help="the window's colours: the system's light or dark scheme, or always light or dark",
+        choices=lambda: THEMES,
+        per_run=False,
     )
 
     def validated(self) -> Settings:

@@ -5,8 +5,8 @@
 Runs the real window (create_window) on a throw-away data folder with the real studio backend
 (scripts/demo_backend.py adds scripted failures) and the bundled sample photo, drives it through
 its objectNames like a user would, and grabs it offscreen: empty form, a run with a retry
-countdown, a partial result, the history, the settings; then the partial result in the dark
-palette. PNGs are quantised to 256 colours to stay small. `make screenshots` runs it.
+countdown, a partial result, the history, the settings; the partial result on a 1366 x 768 screen
+and in the dark theme (chosen in Settings). PNGs are quantised to 256 colours to stay small. `make screenshots` runs it.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from scripts.demo_backend import SAMPLE_PHOTO, ScriptedStudio, unavailable  # no
 from tests.fakes.clocks import FastClock  # noqa: E402
 
 SIZE = (1440, 900)
+SMALL = (1366, 768)
+"""The most common laptop screen: the window must keep Generate and Settings on it."""
 
 
 async def until(condition: Callable[[], object], timeout: float = 30.0) -> None:
@@ -103,11 +105,11 @@ async def generate(window, photo: Path, title: str, features: tuple[str, ...]) -
 BOTTLE = ("Keeps drinks cold for 24 hours", "Leak-proof lid", "BPA-free stainless steel")
 
 
-async def open_window(backend: ScriptedStudio):  # type: ignore[no-untyped-def]
+async def open_window(backend: ScriptedStudio, size: tuple[int, int] = SIZE):  # type: ignore[no-untyped-def]
     from listing_genie_desktop.app import create_window
 
     window = create_window()
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     await until(lambda: window.is_ready)
     window.model.services.backend_factory = lambda choice, options: backend
@@ -125,8 +127,9 @@ async def light_scenes(out: Path) -> None:
     backend.fail(ImageType.COMPARISON, [unavailable()])
     await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 750 ml", BOTTLE)
     cards = window.cards
-    await until(lambda: cards[ImageType.COMPARISON].countdown_label.text().startswith("Retrying in 5"))
+    await until(lambda: cards[ImageType.COMPARISON].countdown_label.text().startswith("Retrying in"))
     await until(lambda: cards[ImageType.MAIN].thumbnail_label.pixmap() is not None)
+    window.card_grid.ensureWidgetVisible(cards[ImageType.COMPARISON])  # the card waiting to retry
     await asyncio.sleep(0.3)
     save(window, out, "02-running-retry")
     await until(lambda: not window.model.running, timeout=60)
@@ -156,18 +159,19 @@ async def light_scenes(out: Path) -> None:
     await window.shutdown()
 
 
-async def dark_scene(out: Path) -> None:
-    from listing_genie_desktop.ui import theme
+async def partial_scene(out: Path, name: str, *, size: tuple[int, int] = SIZE, theme: str = "system") -> None:
+    """A partial result (the comparison chart fails every attempt) at `size`, in `theme`."""
+    from dataclasses import replace
 
-    theme.is_dark = lambda app, exact=True: True  # the system scheme cannot be set offscreen
     backend = ScriptedStudio(delay_s=0.1)
-    window = await open_window(backend)
+    window = await open_window(backend, size)
+    window.model.preferences.update(replace(window.model.settings, theme=theme))
     window.model.services.clock = FastClock(20)
     backend.fail(ImageType.COMPARISON, [unavailable()] * 4)
     await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 1 L", BOTTLE)
     await until(lambda: not window.model.running, timeout=60)
     await asyncio.sleep(0.6)
-    save(window, out, "03-partial-dark")
+    save(window, out, name)
     await window.shutdown()
 
 
@@ -175,7 +179,8 @@ async def main(out: Path, dark: bool) -> None:
     out.mkdir(parents=True, exist_ok=True)
     if not dark:
         await light_scenes(out)
-    await dark_scene(out)
+        await partial_scene(out, "06-partial-1366x768", size=SMALL)
+    await partial_scene(out, "03-partial-dark", theme="dark")
 
 
 if __name__ == "__main__":

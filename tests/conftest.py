@@ -26,9 +26,13 @@ def fast_clock(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
-    """Each test writes into its own LISTING_GENIE_HOME and sees no real API key."""
+    """Each test writes into its own LISTING_GENIE_HOME, has its own user folder (a dialog that starts in
+    Pictures or home never points at the real one, where a test's export would land) and sees no real API key."""
     home = tmp_path / "home"
     monkeypatch.setenv("LISTING_GENIE_HOME", str(home))
+    user = tmp_path / "user"
+    user.mkdir()
+    monkeypatch.setenv("HOME", str(user))
     for name in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_GEMINI_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     return home

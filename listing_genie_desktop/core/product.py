@@ -44,6 +44,27 @@ class Intent(StrEnum):
     PROBLEM_SOLUTION = "problem_solution"
     COMPARISON = "comparison"
 
+    @property
+    def label(self) -> str:
+        """The word a seller sees (the window's chips, error messages); also accepted after `=`."""
+        return _INTENT_LABELS[self]
+
+
+_INTENT_LABELS = {
+    Intent.DURABILITY: "durable",
+    Intent.USE_CASE: "use case",
+    Intent.STYLE: "style",
+    Intent.PROBLEM_SOLUTION: "solves a problem",
+    Intent.COMPARISON: "compare",
+}
+
+
+def _intent_key(name: str) -> str:
+    return name.strip().casefold().replace("-", "_").replace(" ", "_")
+
+
+_INTENT_NAMES = {_intent_key(n): i for i in Intent for n in (i.value, i.label)}
+
 
 TITLE_MAX = 200
 FEATURES_MAX = 3
@@ -256,16 +277,15 @@ def parse_keyword(line: str) -> Keyword | None:
     check_length(phrase, KEYWORD_MAX, f"Keyword {phrase[:20]!r}", "keywords")
     if not sep:
         return Keyword(phrase, classify_intents(phrase))
-    names = [n.strip().casefold().replace("-", "_").replace(" ", "_") for n in intents_text.split(",")]
-    names = [n for n in names if n]
-    valid = {i.value for i in Intent}
-    unknown = [n for n in names if n not in valid]
+    names = [n.strip() for n in intents_text.split(",") if n.strip()]
+    unknown = [n for n in names if _intent_key(n) not in _INTENT_NAMES]
     if unknown:
+        labels = [i.label for i in Intent]
         raise InvalidInput(
-            f"Unknown intent {unknown[0]!r} for keyword {phrase!r}; use: {', '.join(sorted(valid))}.",
+            f"Unknown intent {unknown[0]!r} for keyword {phrase!r}: use {', '.join(labels[:-1])} or {labels[-1]}.",
             field="keywords",
         )
-    intents = tuple(dict.fromkeys(Intent(n) for n in names))
+    intents = tuple(dict.fromkeys(_INTENT_NAMES[_intent_key(n)] for n in names))
     return Keyword(phrase, intents or classify_intents(phrase))
 
 

@@ -12,6 +12,7 @@ other format), so the folder never mixes two exports.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -80,12 +81,44 @@ class ExportResult:
     sku: str
 
 
+_LATIN_LETTERS = str.maketrans(
+    {"ß": "ss", "ẞ": "SS", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE", "œ": "oe", "Ł": "L", "ł": "l",
+     "Đ": "D", "đ": "d", "Þ": "TH", "þ": "th", "ı": "i"}
+)  # fmt: skip
+"""Latin letters that Unicode does not decompose into an ASCII letter and a mark."""
+SKU_HASH_LENGTH = 8
+
+
 def sku_from_title(title: str) -> str:
-    """A filename-safe slug of the title: ASCII letters, digits and dashes, at most 40 characters."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").upper()
-    slug = slug[:SKU_MAX].rstrip("-")
-    return slug or "LISTING"
+    """A filename-safe slug of the title: ASCII letters, digits and dashes, at most 40 characters,
+    cut between words, never inside one ("...-MIT-UNTERTASSE", not "...-MIT-UNTERTAS").
+
+    Letters with no ASCII form (Japanese, Chinese, Cyrillic, Arabic...) are not dropped silently:
+    the slug then ends in a short stable hash of the whole title, so two Japanese titles get two
+    SKUs (and one title always the same), where both used to become "LISTING" and collide."""
+    text = unicodedata.normalize("NFKC", title).translate(_LATIN_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    words = re.findall(r"[A-Za-z0-9]+", ascii_text.upper())
+    lost = any(ch.isalnum() and not ch.isascii() for ch in decomposed)
+    if not lost:
+        return _join_words(words, SKU_MAX) or "LISTING"
+    digest = hashlib.sha256(unicodedata.normalize("NFC", title.strip()).encode()).digest()
+    tag = base64.b32encode(digest).decode()[:SKU_HASH_LENGTH]
+    head = _join_words(words, SKU_MAX - SKU_HASH_LENGTH - 1)
+    return f"{head}-{tag}" if head else tag
+
+
+def _join_words(words: list[str], limit: int) -> str:
+    """As many whole words as fit in `limit` characters, joined by dashes; a first word longer
+    than that alone is cut (there is no boundary to cut at)."""
+    slug = ""
+    for word in words:
+        joined = f"{slug}-{word}" if slug else word
+        if len(joined) > limit:
+            return slug or word[:limit]
+        slug = joined
+    return slug
 
 
 def safe_sku(sku: str) -> str:

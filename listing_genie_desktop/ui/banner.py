@@ -6,8 +6,9 @@ Comparison failed: 503 UNAVAILABLE (server). The model was overloaded...".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from listing_genie_desktop.ui.state import IDLE_BANNER, BannerKind, BannerState
 from listing_genie_desktop.ui.theme import set_style_property
@@ -22,6 +23,8 @@ TONES = {
     BannerKind.FAILED: "danger",
     BannerKind.ERROR: "danger",
 }
+TEXT_MIN_WIDTH = 260
+"""Narrower than this beside the buttons, the summary goes above them instead."""
 IDLE_TEXT = "Fill in the product and choose a photo, then Generate (Ctrl+Enter)."
 
 
@@ -47,17 +50,35 @@ class SessionBanner(QFrame):
         texts.addWidget(self.headline)
         texts.addWidget(self.detail)
         texts.addWidget(self.advice)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self.diagnostics_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.retry_button)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(12)
-        layout.addLayout(texts, 1)
-        layout.addLayout(buttons)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(6)
+        self._buttons.addStretch(1)  # right-aligned when they wrap under the text
+        self._buttons.addWidget(self.diagnostics_button)
+        self._buttons.addWidget(self.export_button)
+        self._buttons.addWidget(self.retry_button)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(14, 10, 14, 10)
+        self._layout.setSpacing(12)
+        self._layout.addLayout(texts, 1)
+        self._layout.addLayout(self._buttons)
         self.render(IDLE_BANNER)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its buttons: on a narrow window they go under the text (`resizeEvent`)
+        instead of widening the results column past the screen."""
+        hint = super().minimumSizeHint()
+        margins = self._layout.contentsMargins()
+        hint.setWidth(min(hint.width(), self._buttons.minimumSize().width() + margins.left() + margins.right()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margins = self._layout.contentsMargins()
+        beside = TEXT_MIN_WIDTH + self._layout.spacing() + self._buttons.sizeHint().width()
+        wide = event.size().width() - margins.left() - margins.right() >= beside
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+        super().resizeEvent(event)
 
     def text(self) -> str:
         return self.state.summary

@@ -1,7 +1,10 @@
-"""The five image cards in as many columns as fit: three on a wide window, one on a narrow one.
+"""The five image cards in as many columns as suit the width, each card and its thumbnail as large
+as its column: one column on a narrow window, three of large previews on a wide one.
 
 The column count follows the scroll area's viewport, not the grid itself: a grid sized by its
-own columns could never shrink to fewer of them.
+own columns could never shrink to fewer of them. Thumbnails are sized from the column width and
+the viewport's height (a row of cards fits on screen), so a 1600 px window shows large previews
+instead of the fixed 176 px of before.
 """
 
 from __future__ import annotations
@@ -10,17 +13,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
+from listing_genie_desktop.ui.image_card import ImageCard
 from listing_genie_desktop.ui.theme import SCROLLBAR_WIDTH
 
 SPACING = 12
+IDEAL_CARD_WIDTH = 320
+"""Columns are chosen so cards come close to this width (never below the cards' minimum)."""
+CARD_CHROME = (22, 190)
+"""A card's width and height around its thumbnail: margins, title, status, actions."""
 
 
 class CardGrid(QScrollArea):
-    def __init__(self, cards: list[QWidget], card_width: int, parent: QWidget | None = None) -> None:
+    def __init__(self, cards: list[ImageCard], card_width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons (the grid scrolls to them)
         self._cards = cards
         self._card_width = card_width
         self._columns = 0
@@ -36,9 +45,19 @@ class CardGrid(QScrollArea):
         return self._columns
 
     def columns_for(self, width: int) -> int:
-        # The cards' own minimum too: a larger system font must not squeeze three columns in.
-        card = max(self._card_width, *(c.minimumSizeHint().width() for c in self._cards))
-        return max(1, min(len(self._cards), (width + SPACING) // (card + SPACING)))
+        """As many columns as fit at the cards' minimum width, but no more than bring them
+        near `IDEAL_CARD_WIDTH`: wide windows get larger cards, not a row of five small ones."""
+        # The cards' own minimum too (without their thumbnails, which follow the column): a larger
+        # system font must not squeeze three columns in.
+        card = max(self._card_width, *(c.content_min_width() for c in self._cards))
+        fitting = (width + SPACING) // (card + SPACING)
+        ideal = round((width + SPACING) / (IDEAL_CARD_WIDTH + SPACING))
+        return max(1, min(len(self._cards), fitting, ideal))
+
+    def thumbnail_side(self, width: int, height: int, columns: int) -> int:
+        """The thumbnail that fills a column's card, and lets one row of cards fit the viewport's height."""
+        column = (width - SPACING * (columns - 1)) // columns
+        return min(column - CARD_CHROME[0], height - CARD_CHROME[1])
 
     def arrange(self, columns: int) -> None:
         if columns == self._columns:
@@ -55,5 +74,10 @@ class CardGrid(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The style sheet's width (theme.SCROLLBAR_WIDTH): the bar may not be polished yet.
-        self.arrange(self.columns_for(event.size().width() - SCROLLBAR_WIDTH))
+        width = event.size().width() - SCROLLBAR_WIDTH
+        columns = self.columns_for(width)
+        side = self.thumbnail_side(width, event.size().height(), columns)
+        for card in self._cards:
+            card.set_thumbnail_size(side)
+        self.arrange(columns)
         super().resizeEvent(event)

@@ -34,6 +34,17 @@ def reveal_in_folder(path: str) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
 
+def start_folder(last: str = "") -> str:
+    """Where a file dialog starts: the folder used last, else the user's Pictures, else their home;
+    never the app's working folder."""
+    if last and Path(last).is_dir():
+        return last
+    from PySide6.QtCore import QStandardPaths
+
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
+
+
 class Notifier:
     """A system notification when the tray exists, else the taskbar/dock alert."""
 

@@ -124,6 +124,7 @@ class ProductForm(QWidget):
         editor.setAccessibleDescription(f"At most {limit} characters")
         self._field_block(name, editor, limit)
         editor.textChanged.connect(lambda _text, n=name: self._edited(n))
+        editor.returnPressed.connect(editor.focusNextChild)  # Enter moves on, as Tab does
         return editor
 
     def _field_block(self, name: str, editor: QLineEdit | QPlainTextEdit, limit: int = 0) -> _Field:
@@ -172,8 +173,14 @@ class ProductForm(QWidget):
         self._show_all_errors = False
 
     def set_read_only(self, read_only: bool) -> None:
+        """A stored session is shown read-only, and without the grey examples: in an empty field of
+        a session they would read as what the seller typed."""
         for editor in (self.title_edit, *self.feature_edits, self.audience_edit):
             editor.setReadOnly(read_only)
+        for editor in (self.title_edit, *self.feature_edits, self.audience_edit, self.keywords_edit):
+            if not editor.property("example"):
+                editor.setProperty("example", editor.placeholderText())
+            editor.setPlaceholderText("" if read_only else editor.property("example"))
         self.keywords_edit.setReadOnly(read_only)
         self.language_combo.setEnabled(not read_only)
         set_style_property(self.keywords_edit, "readOnly", read_only)
@@ -183,6 +190,17 @@ class ProductForm(QWidget):
     def reveal_errors(self) -> None:
         """After a refused Generate: show every field's message, not only the touched ones."""
         self._show_all_errors = True
+
+    @property
+    def touched(self) -> bool:
+        """Whether the user has edited a field or pressed Generate since the form was (re)filled:
+        before that, a missing title is no news and is not shown."""
+        return self._show_all_errors or bool(self._touched)
+
+    def shows_inline(self, name: str) -> bool:
+        """Whether `name`'s message is on screen under its field (then not repeated elsewhere)."""
+        field = self._fields.get(name)
+        return field is not None and name != "image" and not field.error.isHidden()
 
     def focus_field(self, name: str) -> None:
         field = self._fields.get(name)

@@ -20,6 +20,7 @@ from listing_genie_desktop.core.product import (
     Keyword,
     ProductContext,
     check_length,
+    classify_intents,
     clean_text,
     parse_keyword,
 )
@@ -49,10 +50,7 @@ class FormValues:
     def from_product(cls, product: dict, reference_path: str = "", language: str = language_codes.AUTO) -> FormValues:
         """The form showing a stored session's product (contract JSON `product`) and its labels' language."""
         features = [*product.get("features", []), "", "", ""][:3]
-        lines = [
-            f"{k['keyword']}={','.join(k['intents'])}" if k.get("intents") else k["keyword"]
-            for k in product.get("keywords", [])
-        ]
+        lines = [_stored_keyword_line(k["keyword"], k.get("intents") or []) for k in product.get("keywords", [])]
         return cls(
             title=product.get("title", ""),
             features=(features[0], features[1], features[2]),
@@ -70,12 +68,15 @@ class FormCheck:
     """Field name (see FIELD_ORDER) to its message."""
 
     @property
+    def first_field(self) -> str | None:
+        """The first field with an error, in form order (None when valid)."""
+        return next((name for name in FIELD_ORDER if name in self.errors), None)
+
+    @property
     def message(self) -> str:
-        """The first error in form order: what `formErrorLabel` shows ("" when valid)."""
-        for name in FIELD_ORDER:
-            if name in self.errors:
-                return self.errors[name]
-        return ""
+        """The first error in form order: what `formErrorLabel` holds ("" when valid)."""
+        first = self.first_field
+        return self.errors[first] if first else ""
 
     @property
     def valid(self) -> bool:
@@ -134,6 +135,14 @@ def _field_name(engine_field: str | None) -> str:
     if engine_field == "features":
         return "feature1"
     return engine_field if engine_field in FIELD_ORDER else "title"
+
+
+def _stored_keyword_line(keyword: str, intents: list[str]) -> str:
+    """A stored keyword as the seller typed it: intents that classification gives anyway are not
+    spelled out (the seller typed "espresso cup", not "espresso cup=use_case")."""
+    if [i.value for i in classify_intents(keyword)] == intents:
+        return keyword
+    return keyword_line(keyword, tuple(Intent(i) for i in intents))
 
 
 def keyword_line(keyword: str, intents: tuple[Intent, ...]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,13 +43,19 @@ STATUS_FILTERS = (
 )
 
 
+def elide_title(metrics: QFontMetrics, title: str, width: int) -> str:
+    """A title that does not fit ends in "…": its start is what names the product, and a title cut
+    in the middle ("Cerami…so Cup") made entries look alike. The full title is the row's tooltip."""
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+
+
 class HistoryDelegate(QStyledItemDelegate):
     def __init__(self, tokens: Tokens, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tokens = tokens
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(200, ROW_HEIGHT)
+        return QSize(120, ROW_HEIGHT)  # the width is the list's (rows elide): any narrow column fits
 
     def _status_colour(self, status: str) -> QColor:
         t = self.tokens
@@ -98,8 +104,7 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         title_rect = QRect(text_left, rect.top() + 6, text_width, 20)
-        # Elided in the middle: titles of variants differ at the end ("…, 750 ml" / "…, 1 L").
-        title = painter.fontMetrics().elidedText(summary.title, Qt.TextElideMode.ElideMiddle, title_rect.width())
+        title = elide_title(painter.fontMetrics(), summary.title, title_rect.width())
         painter.drawText(title_rect, left, title)
 
         small = QFont(option.font)
@@ -154,6 +159,8 @@ class HistoryPanel(QWidget):
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # rows are painted to the list's width (titles elided): a narrow column never scrolls sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)  # the highlighted row too: opens it read-only

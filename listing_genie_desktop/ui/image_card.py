@@ -20,7 +20,10 @@ from listing_genie_desktop.ui.state import CardStatus, ImageState
 from listing_genie_desktop.ui.theme import set_style_property
 
 THUMB_SIZE = 176
-CARD_WIDTH = 240
+"""The thumbnail's side until the grid gives the card its width (`set_thumbnail_size`)."""
+THUMB_MIN, THUMB_MAX, THUMB_STEP = 120, 480, 16
+"""The grid sizes thumbnails to the card, in steps (each size is one decode per image)."""
+CARD_MIN_WIDTH = 200
 TICK_MS = 200
 READY_TOOLTIP = (
     "Amazon-ready: pure-white background, the product filling about 85% of the frame, a clean cut-out "
@@ -47,6 +50,13 @@ DESCRIPTIONS = {
 
 clock: Callable[[], float] = time.monotonic
 """The countdown's time source: the process's monotonic clock, which retry deadlines are in (tests step it)."""
+
+
+def elapsed_text(started: float | None, now: float) -> str:
+    """ "Generating… 42 s": a slow attempt (up to the attempt timeout, 180 s) shows that it is alive."""
+    if started is None:
+        return "Generating…"
+    return f"Generating… {max(0, int(now - started))} s"
 
 
 def countdown_text(deadline: float | None, now: float) -> str:
@@ -78,10 +88,14 @@ class ImageCard(QFrame):
         self.state = ImageState(image_type)
         self._thumbnails = thumbnails
         self._actions_enabled = False
+        self._thumb_size = THUMB_SIZE
+        self._shown_path: str | None = None
+        self._attempt_started: tuple[int, float] | None = None
+        """(attempt, the card clock's time it was first shown generating): what the elapsed time counts from."""
         self.setObjectName(f"imageCard_{image_type.value}")
         self.setProperty("card", True)
         self.setAccessibleName(f"{image_type.label} image")
-        self.setMinimumWidth(CARD_WIDTH)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
 
         title = QLabel(image_type.label)
         title.setProperty("role", "h2")
@@ -182,9 +196,14 @@ class ImageCard(QFrame):
 
     def _render_countdown(self) -> None:
         retrying = self.state.status is CardStatus.RETRYING and self.state.retry_deadline is not None
-        if retrying and not self._ticker.isActive():
+        generating = self.state.status is CardStatus.GENERATING
+        if generating and (self._attempt_started is None or self._attempt_started[0] != self.state.attempt):
+            self._attempt_started = (self.state.attempt, clock())
+        elif not generating:
+            self._attempt_started = None
+        if (retrying or generating) and not self._ticker.isActive():
             self._ticker.start()
-        elif not retrying:
+        elif not (retrying or generating):
             self._ticker.stop()
         self._tick()
 
@@ -194,6 +213,8 @@ class ImageCard(QFrame):
         text = countdown_text(deadline, now)
         self.countdown_label.setText(text)
         self.countdown_label.setVisible(bool(text))
+        if self._attempt_started is not None and self.thumbnail_label.pixmap().isNull():
+            self.thumbnail_label.setText(elapsed_text(self._attempt_started[1], now))
         if deadline is not None and deadline <= now:
             self._ticker.stop()
 
@@ -212,23 +233,56 @@ class ImageCard(QFrame):
         )
         self.compliance_badge.setAccessibleDescription("" if ok else "\n".join(self.state.compliance_issues))
 
+    @property
+    def thumbnail_size(self) -> int:
+        return self._thumb_size
+
+    def content_min_width(self) -> int:
+        """The narrowest the card can be around a thumbnail of any size: its text and buttons (a
+        larger system font widens them). The thumbnail's own size must not count, or a card once
+        sized for a wide window would never let the grid go back to more, narrower columns."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        widest = max(item.minimumSize().width() for item in items if item.widget() is not self.thumbnail_label)
+        return max(CARD_MIN_WIDTH, widest + margins.left() + margins.right())
+
+    def set_thumbnail_size(self, side: int) -> None:
+        """The thumbnail's side in pixels, chosen by the grid from the card's width."""
+        side = max(THUMB_MIN, min(THUMB_MAX, side - side % THUMB_STEP))
+        if side == self._thumb_size:
+            return
+        self._thumb_size = side
+        self.thumbnail_label.setFixedSize(side, side)
+        self._render_thumbnail()
+
     def _render_thumbnail(self) -> None:
         path = self.state.path if self.state.status is CardStatus.COMPLETE else None
         if path is None:
+            self._shown_path = None
             self.thumbnail_label.clear()
-            placeholder = {CardStatus.GENERATING: "Generating…", CardStatus.RETRYING: "Waiting to retry…"}
+            started = self._attempt_started[1] if self._attempt_started else None
+            placeholder = {
+                CardStatus.GENERATING: elapsed_text(started, clock()),
+                CardStatus.RETRYING: "Waiting to retry…",
+            }
             self.thumbnail_label.setText(placeholder.get(self.state.status, "No image yet"))
             return
-        pixmap = self._thumbnails.get(path, THUMB_SIZE)
+        side = self._thumb_size
+        pixmap = self._thumbnails.get(path, side)
+        shown = self.thumbnail_label.pixmap()
         if pixmap is not None:
             self.thumbnail_label.setPixmap(pixmap)
-        elif self._thumbnails.is_unreadable(path, THUMB_SIZE):
+        elif self._thumbnails.is_unreadable(path, side):
             self.thumbnail_label.setText("Image file missing")
+        elif self._shown_path == path and not shown.isNull():  # resized: the old one, scaled, until decoded
+            self.thumbnail_label.setPixmap(shown.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
         else:
             self.thumbnail_label.setText("Loading…")
+        self._shown_path = path
 
     def _thumbnail_loaded(self, path: str, size: int) -> None:
-        if size == THUMB_SIZE and path == self.state.path:
+        if size == self._thumb_size and path == self.state.path:
             self._render_thumbnail()
 
     def set_actions_enabled(self, enabled: bool) -> None:

@@ -15,13 +15,7 @@ from listing_genie_desktop.ui.form_logic import keyword_line
 
 CHIP_COLUMNS = 3
 """Three a row: five in one row would be wider than the form column."""
-CHIP_LABELS = {
-    Intent.DURABILITY: "Durable",
-    Intent.USE_CASE: "Use case",
-    Intent.STYLE: "Style",
-    Intent.PROBLEM_SOLUTION: "Solves a problem",
-    Intent.COMPARISON: "Compare",
-}
+CHIP_LABELS = {intent: intent.label[0].upper() + intent.label[1:] for intent in Intent}
 
 
 class IntentChips(QWidget):
@@ -72,7 +66,7 @@ class IntentChips(QWidget):
         self.caption.setText(f"“{keyword.keyword}” is about:")
         for intent, chip in self.chips.items():
             chip.setChecked(intent in keyword.intents)
-            chip.setAccessibleName(f"{keyword.keyword}: {intent.value.replace('_', ' ')}")
+            chip.setAccessibleName(f"{keyword.keyword}: {intent.label}")
 
     def _toggle(self, intent: Intent, on: bool) -> None:
         number, keyword = self._current()

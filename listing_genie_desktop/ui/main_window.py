@@ -8,63 +8,33 @@ card or the banner says in `state`.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Only what the shell (the first frame) needs is imported here. Everything else (the widgets,
 # the model, asyncio, PySide6's `Qt` namespace, which alone builds ~15 ms of enums) is imported
 # by `finish_build()` or by the method that needs it, once the first frame is on screen.
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from listing_genie_desktop.ui.theme import apply_theme, tokens_for
+from listing_genie_desktop.ui.theme import apply_theme, peek_theme, tokens_for
+from listing_genie_desktop.ui.window_geometry import WindowPlacement
+from listing_genie_desktop.ui.window_layout import build_shell
 
 if TYPE_CHECKING:
     import asyncio
 
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
 
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.paths import AppPaths
     from listing_genie_desktop.ui.export_dialog import ExportDialog
     from listing_genie_desktop.ui.form_logic import FormCheck
-    from listing_genie_desktop.ui.session_view import ExportDone, ExportRequest, SessionView
+    from listing_genie_desktop.ui.session_view import SessionView
     from listing_genie_desktop.ui.settings_dialog import SettingsDialog
     from listing_genie_desktop.ui.state import BannerState, ImageState
 
 # QMessageBox, QFileDialog and the dialogs are imported on first use: PySide6 builds every enum
 # of a class when the class is first imported, tens of milliseconds at start-up.
-
-SHELL_SIZES = (232, 392, 816)
-"""Widths of the three columns, in the shell and in the splitter that replaces it."""
-
-
-def _heading(text: str, role: str = "h1") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    return label
-
-
-def _shell_column(margins: tuple[int, int, int, int], heading: str, *, note: str = "", panel: bool = False) -> QWidget:
-    """A column of the shell with the final column's margins, heading and (for the form) frame."""
-    column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(*margins)
-    layout.setSpacing(8)
-    content: QWidget = column
-    if panel:
-        content = QFrame()
-        content.setProperty("panel", True)
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(16, 14, 8, 14)
-        layout.addWidget(content, 1)
-        layout = inner
-    layout.addWidget(_heading(heading))
-    if note:
-        muted = QLabel(note)
-        muted.setProperty("role", "muted")
-        layout.addWidget(muted)
-    layout.addStretch(1)
-    return column
 
 
 class MainWindow(QMainWindow):
@@ -82,31 +52,17 @@ class MainWindow(QMainWindow):
         self._built = False
         self._shut_down = False
         self._read_only = False
-        self._dialogs: list[QWidget] = []
-        self._export_folder = ""
-        """The last folder exported to (this run): the next Export starts there."""
-        self.last_export_message = ""
+        self._close_box: QWidget | None = None
         app = QApplication.instance()
-        self.tokens = apply_theme(app, tokens_for(app, exact=not staged))  # type: ignore[arg-type]
-        self.resize(1440, 900)
+        choice = peek_theme(paths.settings_file)  # the first frame in the chosen theme, not a flash of another
+        self.tokens = apply_theme(app, tokens_for(app, exact=not staged, choice=choice))  # type: ignore[arg-type]
+        self.placement = WindowPlacement(paths.config)
         if staged:
-            self._build_shell()
+            self.setCentralWidget(build_shell())
+            self._status("Opening the history…")
         else:
             self.finish_build()
-
-    def _build_shell(self) -> None:
-        """The first frame: the final columns, margins and headings, nothing to wait for."""
-        from PySide6.QtWidgets import QSplitter
-
-        shell = QSplitter(objectName="shell")  # horizontal by default (no Qt enum needed)
-        shell.setChildrenCollapsible(False)
-        shell.addWidget(_shell_column((14, 14, 8, 14), "History", note="Opening…"))
-        shell.addWidget(_shell_column((4, 14, 4, 14), "New listing", panel=True))
-        shell.addWidget(_shell_column((8, 14, 10, 14), "Listing images"))
-        shell.setStretchFactor(2, 1)
-        shell.setSizes(list(SHELL_SIZES))
-        self.setCentralWidget(shell)
-        self.statusBar().showMessage("Opening the history…")
+        self.placement.place(self)
 
     def finish_build(self) -> None:
         """Builds the widgets and the model and starts opening the history (idempotent).
@@ -119,22 +75,28 @@ class MainWindow(QMainWindow):
         from listing_genie_desktop.ui import desktop
         from listing_genie_desktop.ui.form_logic import FormCheck
         from listing_genie_desktop.ui.session_model import SessionModel
+        from listing_genie_desktop.ui.window_dialogs import DialogKeeper, ExportFlow
 
         self._built = True
         self._check: FormCheck = FormCheck(None, {})
         self.closed = asyncio.Event()
         """Set once the window has shut down cleanly (run_gui waits on it)."""
         self._close_task: asyncio.Task[None] | None = None
-        app = QApplication.instance()
-        app.styleHints().colorSchemeChanged.connect(self._scheme_changed)  # type: ignore[union-attr]
-        if tokens_for(app) != self.tokens:  # type: ignore[arg-type]  # the shell's guess was wrong
-            self.tokens = apply_theme(app)  # type: ignore[arg-type]
         self.model = SessionModel(self._paths, opener=self._opener, parent=self)
+        self._apply_theme()  # the Settings' choice; the shell only guessed the system's scheme
+        app = QApplication.instance()
+        app.styleHints().colorSchemeChanged.connect(self._apply_theme)  # type: ignore[union-attr]
+        self.model.preferences.changed.connect(self._apply_theme)
+        self.model.preferences.keyChanged.connect(self._key_changed)
         self.notifier = desktop.Notifier(self)
+        self.dialogs = DialogKeeper(self)
+        self.exports = ExportFlow(self.model, self.dialogs, self._status, self._open_file, self)
         self._build()
         self._wire()
         self._form_changed()
         self.form.focus_field("title")  # where typing starts (not the first button in the tab order)
+        if hasattr(self, "placement"):  # a staged shell was placed with the shell's smaller minimum
+            self.placement.keep_inside_soon(self)
         self.model.start()
 
     @property
@@ -148,93 +110,14 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QPushButton, QScrollArea, QSplitter
+        from listing_genie_desktop.ui.window_layout import build_panes
 
-        from listing_genie_desktop.core.product import IMAGE_TYPES
-        from listing_genie_desktop.ui.banner import SessionBanner
-        from listing_genie_desktop.ui.card_grid import CardGrid
-        from listing_genie_desktop.ui.form import ProductForm
-        from listing_genie_desktop.ui.history_panel import HistoryPanel
-        from listing_genie_desktop.ui.image_card import CARD_WIDTH, ImageCard
-
-        self.history_panel = HistoryPanel(self.model.history, self.tokens)
-        self.history_panel.setMinimumWidth(230)
-
-        # product column
-        self.form = ProductForm(self.model.tasks)
-        self.form_heading = _heading("New listing")
-        form_scroll = QScrollArea(widgetResizable=True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        form_holder = QWidget()
-        holder_layout = QVBoxLayout(form_holder)
-        holder_layout.setContentsMargins(2, 0, 10, 0)
-        holder_layout.addWidget(self.form)
-        holder_layout.addStretch(1)
-        form_scroll.setWidget(form_holder)
-        self.form_error = QLabel(objectName="formErrorLabel", wordWrap=True)
-        self.form_error.setAccessibleName("Form problem")
-        self.generate_button = QPushButton("Generate", objectName="generateButton")
-        self.generate_button.setProperty("primary", True)
-        self.generate_button.setToolTip("Generate the five images (Ctrl+Enter)")
-        self.generate_button.setAccessibleName("Generate the five listing images")
-        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
-        self.cancel_button.setAccessibleName("Cancel the generation, keeping finished images")
-        self.duplicate_button = QPushButton("Duplicate as new", objectName="duplicateButton")
-        self.duplicate_button.setAccessibleName("Copy this session into a new, editable form")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.duplicate_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.generate_button)
-        product = QFrame()
-        product.setProperty("panel", True)
-        product_layout = QVBoxLayout(product)
-        product_layout.setContentsMargins(16, 14, 8, 14)
-        product_layout.setSpacing(8)
-        product_layout.addWidget(self.form_heading)
-        product_layout.addWidget(form_scroll, 1)
-        product_layout.addWidget(self.form_error)
-        product_layout.addLayout(buttons)
-        product.setMinimumWidth(380)
-
-        # results column
-        self.results_heading = _heading("Listing images")
-        self.results_heading.setObjectName("resultsHeading")
-        self.results_heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.delete_button = QPushButton("Delete…", objectName="deleteSessionButton")
-        self.delete_button.setAccessibleName("Delete this session and its files")
-        self.settings_button = QPushButton("Settings", objectName="settingsButton")
-        self.settings_button.setAccessibleName("Open settings")
-        top = QHBoxLayout()
-        top.addWidget(self.results_heading, 1)
-        top.addWidget(self.delete_button)
-        top.addWidget(self.settings_button)
-        self.banner = SessionBanner()
-        self.cards = {t: ImageCard(t, self.model.thumbnails) for t in IMAGE_TYPES}
-        self.card_grid = CardGrid(list(self.cards.values()), CARD_WIDTH)
-        results = QWidget()
-        results_layout = QVBoxLayout(results)
-        results_layout.setContentsMargins(8, 14, 10, 14)
-        results_layout.setSpacing(10)
-        results_layout.addLayout(top)
-        results_layout.addWidget(self.banner)
-        results_layout.addWidget(self.card_grid, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(4, 14, 4, 14)
-        middle_layout.addWidget(product)
-        for widget in (self.history_panel, middle, results):
-            splitter.addWidget(widget)
-        splitter.setStretchFactor(2, 1)
-        splitter.setSizes(list(SHELL_SIZES))
-        self.setCentralWidget(splitter)
-        self.statusBar().showMessage("Opening the history…")
-        self.setTabOrder(self.generate_button, self.cancel_button)
+        p = self.panes = build_panes(self.model, self.tokens)
+        self.history_panel, self.form, self.cards, self.card_grid = p.history_panel, p.form, p.cards, p.card_grid
+        self.generate_button, self.settings_button, self.banner = p.generate_button, p.settings_button, p.banner
+        self.setCentralWidget(p.splitter)
+        self._status("Opening the history…")
+        self.setTabOrder(p.generate_button, p.cancel_button)
 
     def _wire(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -244,18 +127,16 @@ class MainWindow(QMainWindow):
         model.sessionShown.connect(self._session_shown)
         model.imageChanged.connect(self._image_changed)
         model.bannerChanged.connect(self._banner_changed)
-        model.runs.runningChanged.connect(lambda _running: self._sync_actions())
+        model.runs.runningChanged.connect(self._running_changed)
         model.runs.runFinished.connect(self._run_finished)
-        model.warning.connect(self._warn)
-        model.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        model.actions.exported.connect(self._exported)
-        model.actions.exportConflict.connect(self._export_conflict)
+        model.warning.connect(self.dialogs.warn)
+        model.notice.connect(lambda text: self._status(text, 8000))
 
         self.form.changed.connect(self._form_changed)
         self.generate_button.clicked.connect(self.generate)
-        self.cancel_button.clicked.connect(model.runs.cancel)
-        self.duplicate_button.clicked.connect(self.duplicate)
-        self.delete_button.clicked.connect(self._confirm_delete)
+        self.panes.cancel_button.clicked.connect(model.runs.cancel)
+        self.panes.duplicate_button.clicked.connect(self.duplicate)
+        self.panes.delete_button.clicked.connect(self._confirm_delete)
         self.settings_button.clicked.connect(self.open_settings)
         self.banner.retry_button.clicked.connect(self._retry_failed)
         self.banner.export_button.clicked.connect(self.start_export)
@@ -278,7 +159,7 @@ class MainWindow(QMainWindow):
         return self.model.is_ready
 
     def _ready(self, _ready: bool) -> None:
-        self.statusBar().showMessage("Ready", 3000)
+        self._status("Ready", 3000)
         self._sync_actions()
 
     def _session_shown(self, view: SessionView | None, from_history: bool) -> None:
@@ -288,16 +169,16 @@ class MainWindow(QMainWindow):
             self._read_only = False
             self.form.set_values(FormValues())
             self.form.set_read_only(False)
-            self.form_heading.setText("New listing")
-            self.results_heading.setText("Listing images")
+            self.panes.form_heading.setText("New listing")
+            self.panes.results_heading.setText("Listing images")
             self.form.focus_field("title")
         else:
-            self.results_heading.setText(view.title)
+            self.panes.results_heading.setText(view.title)
             if from_history:
                 self._read_only = True
                 self.form.set_values(FormValues.from_product(view.product, view.reference_path, view.language))
                 self.form.set_read_only(True)
-                self.form_heading.setText("Session details")
+                self.panes.form_heading.setText("Session details")
         self.history_panel.select(view.session_id if view else None)
         self._form_changed()
 
@@ -312,11 +193,11 @@ class MainWindow(QMainWindow):
         shown = model.shown
         self.generate_button.setVisible(not self._read_only)
         self.generate_button.setEnabled(model.runs.can_start and self._check.valid and not self._read_only)
-        self.cancel_button.setEnabled(model.running)
-        self.cancel_button.setVisible(model.running)
-        self.duplicate_button.setVisible(self._read_only)
-        self.delete_button.setVisible(shown is not None)
-        self.delete_button.setEnabled(shown is not None and shown.session_id != model.runs.running_session_id)
+        self.panes.cancel_button.setEnabled(model.running)
+        self.panes.cancel_button.setVisible(model.running)
+        self.panes.duplicate_button.setVisible(self._read_only)
+        self.panes.delete_button.setVisible(shown is not None)
+        self.panes.delete_button.setEnabled(shown is not None and shown.session_id != model.runs.running_session_id)
         for card in self.cards.values():
             card.set_actions_enabled(model.runs.can_start and shown is not None)
         self._banner_changed(self.banner.state)
@@ -324,9 +205,13 @@ class MainWindow(QMainWindow):
     def _form_changed(self) -> None:
         from listing_genie_desktop.ui.form_logic import check_form
 
-        self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
-        self.form.show_check(self._check)
-        self.form_error.setText("" if self._read_only else self._check.message)
+        check = self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
+        self.form.show_check(check)
+        error = self.panes.form_error
+        error.setText("" if self._read_only else check.message)  # the contract's hook holds it always
+        # On screen once, and only once the user has started: not under its field and here too.
+        first = check.first_field
+        error.setVisible(bool(error.text()) and self.form.touched and not (first and self.form.shows_inline(first)))
         self._sync_actions()
 
     # --- actions ----------------------------------------------------------------------------
@@ -373,137 +258,43 @@ class MainWindow(QMainWindow):
         self.form.focus_field("title")
 
     def _confirm_delete(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         shown = self.model.shown
         if shown is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        session_id = shown.session_id
+        self.dialogs.ask(
+            "confirmDeleteBox",
             "Delete session",
             f"Delete “{shown.title}” and its image files? This cannot be undone.",
-            QMessageBox.StandardButton.Cancel,
-            self,
+            [("Delete", lambda: self.model.delete_session(session_id))],
+            standard="Cancel",
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setObjectName("confirmDeleteBox")
-        session_id = shown.session_id
 
-        def finished(_result: int) -> None:
-            if box.clickedButton() == delete:
-                self.model.delete_session(session_id)
+    def start_export(self) -> ExportDialog | None:
+        """Export…: one dialog with the folder (the last one used, else Pictures), SKU, format and ZIP."""
+        return self.exports.start()
 
-        box.finished.connect(finished)
-        self._open_dialog(box)
+    @property
+    def last_export_message(self) -> str:
+        return self.exports.last_message
 
-    def start_export(self) -> None:
-        """Export…: the folder first (remembered afterwards), then SKU, format and ZIP."""
-        shown = self.model.shown
-        if shown is None:
-            return
-        if self._export_folder:
-            self._open_export_dialog(shown.session_id, self._export_folder)
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        chooser = QFileDialog(self, "Export the images to")
-        chooser.setObjectName("exportFolderChooser")
-        chooser.setFileMode(QFileDialog.FileMode.Directory)
-        chooser.setOption(QFileDialog.Option.ShowDirsOnly)
-        session_id = shown.session_id
-        chooser.fileSelected.connect(lambda folder: self._open_export_dialog(session_id, folder))
-        self._open_dialog(chooser)
-
-    def _open_export_dialog(self, session_id: str, folder: str) -> ExportDialog | None:
-        from listing_genie_desktop.core.readiness import export_warning
-        from listing_genie_desktop.ui.export_dialog import ExportDialog
-        from listing_genie_desktop.ui.state import CardStatus, not_ready_images
-
-        shown = self.model.shown
-        if shown is None or shown.session_id != session_id:
-            return None
-        count = sum(1 for s in shown.images.values() if s.status is CardStatus.COMPLETE)
-        warning = export_warning(not_ready_images(shown.images))
-        dialog = ExportDialog(
-            session_id,
-            shown.title,
-            folder=folder,
-            fmt=self.model.settings.export_format,
-            count=count,
-            warning=warning,
-            parent=self,
-        )
-        dialog.requested.connect(self._export_requested)
-        self._open_dialog(dialog)
-        return dialog
-
-    def _export_requested(self, request: ExportRequest) -> None:
-        self._export_folder = str(request.folder)
-        self.statusBar().showMessage(f"Exporting to {request.folder}…")
-        self.model.actions.export(request)
-
-    def _export_conflict(self, request: ExportRequest, paths: list[str]) -> None:
-        """Files exist: nothing was written. Ask (non-blocking), and export again with force if told to."""
-        from PySide6.QtWidgets import QMessageBox
-
-        self.statusBar().clearMessage()
-        names = [Path(p).name for p in paths]
-        listed = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Replace existing files?",
-            f"{len(names)} file{'s' if len(names) != 1 else ''} already exist in {request.folder}: {listed}.\n\n"
-            "Replace them with this export? Files of an earlier export of this SKU that this one does not "
-            "include are removed too, so the folder never mixes two exports.",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmOverwriteBox")
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        replace_button.setObjectName("overwriteButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def finished(_result: int) -> None:
-            if box.clickedButton() == replace_button:
-                self._export_requested(dataclasses.replace(request, force=True))
-            else:
-                self.statusBar().showMessage("Export cancelled: the existing files were left as they were.", 8000)
-
-        box.finished.connect(finished)
-        self._open_dialog(box)
-
-    def _exported(self, done: ExportDone) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        text = f"Exported {done.count} image{'s' if done.count != 1 else ''} to {done.folder}"
-        self.statusBar().showMessage(text, 10000)
-        self.last_export_message = text
-        details = f"Files {done.sku}.MAIN … with manifest.json" + (" and a ZIP." if done.zip_path else ".")
-        icon = QMessageBox.Icon.Warning if done.warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, "Export finished", f"{text}.", QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(f"{details}\n\n{done.warning}" if done.warning else details)
-        box.setObjectName("exportDoneBox")
-        show = box.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
-        folder = done.folder
-
-        def finished(_result: int) -> None:
-            if box.clickedButton() == show:
-                self._open_file(folder)
-
-        box.finished.connect(finished)
-        self._open_dialog(box)
+    def _status(self, text: str, timeout_ms: int = 0) -> None:
+        if text:
+            self.statusBar().showMessage(text, timeout_ms)
+        else:
+            self.statusBar().clearMessage()
 
     def _open_file(self, path: str) -> None:
         from listing_genie_desktop.ui import desktop
 
         if not desktop.open_file(path):
-            self.statusBar().showMessage(f"No application could open {path}", 8000)
+            self._status(f"No application could open {path}", 8000)
 
     def _reveal_file(self, path: str) -> None:
         from listing_genie_desktop.ui import desktop
 
         if not desktop.reveal_in_folder(path):
-            self.statusBar().showMessage(f"Could not show {path} in its folder", 8000)
+            self._status(f"Could not show {path} in its folder", 8000)
 
     def copy_diagnostics(self) -> None:
         self.model.tasks.start(self._copy_diagnostics(), name="copy diagnostics")
@@ -513,43 +304,46 @@ class MainWindow(QMainWindow):
 
         text = await self.model.actions.diagnostics(self.model.shown, self.model.settings)
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage("Diagnostics copied to the clipboard (no API key included).", 6000)
+        self._status("Diagnostics copied to the clipboard (no API key included).", 6000)
 
     def open_settings(self) -> SettingsDialog:
         from listing_genie_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.model.preferences, self)
-        self._open_dialog(dialog)
+        self.dialogs.open(dialog)
         return dialog
 
-    def _open_dialog(self, dialog: QWidget) -> None:
-        """`open()`, never `exec()`: a nested loop would stall every running task meanwhile."""
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+    def _running_changed(self, running: bool) -> None:
+        from shiboken6 import isValid
 
-    def _dialog_closed(self, dialog: QWidget) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
-
-    def _warn(self, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "Listing Genie", text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("warningBox")
-        self._open_dialog(box)
+        self._sync_actions()
+        if not running and self._close_box is not None and isValid(self._close_box):
+            self._close_box.done(0)  # "Stop generating?": nothing is left to stop, the question is moot
+            self._close_box = None
 
     def _run_finished(self, session_id: str, status: str, summary: str) -> None:
         self._sync_actions()
-        self.statusBar().showMessage(f"Run finished: {summary.split(';')[0].rstrip('.')}.", 10000)
+        self._status(f"Run finished: {summary.split(';')[0].rstrip('.')}.", 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
         self.last_notification = self.notifier.notify("Listing Genie: run finished", summary)
 
-    def _scheme_changed(self, _scheme: object) -> None:
-        self.tokens = apply_theme(QApplication.instance())  # type: ignore[arg-type]
-        self.history_panel.set_tokens(self.tokens)
+    def _apply_theme(self, *_scheme: object) -> None:
+        """The theme chosen in Settings (system, light, dark); "system" follows the scheme as it changes."""
+        app = QApplication.instance()
+        tokens = tokens_for(app, choice=self.model.settings.theme)  # type: ignore[arg-type]
+        if tokens == self.tokens:
+            return
+        self.tokens = apply_theme(app, tokens)  # type: ignore[arg-type]
+        if hasattr(self, "panes"):
+            self.history_panel.set_tokens(tokens)
+
+    def _key_changed(self) -> None:
+        """A banner that said the run could not start (no key) is out of date once a key is saved."""
+        from listing_genie_desktop.ui.state import IDLE_BANNER, BannerKind
+
+        if self.banner.state.kind is BannerKind.ERROR and not self.model.running:
+            self._banner_changed(IDLE_BANNER)
 
     # --- closing ----------------------------------------------------------------------------
 
@@ -565,39 +359,30 @@ class MainWindow(QMainWindow):
         if not self.model.running:
             self._start_close()
             return
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self._close_box = self.dialogs.ask(
+            "confirmCloseBox",
             "Stop generating?",
             "Images are still being generated. Stop now and close? Finished images are kept, and "
             "Retry failed finishes the rest later.",
-            QMessageBox.StandardButton.NoButton,
-            self,
+            [("Stop and close", self._start_close), ("Keep generating", None)],
         )
-        box.setObjectName("confirmCloseBox")
-        stop = box.addButton("Stop and close", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep generating", QMessageBox.ButtonRole.RejectRole)
-
-        def finished(_result: int) -> None:
-            if box.clickedButton() == stop:
-                self._start_close()
-
-        box.finished.connect(finished)
-        self._open_dialog(box)
 
     def _start_close(self) -> None:
-        self.statusBar().showMessage("Closing…")
-        self.setEnabled(False)
         import asyncio
+
+        self._status("Closing…")
+        self.setEnabled(False)
 
         self._close_task = asyncio.ensure_future(self.shutdown())
 
     async def shutdown(self) -> None:
         """Cancels any run (what completed is kept), closes the history, then closes the window."""
         if not self._shut_down:
-            for dialog in list(self._dialogs):
-                dialog.close()
+            import asyncio
+
+            self.dialogs.close_all()
+            self.placement.remember(self)
+            await asyncio.to_thread(self.placement.write)
             await self.model.shutdown()
             self._shut_down = True
             self.close()

@@ -172,7 +172,12 @@ class ReferencePicker(QWidget):
         """A non-blocking file dialog (`open()`, never `exec()`: tasks keep running meanwhile)."""
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(self, "Choose the reference photo", str(Path(self.path).parent) if self.path else "")
+        from listing_genie_desktop.ui.desktop import start_folder
+
+        # the photo's folder, else the user's Pictures or home: never the app's working folder
+        folder = start_folder(str(Path(self.path).parent) if self.path else "")
+        dialog = QFileDialog(self, "Choose the reference photo", folder)
+        dialog.setObjectName("referenceChooser")
         dialog.setNameFilter(IMAGE_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.set_path)

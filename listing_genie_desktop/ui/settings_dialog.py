@@ -33,10 +33,11 @@ from shiboken6 import isValid
 
 from listing_genie_desktop.backends.model_catalogue import ModelInfo
 from listing_genie_desktop.backends.registry import AUTO, backend_entries
-from listing_genie_desktop.settings import EXPORT_FORMATS, Settings, schema
+from listing_genie_desktop.settings import EXPORT_FORMATS, THEMES, Settings, schema
 from listing_genie_desktop.ui.settings_model import ConnectionResult, SettingsModel
 from listing_genie_desktop.ui.theme import set_style_property
 
+THEME_LABELS = {"system": "As the system", "light": "Light", "dark": "Dark"}
 AUTO_LABEL = "Automatic (Gemini when a key is set, else Studio)"
 
 
@@ -112,11 +113,17 @@ class SettingsDialog(QDialog):
         for name in EXPORT_FORMATS:
             self.export_format.addItem(name.upper(), name)
         self.export_format.setCurrentIndex(EXPORT_FORMATS.index(settings.export_format))
+        self.theme = QComboBox(objectName="themeCombo")
+        self.theme.setMaximumWidth(160)
+        for name in THEMES:
+            self.theme.addItem(THEME_LABELS[name], name)
+        self.theme.setCurrentIndex(THEMES.index(settings.theme))
+        self.theme.setAccessibleName(_label("theme"))
 
         test_row = QHBoxLayout()
         test_row.setSpacing(10)
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(1)
         self.test_result.hide()
 
         form = QFormLayout()
@@ -126,6 +133,7 @@ class SettingsDialog(QDialog):
         form.addRow("API key", key_row)
         form.addRow("", self.key_note)
         form.addRow("", test_row)
+        form.addRow("", self.test_result)  # its own row, the whole width: a long error wraps, never clipped
         form.addRow(_label("model"), model_row)
         form.addRow("", self.model_info)
         form.addRow(_label("image_size"), self.image_size)
@@ -136,6 +144,8 @@ class SettingsDialog(QDialog):
         form.addRow(_label("text_overlay"), self.text_overlay)
         form.addRow(_section("Export"))
         form.addRow(_label("export_format"), self.export_format)
+        form.addRow(_section("Appearance"))
+        form.addRow(_label("theme"), self.theme)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -168,6 +178,7 @@ class SettingsDialog(QDialog):
             attempt_timeout_s=float(self.timeout.value()),
             text_overlay=self.text_overlay.isChecked(),
             export_format=self.export_format.currentData(),
+            theme=self.theme.currentData(),
         )
 
     def _fill_models(self, current: str) -> None:
@@ -225,6 +236,8 @@ class SettingsDialog(QDialog):
             return
         self.save_key_button.setEnabled(True)
         self._show_key_source()
+        self.test_result.hide()  # it may say "No API key": no longer true, and not tested yet
+        self.test_result.clear()
 
     def _test_connection(self) -> None:
         self.test_button.setEnabled(False)
@@ -248,6 +261,14 @@ class SettingsDialog(QDialog):
         result = task.result()
         self.test_result.setText("\n".join(p for p in (result.message, result.advice) if p))
         set_style_property(self.test_result, "tone", "success" if result.ok else "danger")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grows the dialog to what its text now needs (it was sized before the result existed)."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 def _describe(info: ModelInfo) -> str:

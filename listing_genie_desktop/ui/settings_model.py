@@ -47,6 +47,10 @@ class SettingsModel(QObject):
     """Transient information for the status bar (a key kept for this run only)."""
     modelsChanged = Signal()
     """`models` or `models_note` changed (a list was read from the data folder or fetched)."""
+    changed = Signal()
+    """The settings were updated (the window applies its theme)."""
+    keyChanged = Signal()
+    """A key was saved: what said "no key" is out of date."""
 
     def __init__(self, paths: AppPaths, tasks: TaskKeeper, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +64,7 @@ class SettingsModel(QObject):
         self.models_note = ""
         """Where `models` stands, in words (being listed, could not be listed and why)."""
         self._listing = LatestOnly(tasks, "list models")
+        self._saving = asyncio.Lock()
 
     def refresh_models(self, *, force: bool = False) -> asyncio.Task[None]:
         """Shows the kept list of the key's models, then lists them again in the background when `force`
@@ -101,7 +106,14 @@ class SettingsModel(QObject):
     def update(self, settings: Settings) -> None:
         """Applies at once (the next run uses them) and persists in the background."""
         self.settings = settings.validated()
-        self.tasks.start(asyncio.to_thread(save_settings, self.paths.settings_file, self.settings), name="save")
+        self.tasks.start(self._save(), name="save")
+        self.changed.emit()
+
+    async def _save(self) -> None:
+        """One save at a time, each of the settings as they are when it starts: two quick changes
+        can no longer finish in the wrong order and leave the older one in the file."""
+        async with self._saving:
+            await asyncio.to_thread(save_settings, self.paths.settings_file, self.settings)
 
     @staticmethod
     def key_status() -> str:
@@ -122,6 +134,8 @@ class SettingsModel(QObject):
         stored = await asyncio.to_thread(store_api_key, value)
         if not stored and value.strip():
             self.notice.emit("No system keyring is available: the API key is kept for this run only.")
+        if value.strip():
+            self.keyChanged.emit()
         return stored
 
     def test_connection(self, backend: str, model: str, api_key: str | None = None) -> asyncio.Task[ConnectionResult]:

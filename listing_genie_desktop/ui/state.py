@@ -49,6 +49,8 @@ class CardStatus(StrEnum):
         return self in (CardStatus.FAILED, CardStatus.CANCELLED, CardStatus.INTERRUPTED)
 
 
+CANCELLED_TEXT = "Cancelled before it was finished: Retry failed makes it."
+
 _FROM_STORED = {
     "pending": CardStatus.WAITING,
     "processing": CardStatus.GENERATING,
@@ -92,6 +94,8 @@ class ImageState:
         """The last error in words a seller understands: what happened, then what to do."""
         if not self.error or self.status is CardStatus.COMPLETE:
             return ""
+        if self.status is CardStatus.CANCELLED:  # one sentence, not the reason and the advice both saying it
+            return CANCELLED_TEXT
         if self.error_kind is None:
             return self.error
         sentence = self.error if self.error.endswith((".", "!", "?")) else f"{self.error}."

@@ -1,4 +1,4 @@
-"""Light and dark palettes that follow the system, and the one style sheet of the window.
+"""Light and dark palettes (the system's, or the one chosen in Settings), and the one style sheet of the window.
 
 Colours are named by meaning (surface, muted, success, danger...) so widgets only set a
 property such as `tone="danger"` and never a colour. `apply_theme` runs at start-up and again
@@ -7,7 +7,9 @@ whenever the system switches between light and dark (Qt 6.5+ `colorSchemeChanged
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -83,8 +85,22 @@ def is_dark(app: QApplication, *, exact: bool = True) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def tokens_for(app: QApplication, *, exact: bool = True) -> Tokens:
+def tokens_for(app: QApplication, *, exact: bool = True, choice: str = "system") -> Tokens:
+    """The palette of the Settings' theme choice: "light", "dark", or the system's ("system")."""
+    if choice in ("light", "dark"):
+        return DARK if choice == "dark" else LIGHT
     return DARK if is_dark(app, exact=exact) else LIGHT
+
+
+def peek_theme(settings_file: Path) -> str:
+    """The theme chosen in Settings, for the first frame, which is painted before the settings
+    schema (about 80 ms of imports) is loaded: "light" or "dark" as the file says, anything else
+    (no file, a bad value) "system". The schema's reading (settings.load_settings) has the last word."""
+    try:
+        value = json.loads(settings_file.read_text(encoding="utf-8")).get("theme")
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return value if value in ("light", "dark") else "system"
 
 
 def _palette(t: Tokens) -> QPalette:

@@ -51,8 +51,8 @@ def test_a_template_file_reports_each_bad_row_and_keeps_the_good_ones(tmp_path, 
         4: ["sku: SKU 'CUP-1' is also on row 2"],
         5: ["feature_1: At least one key feature is required"],
         6: [
-            "keywords: Unknown intent 'fancy' for keyword 'mug'; use: comparison, durability, problem_solution, "
-            "style, use_case",
+            "keywords: Unknown intent 'fancy' for keyword 'mug': use durable, use case, style, solves a problem "
+            "or compare",
             "photo: missing.jpg: not found",
         ],
         7: ["photo: tiny.png: is 120 x 90 px: too small. Use a photo at least 300 px on its shorter side"],

@@ -78,8 +78,25 @@ def test_existing_files_are_never_silently_overwritten(sources, tmp_path):
 def test_sku_slug_and_safety():
     assert sku_from_title("Insulated Steel Bottle, 750 ml (Blue)") == "INSULATED-STEEL-BOTTLE-750-ML-BLUE"
     assert sku_from_title("Café crème ☕") == "CAFE-CREME"
-    assert sku_from_title("保温瓶") == "LISTING"
     assert len(sku_from_title("x" * 300)) <= 40
+    assert sku_from_title("Straße") == "STRASSE" and sku_from_title("Smørrebrød Board") == "SMORREBROD-BOARD"
+
+
+def test_a_non_latin_title_gets_its_own_stable_sku():
+    flask, tumbler = sku_from_title("保温瓶"), sku_from_title("真空断熱タンブラー")
+    assert flask != tumbler and "LISTING" not in (flask, tumbler)
+    assert sku_from_title("保温瓶") == flask, "the same title, the same SKU"
+    assert sku_from_title("Термос") != sku_from_title("Чашка")
+    mixed = sku_from_title("真空断熱タンブラー 500ml")
+    assert mixed.startswith("500ML-") and mixed != sku_from_title("保温ボトル 500ml")
+    assert all(sku == safe_sku(sku) for sku in (flask, tumbler, mixed))
+
+
+def test_a_long_sku_is_cut_between_words():
+    title = "Espressotasse aus Porzellan mit Untertasse, spülmaschinenfest, 90 ml"
+    sku = sku_from_title(title)
+    words = sku.split("-")
+    assert len(sku) <= 40 and words == ["ESPRESSOTASSE", "AUS", "PORZELLAN", "MIT"][: len(words)]
     assert "/" not in safe_sku("../../etc/passwd") and not safe_sku("../x").startswith(".")
     assert safe_sku("AB 12/34") == "AB-12-34"
 

@@ -60,7 +60,8 @@ def test_the_history_row_is_not_a_plain_complete(not_ready_window, driver):
 def test_export_warns_naming_the_image_and_still_exports(not_ready_window, driver, tmp_path):
     window = not_ready_window
     out = tmp_path / "upload"
-    window._export_folder = str(out)  # chosen before: straight to the dialog
+    out.mkdir()
+    window.exports.folder = str(out)  # exported there before: the dialog starts there
     button(window, "exportButton").click()
     driver.wait(lambda: (d := window.findChild(QDialog, "exportDialog")) is not None and d.isVisible())
     dialog = window.findChild(QDialog, "exportDialog")

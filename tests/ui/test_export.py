@@ -27,14 +27,15 @@ def finished_run(open_window, driver, photo, **kwargs):  # type: ignore[no-untyp
 
 
 def choose_folder(window, driver, folder: Path) -> QDialog:  # type: ignore[no-untyped-def]
-    """Export… then the folder chooser (first export of the run), as a user would."""
+    """Export… opens one dialog (no folder picker first), starting in the user's folders, not the
+    app's working folder; the folder is typed in, as a user may."""
     button(window, "exportButton").click()
-    chooser = window.findChild(QFileDialog, "exportFolderChooser")
-    assert chooser is not None and chooser.isVisible()
-    chooser.setDirectory(str(folder.parent))
-    chooser.selectFile(str(folder))
-    chooser.accept()
-    return export_dialog(window, driver)
+    dialog = export_dialog(window, driver)
+    assert not [c for c in window.findChildren(QFileDialog) if c.isVisible()]
+    start = Path(dialog.findChild(QLineEdit, "exportFolderEdit").text())
+    assert start.is_dir() and start.is_relative_to(Path.home()) and start != Path.cwd()
+    dialog.findChild(QLineEdit, "exportFolderEdit").setText(str(folder))
+    return dialog
 
 
 def export_dialog(window, driver) -> QDialog:  # type: ignore[no-untyped-def]
@@ -96,7 +97,7 @@ def test_export_writes_amazon_names_then_asks_before_overwriting(open_window, dr
     dialog = export_dialog(window, driver)
     dialog.findChild(QLineEdit, "skuEdit").setText("BTL-01")
     dialog.findChild(QCheckBox, "exportZipCheck").setChecked(True)
-    window.last_export_message = ""
+    window.exports.last_message = ""
     button(dialog, "exportConfirmButton").click()
     driver.wait(lambda: overwrite_box(window) is not None)
     overwrite_box(window).findChild(QPushButton, "overwriteButton").click()
@@ -116,7 +117,8 @@ def test_a_partial_session_exports_its_finished_images_in_the_settings_format(
     window.model.preferences.update(replace(window.model.settings, export_format="png"))
     start_generation(driver, window, photo, title="Partial Bottle")
     driver.wait(lambda: not window.model.running)
-    window._export_folder = str(out)  # as if chosen before: straight to the dialog
+    out.mkdir()
+    window.exports.folder = str(out)  # as if exported there before: the dialog starts there
     button(window, "exportButton").click()
     dialog = export_dialog(window, driver)
     assert "4 images" in dialog.findChild(QLabel, "exportIntroLabel").text()

@@ -18,10 +18,9 @@ from listing_genie_desktop.backends.gemini_errors import (
     classify_api_error,
     classify_exception,
     classify_response,
-    parse_duration,
-    parse_retry_after_header,
     short_text,
 )
+from listing_genie_desktop.backends.gemini_hints import parse_duration, parse_retry_after_header
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.logging_setup import REDACTED, register_secret
 

@@ -69,6 +69,19 @@ def wait_until(predicate, timeout: float = 60.0) -> None:
     raise AssertionError("condition not reached in time")
 
 
+def finish_and_check(env, catalogue_id: str, gemini_server) -> None:
+    """A second run with the server answering again: both products complete, and the one that was complete
+    (and each image that was) is not asked again."""
+    gemini_server.handler = None
+    finished = cli(env, "catalogue", "run", catalogue_id, "--json")
+    assert finished.returncode == 0, finished.stderr
+    products = json.loads(finished.stdout)["products"]
+    assert [(p["status"], p["images_complete"]) for p in products] == [("complete", 5), ("complete", 5)]
+    assert "row 3 B-1" not in finished.stderr, "the complete product is not run again"
+    mains = [r for r in gemini_server.generate_requests if r.image_type == "MAIN"]
+    assert len(mains) == 2, "each product's MAIN was asked once: nothing completed is asked again"
+
+
 def hang_first_products_lifestyle(gemini_server) -> None:
     """The first product's (the cup's) LIFESTYLE request never answers; everything else is drawn at once."""
     hung: list[bool] = []
@@ -105,13 +118,7 @@ def test_sigterm_cancels_the_catalogue_and_status_from_another_process_sees_it_r
     assert [p["status"] for p in cancelled["products"]] == ["cancelled", "complete"]
     assert cancelled["products"][0]["images_complete"] == 4
 
-    gemini_server.handler = None
-    finished = cli(env, "catalogue", "run", catalogue_id, "--json")
-    assert finished.returncode == 0, finished.stderr
-    assert json.loads(finished.stdout)["counts"]["complete"] == 2
-    assert "row 3 B-1" not in finished.stderr, "the complete product is not run again"
-    mains = [r for r in gemini_server.generate_requests if r.image_type == "MAIN"]
-    assert len(mains) == 2, "each product's MAIN was asked once: nothing completed is asked again"
+    finish_and_check(env, catalogue_id, gemini_server)
 
 
 def test_sigkill_mid_catalogue_loses_nothing_and_the_next_run_finishes_it(env, catalogue_id, gemini_server) -> None:
@@ -128,9 +135,4 @@ def test_sigkill_mid_catalogue_loses_nothing_and_the_next_run_finishes_it(env, c
     assert [p["status"] for p in after["products"]] == ["interrupted", "complete"]
     assert after["products"][0]["images_complete"] == 4
 
-    gemini_server.handler = None
-    finished = cli(env, "catalogue", "run", catalogue_id, "--json")
-    assert finished.returncode == 0, finished.stderr
-    products = json.loads(finished.stdout)["products"]
-    assert [(p["status"], p["images_complete"]) for p in products] == [("complete", 5), ("complete", 5)]
-    assert sum(r.image_type == "MAIN" for r in gemini_server.generate_requests) == 2
+    finish_and_check(env, catalogue_id, gemini_server)

@@ -51,11 +51,13 @@ TARGETS = (
     Target("open_session_ms", "history: open one session", 150, "ms"),
     Target("catalogue_pace_ratio_with_hints", "catalogue, 10/min cap, 429s with RetryInfo (vs ideal)", 1.15, "x"),
     Target("catalogue_pace_ratio_without_hints", "the same, 429s without any hint (vs ideal)", 1.15, "x"),
+    Target("catalogue_studio_rss_growth_pct", "studio catalogue: memory growth, product 10 to 100", 10, "%"),
     Target("catalogue_import_1000_s", "catalogue import: 1,000 rows, a photo each", 2.0, "s"),
     Target("gemini_run_peak_rss_mb", "peak RSS, 5-image Gemini run, 2000 px images", 400, "MB"),
 )
 
 CONTEXT = (
+    ("catalogue_studio_s_per_product", "studio catalogue of 100 products (12 MP photos): seconds per product", "s"),
     ("catalogue_429s_with_hints", "429s met by that catalogue (50 images), with hints", "429s"),
     ("catalogue_429s_without_hints", "429s met by that catalogue (50 images), without hints", "429s"),
     ("engine_backend_floor_ratio", "floor: the Gemini backend alone on the engine's schedule", "x"),

@@ -97,6 +97,13 @@ class TextEditor:
         """The texts drawn on the image's current version."""
         return (await self._base(session_id, image_type)).texts
 
+    async def prepare(self, session_id: str, image_type: ImageType) -> None:
+        """Cuts the product out ahead of an edit (the window calls it when Edit texts opens), so the
+        edit itself only draws; nothing to do for an overlay, whose clean scene is a file."""
+        base = await self._base(session_id, image_type)
+        if base.scene_path is None and base.backend == "studio":
+            await asyncio.to_thread(self._cut, base.reference_path)
+
     async def edit(self, session_id: str, image_type: ImageType, changes: Mapping[str, str]) -> EditResult:
         """A new version of the image with `changes` applied to its texts. Refused while the session runs."""
         lease = SessionLease(self.store.paths.locks, session_id)

@@ -138,8 +138,8 @@ class TextEditor:
             image = render_image(base.image_type, cut.cutout, product, base.design, texts).image
         else:
             raise InvalidInput(
-                f"The {base.image_type.label} image was drawn by the model itself and kept no clean scene: "
-                "its words can only change by making it again.",
+                f"The {base.image_type.label} image kept no clean scene (the model drew its words, or it was made "
+                "before edits were possible): its words can only change by making it again.",
                 field="image",
             )
         return encode_png(image)

@@ -46,6 +46,8 @@ TARGETS = (
     Target("engine_overhead_ratio", "engine overhead (5 images, 1.5 s latency, concurrency 2)", 1.05, "x"),
     Target("retry_wait_error_max_ms", "retry wait error, worst of 10 waits (1 s / 2 s)", 50, "ms"),
     Target("studio_render_s", "studio render, 5 images from a 12 MP photo", 1.5, "s"),
+    Target("edit_studio_ms", "edit texts: studio infographic re-drawn (12 MP photo's cut-out kept)", 500, "ms"),
+    Target("edit_overlay_ms", "edit texts: overlay re-drawn on a kept model scene", 500, "ms"),
     Target("open_and_list_ms", "history: open + list (10,000 sessions)", 150, "ms"),
     Target("search_ms", "history: search by title", 150, "ms"),
     Target("open_session_ms", "history: open one session", 150, "ms"),

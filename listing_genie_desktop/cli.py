@@ -1,4 +1,4 @@
-"""The `listing-genie` command (contract section 1): gui, generate, history, show, retry, export, models.
+"""The `listing-genie` command (contract section 1): gui, generate, history, show, retry, edit, export, models.
 
 `listing-genie` and `listing-genie gui [--smoke]` take a fast path straight to the window: the
 window's start-up must not pay for argparse, the package metadata (--version) or the engine's
@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_tuning(retry)
     retry.add_argument("--out", help="also copy the final images into this folder")
     retry.add_argument("--json", action="store_true")
+
+    edit = commands.add_parser("edit", help="change texts drawn on one image and draw it again (no generation)")
+    edit.add_argument("session_id")
+    edit.add_argument("--image", required=True, help="the image type: main, infographic_1, ... comparison")
+    edit.add_argument("--text", action="append", default=[], required=True, help="KEY=VALUE (repeatable)")
+    edit.add_argument("--json", action="store_true", help="print the session JSON on stdout")
 
     models = commands.add_parser("models", help="the image models the configured key can use, from the API")
     models.add_argument("--json", action="store_true", help="print a JSON array on stdout")

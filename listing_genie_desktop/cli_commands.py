@@ -207,6 +207,23 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+async def edit(args: argparse.Namespace, paths: AppPaths) -> int:
+    """New texts on one image, drawn again without a generation; the earlier version is kept."""
+    from listing_genie_desktop.editing import TextEditor, image_type_named, parse_pairs
+
+    image_type = image_type_named(args.image)
+    changes = parse_pairs(args.text)
+    async with open_services(paths) as services:
+        session_id = await _resolve(services, args.session_id)
+        result = await TextEditor(services.store).edit(session_id, image_type, changes)
+        data = await services.store.load_session_json(session_id)
+    if args.json:
+        print_json(data)
+    else:
+        print(result.path)
+    return EXIT_OK
+
+
 async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.imaging.export import ExportConflict, sku_from_title
@@ -301,6 +318,7 @@ COMMANDS = {
     "history": history,
     "show": show,
     "export": export,
+    "edit": edit,
     "catalogue": catalogue,
     "models": models,
 }

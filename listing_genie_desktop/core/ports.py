@@ -105,6 +105,9 @@ class EncodedImage:
     """Every text drawn on the image, KEY -> text: the backend's own or the text overlay's."""
     variant: str | None = None
     """The backend's alternative design, in words (see GeneratedImage.variant)."""
+    scene_png: bytes | None = None
+    """The scene before the text overlay drew on it (PNG), kept beside the image so that editing its words
+    draws them on a clean scene, not over the old ones; None when no overlay was drawn."""
 
 
 class Finisher(Protocol):

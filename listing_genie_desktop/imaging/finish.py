@@ -33,7 +33,8 @@ def finish_and_encode(
         image_type, generated, product, backend_renders_text=backend_renders_text, text_overlay=text_overlay
     )
     texts = finished.texts if finished.texts is not None else generated.texts
-    return EncodedImage(encode_png(finished.image), finished.compliance.to_json(), texts, generated.variant)
+    scene = encode_png(finished.scene) if finished.scene is not None else None
+    return EncodedImage(encode_png(finished.image), finished.compliance.to_json(), texts, generated.variant, scene)
 
 
 def encode_png(image: Image.Image) -> bytes:

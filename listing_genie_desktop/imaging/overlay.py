@@ -27,8 +27,11 @@ OVERLAY_TYPES = frozenset({ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, Ima
 MARGIN = 90
 
 
-def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductContext) -> tuple[Image.Image, Texts]:
-    """A copy of `scene` (any size; returned at 2000 x 2000 RGB) with the type's words on it, and those words."""
+def overlay_text(
+    image_type: ImageType, scene: Image.Image, product: ProductContext, texts: Texts | None = None
+) -> tuple[Image.Image, Texts]:
+    """A copy of `scene` (any size; returned at 2000 x 2000 RGB) with the type's words on it, and those words.
+    `texts` replaces the planned words (the seller's edit, drawn again on the kept clean scene)."""
     if image_type not in OVERLAY_TYPES:
         raise ValueError(f"No text overlay for {image_type.value}")
     image = scene.convert("RGB") if scene.mode != "RGB" else scene
@@ -37,7 +40,7 @@ def overlay_text(image_type: ImageType, scene: Image.Image, product: ProductCont
     elif image is scene:
         image = image.copy()  # drawn on in place, never the caller's; one copy (8 ms at 2000 px), not two
     palette = palette_for(product)
-    texts = wording.plan(image_type, product)
+    texts = wording.plan(image_type, product) if texts is None else texts
     if image_type is ImageType.COMPARISON:
         _header(image, texts.get("heading", ""), texts.get("kicker", ""), palette)
         draw_table(image, texts, palette, None)

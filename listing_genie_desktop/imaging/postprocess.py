@@ -49,6 +49,8 @@ class FinishedImage:
     compliance: ComplianceReport
     texts: dict[str, str] | None = None
     """The words the text overlay drew, KEY -> text; None when it drew none (the backend's own are kept)."""
+    scene: Image.Image | None = None
+    """The squared scene before the overlay drew on it: kept so an edit of the words draws on a clean scene."""
 
 
 def finish_image(
@@ -69,11 +71,13 @@ def finish_image(
     result = to_square(image_type, image if image.mode == "RGB" else image.convert("RGB"))
     clean = generated.clean
     texts = None
+    scene = None
     if image_type is ImageType.MAIN and not clean:
         result = whiten_background(result)
         result = reframe_main(result)
     elif text_overlay and not backend_renders_text and image_type in OVERLAY_TYPES:
-        result, texts = overlay_text(image_type, result, product)
+        scene = result
+        result, texts = overlay_text(image_type, scene, product)
     main = image_type is ImageType.MAIN
     provenance = Provenance(
         answer_size=image.size,
@@ -82,7 +86,7 @@ def finish_image(
         photo_size=generated.photo_size if main else None,
         product_px=generated.product_px if main else None,
     )
-    return FinishedImage(result, check_compliance(image_type, result, provenance), texts)
+    return FinishedImage(result, check_compliance(image_type, result, provenance), texts, scene)
 
 
 def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:

@@ -23,7 +23,7 @@ from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, Refere
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
-from listing_genie_desktop.storage import faults, reads, recovery, stops, writes
+from listing_genie_desktop.storage import faults, reads, recovery, stops, versions, writes
 from listing_genie_desktop.storage.faults import describe, is_database_error
 from listing_genie_desktop.storage.files import atomic_write_bytes
 from listing_genie_desktop.storage.leases import SessionLease
@@ -186,6 +186,8 @@ class HistoryStore:
         finished: EncodedImage,
     ) -> str:
         path = self.paths.session_folder(session_id) / f"{image_type.value}-{attempt.n}.png"
+        if finished.scene_png is not None:  # first: the row that says complete finds its scene there
+            await asyncio.to_thread(self._write_file, versions.scene_path_for(path), finished.scene_png)
         await asyncio.to_thread(self._write_file, path, finished.png)
         await self._write(
             lambda: writes.image_completed(
@@ -240,6 +242,31 @@ class HistoryStore:
                 detail=repr(exc),
                 advice=faults.advice(exc),
             ) from exc
+
+    # --- versions made without a generation (storage.versions) ------------------------------
+
+    async def edit_base(self, session_id: str, image_type: ImageType) -> versions.EditBase:
+        return await self._read(lambda: versions.edit_base(session_id, image_type))
+
+    async def add_edited_version(
+        self, base: versions.EditBase, png: bytes, texts: dict[str, str], *, started_at: str, duration_ms: int
+    ) -> Path:
+        """Saves an edited version's file, then records it as the image's current version; its path."""
+        number = await self._read(lambda: versions.next_version(base.session_id, base.image_type))
+        path = self.paths.session_folder(base.session_id) / f"{base.image_type.value}-{number}.png"
+        await asyncio.to_thread(self._write_file, path, png)
+        await self._write(
+            lambda: versions.version_added(
+                base.session_id,
+                base.image_type,
+                root=base.root,
+                path=path,
+                texts=texts,
+                started_at=started_at,
+                duration_ms=duration_ms,
+            )
+        )
+        return path
 
     # --- reads -----------------------------------------------------------------------------
 

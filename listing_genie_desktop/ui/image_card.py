@@ -1,4 +1,4 @@
-"""One card per listing image: status, attempt, retry countdown, last error, thumbnail, actions.
+"""One card per listing image: status, attempt, retry countdown, last error, thumbnail, its texts, actions.
 
 The card renders an `ImageState` and nothing else. The countdown is the only thing it computes:
 it ticks down from the state's deadline with a QTimer that runs only while the card is retrying.
@@ -79,6 +79,7 @@ class ThumbnailLabel(QLabel):
 
 class ImageCard(QFrame):
     regenerateRequested = Signal(object)
+    editTextsRequested = Signal(object)
     openRequested = Signal(str)
     revealRequested = Signal(str)
 
@@ -136,6 +137,14 @@ class ImageCard(QFrame):
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label.hide()
 
+        self.texts_label = QLabel(objectName="textsLabel", wordWrap=True)
+        self.texts_label.setProperty("role", "muted")
+        self.texts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_texts_button = QToolButton(objectName="editTextsButton", text="Edit texts")
+        self.edit_texts_button.setToolTip("Change the words on this image; it is drawn again, no new generation")
+        self.edit_texts_button.setAccessibleName(f"Edit the texts of the {image_type.label} image")
+        self.edit_texts_button.clicked.connect(lambda: self.editTextsRequested.emit(self.image_type))
+
         self.regenerate_button = QPushButton("Regenerate", objectName="regenerateButton")
         self.regenerate_button.setAccessibleName(f"Regenerate the {image_type.label} image")
         self.regenerate_button.clicked.connect(self._regenerate)
@@ -151,6 +160,7 @@ class ImageCard(QFrame):
         actions.setSpacing(2)
         actions.addWidget(self.open_button)
         actions.addWidget(self.reveal_button)
+        actions.addWidget(self.edit_texts_button)
         actions.addStretch(1)
         actions.addWidget(self.regenerate_button)
 
@@ -164,6 +174,7 @@ class ImageCard(QFrame):
         layout.addWidget(self.error_label)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details_label)
+        layout.addWidget(self.texts_label)
         layout.addStretch(1)
         layout.addLayout(actions)
 
@@ -190,6 +201,7 @@ class ImageCard(QFrame):
         self.thumbnail_label.setToolTip(state.detail or "")
         self.error_label.setToolTip(state.detail)
         self._render_compliance()
+        self._render_texts()
         self._render_thumbnail()
         self._render_actions()
         self.setAccessibleDescription(", ".join(p for p in (state.status.label, state.attempt_text, error) if p))
@@ -232,6 +244,12 @@ class ImageCard(QFrame):
             "Amazon-ready: meets Amazon's main-image rules" if ok else "Not Amazon-ready"
         )
         self.compliance_badge.setAccessibleDescription("" if ok else "\n".join(self.state.compliance_issues))
+
+    def _render_texts(self) -> None:
+        shown = self.state.status is CardStatus.COMPLETE and bool(self.state.texts)
+        self.texts_label.setVisible(shown)
+        self.texts_label.setText(" · ".join(text for _key, text in self.state.texts) if shown else "")
+        self.texts_label.setToolTip("\n".join(f"{key}: {text}" for key, text in self.state.texts) if shown else "")
 
     @property
     def thumbnail_size(self) -> int:
@@ -295,6 +313,8 @@ class ImageCard(QFrame):
         has_file = status is CardStatus.COMPLETE and bool(self.state.path)
         self.open_button.setVisible(has_file)
         self.reveal_button.setVisible(has_file)
+        self.edit_texts_button.setVisible(has_file and bool(self.state.texts))
+        self.edit_texts_button.setEnabled(self._actions_enabled)
         self.regenerate_button.setVisible(not status.is_active and status is not CardStatus.WAITING)
         self.regenerate_button.setEnabled(
             self._actions_enabled and not status.is_active and status is not CardStatus.WAITING

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         from listing_genie_desktop.ui import desktop
         from listing_genie_desktop.ui.form_logic import FormCheck
         from listing_genie_desktop.ui.session_model import SessionModel
+        from listing_genie_desktop.ui.text_editing import TextEditFlow
         from listing_genie_desktop.ui.window_dialogs import DialogKeeper, ExportFlow
 
         self._built = True
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.notifier = desktop.Notifier(self)
         self.dialogs = DialogKeeper(self)
         self.exports = ExportFlow(self.model, self.dialogs, self._status, self._open_file, self)
+        self.text_edits = TextEditFlow(self.model, self.dialogs, self._status, self)
         self._build()
         self._wire()
         self._form_changed()
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self.history_panel.newSessionRequested.connect(model.new_session)
         for card in self.cards.values():
             card.regenerateRequested.connect(self._regenerate)
+            card.editTextsRequested.connect(self.text_edits.start)
             card.openRequested.connect(self._open_file)
             card.revealRequested.connect(self._reveal_file)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

@@ -78,6 +78,8 @@ class ImageState:
     compliance_issues: tuple[str, ...] = ()
     variant: str | None = None
     """The alternative design a Regenerate made ("the teal palette"), named on the card."""
+    texts: tuple[tuple[str, str], ...] = ()
+    """(KEY, text) of every text drawn on the image, in drawing order: shown and edited on the card."""
 
     @property
     def attempt_text(self) -> str:
@@ -181,6 +183,7 @@ def images_from_json(session: Mapping[str, object]) -> dict[ImageType, ImageStat
             path=entry.get("path"),
             compliant=compliance.get("compliant") if compliance else None,
             compliance_issues=tuple(compliance.get("issues", ())) if compliance else (),
+            texts=tuple((entry.get("texts") or {}).items()),
         )
     return states
 

@@ -41,15 +41,22 @@ class Rendered:
     """The alternative design, in words ("teal palette"); None for the first design."""
 
 
-def render_image(image_type: ImageType, cutout: Cutout, product: ProductContext, variant: int = 0) -> Rendered:
+def render_image(
+    image_type: ImageType,
+    cutout: Cutout,
+    product: ProductContext,
+    variant: int = 0,
+    texts: wording.Texts | None = None,
+) -> Rendered:
     """One listing image and its texts (fixed labels in `product.language`). Blocking and CPU-bound:
     call from a worker thread.
 
     `variant` n > 0 is the n-th alternative design of the same words: the n-th palette along the
     others (LIFESTYLE's scene comes with its palette), for MAIN the n-th contact shadow. Two
     consecutive variants always differ; they come back round after `palette_count()` (MAIN: 3).
+    `texts` replaces the planned words (the seller's edit of an image already made).
     """
-    texts = wording.plan(image_type, product)
+    texts = wording.plan(image_type, product) if texts is None else texts
     palette = palette_for(product, variant)
     if image_type is ImageType.MAIN:
         name, shadow = main.SHADOWS[variant % len(main.SHADOWS)]

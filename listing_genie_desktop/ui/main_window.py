@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.history_panel.newSessionRequested.connect(model.new_session)
         for card in self.cards.values():
             card.regenerateRequested.connect(self._regenerate)
-            card.openRequested.connect(self._open_file)
+            card.openRequested.connect(lambda path, image_type=card.image_type: self._view_image(image_type, path))
             card.revealRequested.connect(self._reveal_file)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.generate)
@@ -289,6 +289,11 @@ class MainWindow(QMainWindow):
 
         if not desktop.open_file(path):
             self._status(f"No application could open {path}", 8000)
+
+    def _view_image(self, image_type: ImageType, path: str) -> None:
+        from listing_genie_desktop.ui.image_viewer import open_viewer
+
+        open_viewer(self.model, image_type, path, self)
 
     def _reveal_file(self, path: str) -> None:
         from listing_genie_desktop.ui import desktop

@@ -80,6 +80,7 @@ class ImageViewer(QDialog):
         self.side_button.toggled.connect(self.set_side_by_side)
         self.status_label = QLabel(objectName="viewerStatus")
         self.status_label.setProperty("role", "muted")
+        self.touch_up_offered = False
         self.extra_actions = QHBoxLayout()
         """Where the cut-out brush puts its button (MAIN of a studio session only)."""
 
@@ -128,13 +129,13 @@ class ImageViewer(QDialog):
     def current_path(self) -> str:
         return self.versions[self.index]
 
-    def set_versions(self, versions: list[str]) -> None:
-        """Every version of the image; the one on screen stays (the newest if it is not among them)."""
+    def set_versions(self, versions: list[str], *, newest: bool = False) -> None:
+        """Every version of the image; the one on screen stays unless `newest` (or it is not among them)."""
         if not versions:
             return
         current = self.current_path
         self.versions = versions
-        self.index = versions.index(current) if current in versions else len(versions) - 1
+        self.index = versions.index(current) if current in versions and not newest else len(versions) - 1
         self._render_versions()
         if self.current_path != current:
             self._load(self.current_path)
@@ -195,10 +196,31 @@ def open_viewer(model: SessionModel, image_type: ImageType, path: str, parent: Q
     return viewer
 
 
-async def _fill_versions(viewer: ImageViewer, model: SessionModel, session_id: str) -> None:
+async def _fill_versions(viewer: ImageViewer, model: SessionModel, session_id: str, *, newest: bool = False) -> None:
     store = model.store
     if store is None:
         return
     session = await store.load_session_json(session_id)
-    if isValid(viewer):  # the seller may have closed it meanwhile
-        viewer.set_versions(versions_of(session, viewer.image_type))
+    if not isValid(viewer):  # the seller may have closed it meanwhile
+        return
+    viewer.set_versions(versions_of(session, viewer.image_type), newest=newest)
+    if viewer.image_type is ImageType.MAIN and session.get("backend") == "studio" and not viewer.touch_up_offered:
+        viewer.touch_up_offered = True
+        button = viewer._tool("touchUpButton", "Touch up cut-out", "Erase or restore parts of the cut-out", None)
+        button.clicked.connect(lambda: _open_brush(viewer, model, session_id))
+        viewer.extra_actions.addWidget(button)
+
+
+def _open_brush(viewer: ImageViewer, model: SessionModel, session_id: str) -> None:
+    """The brush on the session's cut-out; once applied, the cards and this viewer show the new versions."""
+    from listing_genie_desktop.ui.cutout_editor import CutoutEditor
+
+    editor = CutoutEditor(model.tasks, lambda: model.services, session_id, viewer)
+
+    def applied(_: list[ImageType]) -> None:
+        model.show_session(session_id)
+        if isValid(viewer):
+            model.tasks.start(_fill_versions(viewer, model, session_id, newest=True), name="read image versions")
+
+    editor.applied.connect(applied)
+    editor.show()

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 TOUCH_UP = "touch-up"
 """The variation of an attempt drawn again from the seller's corrected cut-out (no request to any backend)."""
+REDRAWN = frozenset({TOUCH_UP, "edit"})
+"""Variations of versions drawn again in the design of the one they replaced ("edit": its texts changed)."""
 
 
 async def studio_cut(services: Services, session_id: str) -> PreparedCut:
@@ -81,12 +83,13 @@ async def touch_up(services: Services, session_id: str, alpha: Image.Image) -> l
 
 def _design_of(image: Mapping[str, Any]) -> int:
     """The studio design (its `variant`) of the image's current version: a generated version is design n
-    when n versions came before it (the engine's `remake`); a touch-up keeps the design it replaced."""
+    when n versions came before it (the engine's `remake`); a touch-up or a text edit keeps the design of
+    the version it replaced."""
     design, made = 0, 0
     for attempt in image["attempt_log"]:
         if attempt.get("outcome") != "complete":
             continue
-        if attempt.get("variation") != TOUCH_UP:
+        if attempt.get("variation") not in REDRAWN:
             design = made
         made += 1
     return design

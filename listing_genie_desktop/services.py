@@ -34,7 +34,7 @@ from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.files import atomic_write_many
 from listing_genie_desktop.storage.history import HistoryStore, StoredSession
 from listing_genie_desktop.storage.leases import SessionLease
-from listing_genie_desktop.storage.versions import EDIT_VARIATION
+from listing_genie_desktop.storage.versions import SAME_DESIGN_VARIATIONS
 
 if TYPE_CHECKING:
     from listing_genie_desktop.imaging.export import ExportResult
@@ -408,12 +408,15 @@ class SessionRunner:
 
 async def _versions_made(store: HistoryStore, session_id: str, image_types: set[ImageType]) -> dict[ImageType, int]:
     """How many versions each image has (its completed attempts across all runs), read from the session. An
-    edit of the texts keeps its version's design, so it does not count: the next design is still new."""
+    edit of the texts or a touched-up cut-out keeps its version's design, so it does not count: the next design
+    is still new."""
     session = await store.load_session_json(session_id)
     images = cast("list[dict[str, Any]]", session["images"])
     return {
         ImageType(image["type"]): sum(
-            1 for a in image["attempt_log"] if a.get("outcome") == "complete" and a.get("variation") != EDIT_VARIATION
+            1
+            for a in image["attempt_log"]
+            if a.get("outcome") == "complete" and a.get("variation") not in SAME_DESIGN_VARIATIONS
         )
         for image in images
         if ImageType(image["type"]) in image_types

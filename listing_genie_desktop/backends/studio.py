@@ -13,11 +13,13 @@ import logging
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from PIL import Image
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, ReferencePhoto
-from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.cut_check import examine_cut
 from listing_genie_desktop.imaging.isolation import Isolation, isolate_reference
 from listing_genie_desktop.imaging.render import render_image
@@ -38,12 +40,19 @@ class PreparedCut:
     """imaging.cut_check's findings on the cut (empty when clean or when isolation was not trusted)."""
     product_px: int
     """The product's longer side in the photo's own pixels."""
+    photo_size: tuple[int, int]
+    """The photo's own (width, height)."""
+
+    def with_alpha(self, alpha: Image.Image) -> PreparedCut:
+        """The seller's corrected mask in place of isolation's (see Cutout.with_alpha)."""
+        return replace(self, cutout=self.cutout.with_alpha(alpha))
 
 
 def prepare_cut(photo: ReferencePhoto) -> PreparedCut:
     isolation: Isolation = isolate_reference(photo)
     left, top, right, bottom = isolation.bbox
-    return PreparedCut(make_cutout(photo, isolation), examine_cut(isolation), max(right - left, bottom - top))
+    cutout = make_cutout(photo, isolation)
+    return PreparedCut(cutout, examine_cut(isolation), max(right - left, bottom - top), photo.size)
 
 
 class CutoutCache:
@@ -93,6 +102,33 @@ class CutoutCache:
             self._entries.clear()
 
 
+def draw_from_cut(
+    image_type: ImageType,
+    prepared: PreparedCut,
+    product: ProductContext,
+    variant: int,
+    texts: dict[str, str] | None = None,
+) -> GeneratedImage:
+    """One studio image drawn from a prepared cut, with what MAIN's compliance needs to know about it.
+    Blocking: a generation calls it from a worker thread, and so does a touch-up of the cut-out (the
+    seller's corrected mask re-drawing the session's images without any request, with the texts the version
+    it replaces has, edits included)."""
+    cutout = prepared.cutout
+    rendered = render_image(image_type, cutout, product, variant, texts or None)
+    drawn = {"texts": rendered.texts, "variant": rendered.variant}
+    if image_type is not ImageType.MAIN:
+        return GeneratedImage(image=rendered.image, warning=cutout.warning, **drawn)
+    return GeneratedImage(
+        image=rendered.image,
+        warning=cutout.warning,
+        clean=cutout.isolated,
+        cut_issues=prepared.issues,
+        photo_size=prepared.photo_size,
+        product_px=prepared.product_px,
+        **drawn,
+    )
+
+
 def _variant(request: ImageRequest) -> int:
     """An image made again gets the next alternative design after its versions so far, so it never
     repeats the version it replaces; a first version (a retry of a failed image too) keeps the
@@ -121,8 +157,7 @@ class StudioBackend:
                 # lifestyle scene (cached per process) so LIFESTYLE finds it ready
                 prepare_scene(palette_for(request.product, _variant(request)))
             prepared = self._cache.get(request.reference)
-            cutout = prepared.cutout
-            rendered = render_image(request.image_type, cutout, request.product, _variant(request))
+            return draw_from_cut(request.image_type, prepared, request.product, _variant(request))
         except GenerationError:
             raise
         except (ValueError, OSError) as exc:
@@ -136,18 +171,6 @@ class StudioBackend:
             raise GenerationError(
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
-        drawn = {"texts": rendered.texts, "variant": rendered.variant}
-        if request.image_type is not ImageType.MAIN:
-            return GeneratedImage(image=rendered.image, warning=cutout.warning, **drawn)
-        return GeneratedImage(
-            image=rendered.image,
-            warning=cutout.warning,
-            clean=cutout.isolated,
-            cut_issues=prepared.issues,
-            photo_size=request.reference.size,
-            product_px=prepared.product_px,
-            **drawn,
-        )
 
     async def check(self) -> GenerationError | None:
         """Offline: nothing can refuse it."""

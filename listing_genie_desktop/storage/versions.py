@@ -24,6 +24,10 @@ from listing_genie_desktop.storage.db import AttemptRow, ImageRow
 from listing_genie_desktop.storage.records import file_missing, image_row, product_of, session_row
 
 EDIT_VARIATION = "edit"
+TOUCH_UP_VARIATION = "touch-up"
+SAME_DESIGN_VARIATIONS = frozenset({EDIT_VARIATION, TOUCH_UP_VARIATION})
+"""Versions made without a generation (edited texts, a corrected cut-out) keep the design of the version they
+replace: they never count as a new design."""
 _EDIT_NOTE = "Texts edited on version {root}; nothing was sent to a model."
 _EDIT_ROOT = re.compile(r"^Texts edited on version (\d+);")
 SCENE_SUFFIX = ".scene.png"
@@ -71,7 +75,9 @@ def edit_base(session_id: str, image_type: ImageType) -> EditBase:
         found = _EDIT_ROOT.match(current.prompt or "")
         root = int(found.group(1)) if found else root
     root_row = next((a for a in attempts if a.n == root), None)
-    generated_before = [a for a in attempts if a.n < root and a.outcome == "complete" and a.variation != EDIT_VARIATION]
+    generated_before = [
+        a for a in attempts if a.n < root and a.outcome == "complete" and a.variation not in SAME_DESIGN_VARIATIONS
+    ]
     scene = scene_path_for(Path(root_row.path)) if root_row is not None and root_row.path else None
     return EditBase(
         session_id=session_id,

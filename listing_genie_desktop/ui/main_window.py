@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         for card in self.cards.values():
             card.regenerateRequested.connect(self._regenerate)
             card.editTextsRequested.connect(self.text_edits.start)
-            card.openRequested.connect(self._open_file)
+            card.openRequested.connect(lambda path, image_type=card.image_type: self._view_image(image_type, path))
             card.revealRequested.connect(self._reveal_file)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.generate)
@@ -292,6 +292,11 @@ class MainWindow(QMainWindow):
 
         if not desktop.open_file(path):
             self._status(f"No application could open {path}", 8000)
+
+    def _view_image(self, image_type: ImageType, path: str) -> None:
+        from listing_genie_desktop.ui.image_viewer import open_viewer
+
+        open_viewer(self.model, image_type, path, self)
 
     def _reveal_file(self, path: str) -> None:
         from listing_genie_desktop.ui import desktop

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from listing_genie_desktop.settings import Settings
 
 REFRESH_MS = 400
+"""During a run, the table is reloaded at most this often (longer for a catalogue whose load takes long)."""
 TEMPLATE = "catalogue-template.csv"
 """The app's product file template, bundled (the same file as docs/catalogue-template.csv)."""
 log = logging.getLogger("listing_genie.ui")
@@ -152,7 +154,14 @@ class CatalogueController(QObject):
         services = self._services()
         if services is None:
             return
+        started = time.perf_counter()
         record = await CatalogueStore(services.store).load(catalogue_id)
+        # The store has one thread, shared with the run's own writes: refreshes of a big catalogue (a 10,000-row
+        # load takes about 0.9 s there) keep it at most a quarter busy.
+        self._refresh.setInterval(max(REFRESH_MS, round((time.perf_counter() - started) * 3000)))
+        self._show(record)
+
+    def _show(self, record: CatalogueRecord) -> None:
         self.record = record
         self.table.set_record(record)
         self.recordChanged.emit(record)
@@ -191,14 +200,18 @@ class CatalogueController(QObject):
     async def _go(self, run: CatalogueRun) -> None:
         from listing_genie_desktop.core.errors import InvalidInput
 
+        record = None
         try:
-            await run.run()
+            record = await run.run()
         except InvalidInput as exc:
             self.message.emit(exc.message)
         finally:
             self._run = None
+            self._refresh.stop()
+            self._loading.supersede()  # a refresh begun during the run must not land after its end
+            if record is not None:
+                self._show(record)
             self.runningChanged.emit(False)
-            self.reload()
 
     def pause(self) -> None:
         """The products in flight finish; no new one starts. Resume is `run()`."""

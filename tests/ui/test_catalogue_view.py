@@ -12,14 +12,22 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTableView
 
 from listing_genie_desktop import services as services_module
-from listing_genie_desktop.core.catalogue_progress import CatalogueState
+from listing_genie_desktop.core.catalogue_progress import (
+    CatalogueProduct,
+    CatalogueRecord,
+    CatalogueState,
+    CatalogueStatus,
+    ProductStatus,
+)
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.ui.catalogue_controller import local_time
-from listing_genie_desktop.ui.catalogue_model import Column
+from listing_genie_desktop.ui.catalogue_model import CatalogueTableModel, Column
 from listing_genie_desktop.ui.catalogue_view import CatalogueView
+from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.main_window import MainWindow
+from listing_genie_desktop.ui.tasks import TaskKeeper
 from tests.fakes.scripted_backend import HANG
 from tests.ui.conftest import button
 
@@ -78,7 +86,6 @@ def use_studio(window: MainWindow, **settings: object) -> None:
 
 def wait_finished(driver, view: CatalogueView) -> None:
     driver.wait(lambda: not view.controller.running, timeout_ms=60_000)
-    driver.wait(lambda: view.controller.record is not None and view.controller.record.status.value != "running")
 
 
 def test_import_lists_the_invalid_rows_before_anything_is_generated(driver, open_window, product_file, backend):
@@ -240,3 +247,52 @@ def test_an_invalid_row_has_no_session_to_open(driver, open_window, product_file
     table.doubleClicked.emit(index)
 
     assert text(view, "catalogueStatusLabel") == "Row 3 is not generated: title: Title is required."
+
+
+def big_record(rows: int, *, done: int | None = None) -> CatalogueRecord:
+    """`rows` products, every thousandth invalid; the one numbered `done` complete with a session."""
+
+    def product(n: int) -> CatalogueProduct:
+        invalid, complete = n % 1000 == 999, n == done
+        status = ProductStatus.INVALID if invalid else ProductStatus.COMPLETE if complete else ProductStatus.PENDING
+        return CatalogueProduct(
+            row=n + 2,
+            sku=f"SKU-{n}",
+            product_id=None,
+            title=f"Steel Bottle {n}",
+            product=None,
+            photos=(),
+            problems=("title: Title is required",) if invalid else (),
+            session_id="s-done" if complete else None,
+            status=status,
+            images_complete=5 if complete else 0,
+        )
+
+    products = tuple(product(n) for n in range(rows))
+    return CatalogueRecord("c-1", "big", "/tmp/big.csv", "template", CatalogueStatus.PENDING, None, "", products)
+
+
+def test_a_table_of_10000_products_answers_from_its_rows_and_updates_only_the_row_that_changed(qtbot, qloop):
+    thumbnails = ThumbnailCache(TaskKeeper())
+    model = CatalogueTableModel(thumbnails)
+    resets: list[int] = []
+    changes: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.dataChanged.connect(lambda first, last, _roles=(): changes.append((first.row(), last.row())))
+
+    model.set_record(big_record(10_000))
+
+    assert resets == [10_000] and model.columnCount() == len(Column)
+    last = model.index(9_999, Column.SKU)
+    assert last.data() == "SKU-9999"
+    assert model.index(9_999, Column.STATUS).data() == "Invalid: not generated"
+    assert model.index(9_999, Column.IMAGES).data() is None
+    assert model.index(5_000, Column.IMAGES).data() == "0/5"
+    assert model.index(10_000, Column.SKU).data() is None
+
+    model.set_record(big_record(10_000, done=4_321))
+
+    assert resets == [10_000]  # no reset: the user's scroll position and selection stay
+    assert changes == [(4_321, 4_321)]
+    assert model.index(4_321, Column.STATUS).data() == "Complete"
+    assert model.index(4_321, Column.IMAGES).data() == "5/5"

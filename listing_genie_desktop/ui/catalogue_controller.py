@@ -155,7 +155,7 @@ class CatalogueController(QObject):
         if services is None:
             return
         started = time.perf_counter()
-        record = await CatalogueStore(services.store).load(catalogue_id)
+        record = await CatalogueStore(services.store).load(catalogue_id, with_contexts=False)
         # The store has one thread, shared with the run's own writes: refreshes of a big catalogue (a 10,000-row
         # load takes about 0.9 s there) keep it at most a quarter busy.
         self._refresh.setInterval(max(REFRESH_MS, round((time.perf_counter() - started) * 3000)))

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 400
 """During a run, the table is reloaded at most this often (longer for a catalogue whose load takes long)."""
+SHUTDOWN_GRACE_S = 10.0
 TEMPLATE = "catalogue-template.csv"
 """The app's product file template, bundled (the same file as docs/catalogue-template.csv)."""
 log = logging.getLogger("listing_genie.ui")
@@ -223,6 +224,14 @@ class CatalogueController(QObject):
         """Stops now; what completed is kept."""
         if self._run is not None:
             self._run.cancel()
+
+    async def shutdown(self) -> None:
+        """Closing the window: the run is cancelled (what completed is kept, the rest resumable) and given
+        `SHUTDOWN_GRACE_S` to record its end before the window's tasks are cancelled outright."""
+        self._resuming.supersede()
+        self.cancel()
+        if self.task is not None and not self.task.done():
+            await asyncio.wait([self.task], timeout=SHUTDOWN_GRACE_S)
 
     def _product_done(self, outcome: ProductOutcome) -> None:
         if not self._refresh.isActive():

@@ -414,6 +414,8 @@ class MainWindow(QMainWindow):
             self.dialogs.close_all()
             self.placement.remember(self)
             await asyncio.to_thread(self.placement.write)
+            if self.catalogue_view is not None:  # a catalogue run stops as Cancel stops it: resumable
+                await self.catalogue_view.controller.shutdown()
             await self.model.shutdown()
             self._shut_down = True
             self.close()

@@ -296,3 +296,21 @@ def test_a_table_of_10000_products_answers_from_its_rows_and_updates_only_the_ro
     assert changes == [(4_321, 4_321)]
     assert model.index(4_321, Column.STATUS).data() == "Complete"
     assert model.index(4_321, Column.IMAGES).data() == "5/5"
+
+
+def test_closing_the_window_mid_catalogue_keeps_it_resumable(driver, open_window, product_file, backend):
+    window = open_window()
+    window.model.preferences.update(Settings(concurrency=1))
+    backend.script[ImageType.INFOGRAPHIC_1] = [HANG]
+    view = open_view(driver, window)
+    import_through_dialog(driver, view, product_file)
+    catalogue_id = view.controller.record.catalogue_id
+    button(view, "catalogueRunButton").click()
+    driver.wait(lambda: len(backend.calls) >= 2)
+
+    driver.run(window.shutdown())
+
+    again = open_window()
+    record = driver.run(CatalogueStore(again.model.services.store).load(catalogue_id))
+    assert record.status.value == "cancelled"
+    assert record.to_run()[0].sku == "CUP-1"  # nothing lost: the next Resume starts where it stopped

@@ -78,10 +78,10 @@ class CatalogueStore:
         product contexts again is half the time of a load, and a table of products shows none of them."""
         return await self._read(lambda: self._load_sync(catalogue_id, with_products, with_contexts))
 
-    async def list(self) -> list[CatalogueRecord]:
+    async def list(self, *, with_products: bool = True, with_contexts: bool = True) -> list[CatalogueRecord]:
         def work() -> list[CatalogueRecord]:
             ids = [r.id for r in CatalogueRow.select(CatalogueRow.id).order_by(CatalogueRow.created_at.desc())]
-            return [self._load_sync(catalogue_id, True) for catalogue_id in ids]
+            return [self._load_sync(catalogue_id, with_products, with_contexts) for catalogue_id in ids]
 
         return await self._read(work)
 

@@ -70,6 +70,8 @@ def run_overrides(settings: Settings) -> dict[str, object]:
 class CatalogueController(QObject):
     imported = Signal(str, list)
     """(catalogue id, the invalid rows' report lines): said before anything is generated."""
+    listed = Signal(list)
+    """The catalogues in the history, newest first (CatalogueRecords without products)."""
     recordChanged = Signal(object)
     """The CatalogueRecord on display (None: no catalogue)."""
     progress = Signal(object)
@@ -127,6 +129,24 @@ class CatalogueController(QObject):
             return
         self.imported.emit(catalogue_id, invalid_rows_report(catalogue))
         self.show_catalogue(catalogue_id)
+        self.refresh_list()
+
+    def refresh_list(self, *, resume_paused: bool = False) -> None:
+        """Lists the catalogues; with `resume_paused` (the window has just opened), the newest one paused for
+        the quota is shown, so that it goes on by itself at its `resume_at` while the window stays open."""
+        self._tasks.start(self._list(resume_paused), name="list catalogues")
+
+    async def _list(self, resume_paused: bool) -> None:
+        from listing_genie_desktop.storage.catalogues import CatalogueStore
+
+        services = self._services()
+        if services is None:
+            return
+        records = await CatalogueStore(services.store).list(with_products=False, with_contexts=False)
+        self.listed.emit(records)
+        paused = next((r for r in records if r.status.value == "paused" and r.resume_at), None)
+        if resume_paused and paused is not None and self.record is None:
+            self.show_catalogue(paused.catalogue_id)
 
     def save_template(self, path: str) -> None:
         self._tasks.start(self._save_template(Path(path)), name="save catalogue template")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -58,12 +59,16 @@ class CatalogueView(QWidget):
         self._reported: str | None = None
         """The catalogue whose run's pace line is on display (it stays after the run: pace, images, failures)."""
         self._build()
+        controller.listed.connect(self._listed)
         controller.recordChanged.connect(self._record_changed)
         controller.imported.connect(self._imported)
         controller.progress.connect(self._progress)
         controller.runningChanged.connect(lambda _running: self._sync_buttons())
         controller.message.connect(self._message)
         self._sync_buttons()
+        controller.refresh_list()
+        if controller.record is not None:  # shown before the view was opened (paused for the quota)
+            self._record_changed(controller.record)
 
     def _build(self) -> None:
         self.heading = QLabel("No catalogue yet: import a product file", objectName="catalogueHeading")
@@ -73,8 +78,13 @@ class CatalogueView(QWidget):
         self.run_button = _button("Run", "catalogueRunButton", "Generate every product not complete")
         self.pause_button = _button("Pause", "cataloguePauseButton", "Finish the products in flight, start no new one")
         self.cancel_button = _button("Cancel", "catalogueCancelButton", "Stop now, keeping what is finished")
+        self.picker = QComboBox(objectName="catalogueCombo")
+        self.picker.setAccessibleName("Catalogue shown")
+        self.picker.setPlaceholderText("Catalogues in the history")
+        self.picker.activated.connect(self._picked)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.picker)
         for button in (self.template_button, self.import_button, self.run_button, self.pause_button):
             top.addWidget(button)
         top.addWidget(self.cancel_button)
@@ -158,6 +168,25 @@ class CatalogueView(QWidget):
                 "fix the file and import it again, or Run the others."
             )
 
+    def _listed(self, records: list[CatalogueRecord]) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for record in records:
+            self.picker.addItem(
+                f"{record.name} ({record.status.value}, {local_time(record.created_at)})", record.catalogue_id
+            )
+        self._select_current()
+        self.picker.blockSignals(False)
+
+    def _select_current(self) -> None:
+        record = self.controller.record
+        self.picker.setCurrentIndex(self.picker.findData(record.catalogue_id) if record else -1)
+
+    def _picked(self, index: int) -> None:
+        catalogue_id = self.picker.itemData(index)
+        if catalogue_id and not self.controller.running:
+            self.controller.show_catalogue(str(catalogue_id))
+
     def _message(self, text: str) -> None:
         self.status_label.setText(text)
 
@@ -167,6 +196,9 @@ class CatalogueView(QWidget):
         counts = record.counts
         valid = counts["products"] - counts["invalid"]
         self.heading.setText(f"{record.name}: {record.status.value}")
+        self.picker.blockSignals(True)
+        self._select_current()
+        self.picker.blockSignals(False)
         self.progress_bar.setRange(0, max(valid, 1))
         self.progress_bar.setValue(counts["complete"])
         if self._reported != record.catalogue_id:
@@ -197,6 +229,7 @@ class CatalogueView(QWidget):
         self.pause_button.setText("Pausing…" if controller.pausing else "Pause")
         self.cancel_button.setEnabled(running)
         self.import_button.setEnabled(not running)
+        self.picker.setEnabled(not running)
 
     def _open_product(self, index: QModelIndex) -> None:
         product: CatalogueProduct | None = index.data(PRODUCT_ROLE)

@@ -155,9 +155,15 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.history_panel.search.setFocus)
 
     def _add_catalogue_entry(self) -> None:
-        """The one way to the catalogue view (a window of its own, built on first use)."""
+        """The one way to the catalogue view (a window of its own, built on first use); its controller lives
+        from the start, so that a catalogue paused for the quota goes on at its reset while the window is open."""
         from PySide6.QtWidgets import QPushButton
 
+        from listing_genie_desktop.ui.catalogue_controller import CatalogueController
+
+        model = self.model
+        self.catalogues = CatalogueController(model.tasks, lambda: model.services, lambda: model.settings, self)
+        model.readyChanged.connect(lambda _ready: self.catalogues.refresh_list(resume_paused=True))
         self.catalogue_view: CatalogueView | None = None
         button = QPushButton("Catalogues…", objectName="catalogueButton")
         button.setAccessibleName("Open the catalogue view: many products from one file")
@@ -165,13 +171,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(button)
 
     def open_catalogues(self) -> CatalogueView:
-        from listing_genie_desktop.ui.catalogue_controller import CatalogueController
         from listing_genie_desktop.ui.catalogue_view import CatalogueView
 
         if self.catalogue_view is None:
-            model = self.model
-            controller = CatalogueController(model.tasks, lambda: model.services, lambda: model.settings, self)
-            self.catalogue_view = CatalogueView(controller, self)
+            self.catalogue_view = CatalogueView(self.catalogues, self)
             self.catalogue_view.sessionRequested.connect(self._show_catalogue_product)
         self.catalogue_view.show()
         self.catalogue_view.raise_()
@@ -414,8 +417,7 @@ class MainWindow(QMainWindow):
             self.dialogs.close_all()
             self.placement.remember(self)
             await asyncio.to_thread(self.placement.write)
-            if self.catalogue_view is not None:  # a catalogue run stops as Cancel stops it: resumable
-                await self.catalogue_view.controller.shutdown()
+            await self.catalogues.shutdown()  # a catalogue run stops as Cancel stops it: resumable
             await self.model.shutdown()
             self._shut_down = True
             self.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTableView
 
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.core.catalogue_progress import (
@@ -28,6 +28,7 @@ from listing_genie_desktop.ui.catalogue_view import CatalogueView
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.main_window import MainWindow
 from listing_genie_desktop.ui.tasks import TaskKeeper
+from tests.fakes.clocks import FastClock
 from tests.fakes.scripted_backend import HANG
 from tests.ui.conftest import button
 
@@ -314,3 +315,45 @@ def test_closing_the_window_mid_catalogue_keeps_it_resumable(driver, open_window
     record = driver.run(CatalogueStore(again.model.services.store).load(catalogue_id))
     assert record.status.value == "cancelled"
     assert record.to_run()[0].sku == "CUP-1"  # nothing lost: the next Resume starts where it stopped
+
+
+def test_a_window_opened_on_a_catalogue_paused_for_the_quota_goes_on_by_itself_at_the_reset(
+    driver, open_window, product_file, backend
+):
+    first = open_window()
+    view = open_view(driver, first)
+    import_through_dialog(driver, view, product_file)
+    catalogue_id = view.controller.record.catalogue_id
+    resume_at = (datetime.now(UTC) + timedelta(seconds=3)).isoformat()
+    driver.run(CatalogueStore(first.model.services.store).set_state(catalogue_id, CatalogueState.PAUSED, resume_at))
+    driver.run(first.shutdown())
+
+    window = open_window(clock=FastClock(5.0))  # the catalogue view is not opened: the window alone resumes it
+
+    driver.wait(lambda: window.catalogues.record is not None)
+    assert window.catalogues.record.status.value == "paused" and not window.catalogues.running  # until the reset
+    driver.wait(lambda: window.catalogues.running, timeout_ms=20_000)
+    driver.wait(lambda: not window.catalogues.running, timeout_ms=60_000)
+    assert window.catalogues.record.catalogue_id == catalogue_id
+    assert window.catalogues.record.status.value == "complete"
+    assert len(backend.calls) == 3 * len(IMAGE_TYPES)
+
+
+def test_the_catalogues_in_the_history_can_be_picked(driver, open_window, product_file, tmp_path):
+    window = open_window()
+    view = open_view(driver, window)
+    import_through_dialog(driver, view, product_file)
+    first_id = view.controller.record.catalogue_id
+    second = tmp_path / "second.csv"
+    second.write_text(product_file.read_text(encoding="utf-8"), encoding="utf-8")
+    view.controller.import_file(str(second))
+    driver.wait(lambda: view.controller.record.catalogue_id != first_id)
+    picker = view.findChild(QComboBox, "catalogueCombo")
+    driver.wait(lambda: picker.count() == 2)
+    assert picker.currentText().startswith("second (pending")
+
+    picker.activated.emit(picker.findData(first_id))
+
+    driver.wait(lambda: view.controller.record.catalogue_id == first_id)
+    assert picker.currentText().startswith("products (pending")
+    assert "products: pending" in view.findChild(QLabel, "catalogueHeading").text()

@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         event.ignore()
         if self._close_task is not None:
             return
-        if not self.model.running:
+        if not self.model.running and not self.catalogues.running:
             self._start_close()
             return
         self._close_box = self.dialogs.ask(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QTableView
 
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.core.catalogue_progress import (
@@ -299,7 +299,7 @@ def test_a_table_of_10000_products_answers_from_its_rows_and_updates_only_the_ro
     assert model.index(4_321, Column.IMAGES).data() == "5/5"
 
 
-def test_closing_the_window_mid_catalogue_keeps_it_resumable(driver, open_window, product_file, backend):
+def test_closing_the_window_mid_catalogue_asks_then_keeps_it_resumable(driver, open_window, product_file, backend):
     window = open_window()
     window.model.preferences.update(Settings(concurrency=1))
     backend.script[ImageType.INFOGRAPHIC_1] = [HANG]
@@ -309,7 +309,11 @@ def test_closing_the_window_mid_catalogue_keeps_it_resumable(driver, open_window
     button(view, "catalogueRunButton").click()
     driver.wait(lambda: len(backend.calls) >= 2)
 
-    driver.run(window.shutdown())
+    window.close()
+    driver.wait(lambda: (box := window.findChild(QMessageBox, "confirmCloseBox")) is not None and box.isVisible())
+    box = window.findChild(QMessageBox, "confirmCloseBox")
+    next(b for b in box.buttons() if b.text() == "Stop and close").click()
+    driver.wait(window.closed.is_set)
 
     again = open_window()
     record = driver.run(CatalogueStore(again.model.services.store).load(catalogue_id))

@@ -186,6 +186,8 @@ class CatalogueController(QObject):
         self.record = record
         self.table.set_record(record)
         self.recordChanged.emit(record)
+        if self.running:  # while a run goes on the table follows it: products generating, images done
+            self._refresh.start()
         if record.status.value == "paused" and record.resume_at and not self.running:
             self._resuming.start(self._resume_at(record.catalogue_id, record.resume_at))
 
@@ -217,6 +219,7 @@ class CatalogueController(QObject):
         )
         self.runningChanged.emit(True)
         self.task = self._tasks.start(self._go(self._run), name="catalogue run")
+        self._refresh.start()
 
     async def _go(self, run: CatalogueRun) -> None:
         from listing_genie_desktop.core.errors import InvalidInput

@@ -23,7 +23,7 @@ from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.ui.catalogue_controller import local_time
-from listing_genie_desktop.ui.catalogue_model import CatalogueTableModel, Column
+from listing_genie_desktop.ui.catalogue_model import THUMBNAIL_SIZE, CatalogueTableModel, Column
 from listing_genie_desktop.ui.catalogue_view import CatalogueView
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.main_window import MainWindow
@@ -110,6 +110,9 @@ def test_import_lists_the_invalid_rows_before_anything_is_generated(driver, open
         "APRON-1": "Waiting",
     }
     assert "title" in str(cell(view, 1, Column.PROBLEMS))
+    photo = view.controller.table.index(0, Column.THUMBNAIL)
+    driver.wait(lambda: photo.data(Qt.ItemDataRole.DecorationRole) is not None)  # decoded off the UI thread
+    assert photo.data(Qt.ItemDataRole.DecorationRole).width() == THUMBNAIL_SIZE
     assert backend.calls == []  # nothing spent
     assert button(view, "catalogueRunButton").isEnabled()
 
@@ -191,7 +194,8 @@ def test_cancel_stops_now_and_keeps_the_catalogue_resumable(driver, open_window,
 
     button(view, "catalogueRunButton").click()
     driver.wait(lambda: backend.calls)
-    driver.wait(lambda: button(view, "catalogueCancelButton").isEnabled())
+    driver.wait(lambda: statuses(view)["CUP-1"] == "Generating")  # the table follows the run as it goes
+    assert button(view, "catalogueCancelButton").isEnabled()
     button(view, "catalogueCancelButton").click()
     wait_finished(driver, view)
 

@@ -99,7 +99,8 @@ class ProductOutcome:
 
 class CatalogueRun:
     """One run over a catalogue's products that are not complete, in file order; `cancel()` stops it now and
-    keeps what completed. A daily quota running out pauses the catalogue until the next reset."""
+    keeps what completed; `pause()` lets the products in flight finish their images and starts no new one. A daily
+    quota running out pauses the catalogue until the next reset."""
 
     def __init__(
         self,
@@ -121,9 +122,20 @@ class CatalogueRun:
         """One token for the whole catalogue: every product's run obeys it, the ones in flight at once."""
         self.shared: SharedLimits | None = None
         self._paused = False
+        """No product starts any more: the quota ran out, or the user paused."""
+        self._quota_paused = False
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
+
+    def pause(self) -> None:
+        """Starts no new product; the ones in flight finish (their images are paid for or rendering already).
+        The catalogue is then `paused` without a `resume_at`: it goes on when the user runs it again."""
+        self._paused = True
+
+    @property
+    def pausing(self) -> bool:
+        return self._paused
 
     async def run(self) -> CatalogueRecord:
         lease = SessionLease(self.services.paths.locks, self.catalogue_id)
@@ -144,6 +156,8 @@ class CatalogueRun:
                 ticker.cancel()
             if self.cancel_token.cancelled:
                 await self.store.set_state(self.catalogue_id, CatalogueState.CANCELLED)
+            elif self._paused and not self._quota_paused:
+                await self.store.set_state(self.catalogue_id, CatalogueState.PAUSED)
         finally:
             lease.release()
         return await self.store.load(self.catalogue_id)
@@ -166,8 +180,8 @@ class CatalogueRun:
                 self.pace.product_done()
                 self.on_product(outcome)
                 self.on_progress(self.pace.report(clock.monotonic()))
-                if outcome.quota_exhausted and not self._paused:
-                    self._paused = True
+                if outcome.quota_exhausted and not self._quota_paused:
+                    self._paused = self._quota_paused = True
                     await self._pause()
 
         async with asyncio.TaskGroup() as workers:  # a bug in one product's run stops the others too

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.paths import AppPaths
+    from listing_genie_desktop.ui.catalogue_view import CatalogueView
     from listing_genie_desktop.ui.export_dialog import ExportDialog
     from listing_genie_desktop.ui.form_logic import FormCheck
     from listing_genie_desktop.ui.session_view import SessionView
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.text_edits = TextEditFlow(self.model, self.dialogs, self._status, self)
         self._build()
         self._wire()
+        self._add_catalogue_entry()
         self._form_changed()
         self.form.focus_field("title")  # where typing starts (not the first button in the tab order)
         if hasattr(self, "placement"):  # a staged shell was placed with the shell's smaller minimum
@@ -154,6 +156,38 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, activated=self.generate)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=model.new_session)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.history_panel.search.setFocus)
+
+    def _add_catalogue_entry(self) -> None:
+        """The one way to the catalogue view (a window of its own, built on first use); its controller lives
+        from the start, so that a catalogue paused for the quota goes on at its reset while the window is open."""
+        from PySide6.QtWidgets import QPushButton
+
+        from listing_genie_desktop.ui.catalogue_controller import CatalogueController
+
+        model = self.model
+        self.catalogues = CatalogueController(model.tasks, lambda: model.services, lambda: model.settings, self)
+        model.readyChanged.connect(lambda _ready: self.catalogues.refresh_list(resume_paused=True))
+        self.catalogue_view: CatalogueView | None = None
+        button = QPushButton("Catalogues…", objectName="catalogueButton")
+        button.setAccessibleName("Open the catalogue view: many products from one file")
+        button.clicked.connect(self.open_catalogues)
+        self.statusBar().addPermanentWidget(button)
+
+    def open_catalogues(self) -> CatalogueView:
+        from listing_genie_desktop.ui.catalogue_view import CatalogueView
+
+        if self.catalogue_view is None:
+            self.catalogue_view = CatalogueView(self.catalogues, self)
+            self.catalogue_view.sessionRequested.connect(self._show_catalogue_product)
+        self.catalogue_view.show()
+        self.catalogue_view.raise_()
+        self.catalogue_view.activateWindow()
+        return self.catalogue_view
+
+    def _show_catalogue_product(self, session_id: str) -> None:
+        self.model.show_session(session_id)
+        self.raise_()
+        self.activateWindow()
 
     # --- model -> widgets -------------------------------------------------------------------
 
@@ -364,7 +398,7 @@ class MainWindow(QMainWindow):
         event.ignore()
         if self._close_task is not None:
             return
-        if not self.model.running:
+        if not self.model.running and not self.catalogues.running:
             self._start_close()
             return
         self._close_box = self.dialogs.ask(
@@ -391,6 +425,7 @@ class MainWindow(QMainWindow):
             self.dialogs.close_all()
             self.placement.remember(self)
             await asyncio.to_thread(self.placement.write)
+            await self.catalogues.shutdown()  # a catalogue run stops as Cancel stops it: resumable
             await self.model.shutdown()
             self._shut_down = True
             self.close()

@@ -1,0 +1,241 @@
+"""The catalogue view: a window of its own with a product file's products in one table, and Import, Run,
+Pause, Cancel and Resume.
+
+Widgets only: what a button does is the `CatalogueController`'s; what a row shows is the table model's. File
+dialogs are opened with `open()` (never `exec()`: its nested loop would stall the run going on).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from listing_genie_desktop.ui.catalogue_controller import CatalogueController, local_time
+from listing_genie_desktop.ui.catalogue_model import PRODUCT_ROLE, THUMBNAIL_SIZE, Column
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+
+    from listing_genie_desktop.core.catalogue_pace import PaceReport
+    from listing_genie_desktop.core.catalogue_progress import CatalogueProduct, CatalogueRecord
+
+FILE_FILTER = "Product files (*.csv *.tsv *.txt);;All files (*)"
+RESUMABLE = ("partial", "interrupted", "paused", "cancelled", "failed")
+"""Statuses whose Run button says Resume: some products are left to make."""
+
+
+def _button(text: str, name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text, objectName=name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class CatalogueView(QWidget):
+    sessionRequested = Signal(str)
+    """A product's session id, double-clicked: the main window shows that session."""
+
+    def __init__(self, controller: CatalogueController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("catalogueView")
+        self.setWindowTitle("Listing Genie: catalogues")
+        self.resize(1000, 640)
+        self.controller = controller
+        self._dialog: QFileDialog | None = None
+        self._reported: str | None = None
+        """The catalogue whose run's pace line is on display (it stays after the run: pace, images, failures)."""
+        self._build()
+        controller.listed.connect(self._listed)
+        controller.recordChanged.connect(self._record_changed)
+        controller.imported.connect(self._imported)
+        controller.progress.connect(self._progress)
+        controller.runningChanged.connect(lambda _running: self._sync_buttons())
+        controller.message.connect(self._message)
+        self._sync_buttons()
+        controller.refresh_list()
+        if controller.record is not None:  # shown before the view was opened (paused for the quota)
+            self._record_changed(controller.record)
+
+    def _build(self) -> None:
+        self.heading = QLabel("No catalogue yet: import a product file", objectName="catalogueHeading")
+        self.heading.setProperty("role", "h1")
+        self.import_button = _button("Import…", "catalogueImportButton", "Import a product file")
+        self.template_button = _button("Save template…", "catalogueTemplateButton", "Save the product file template")
+        self.run_button = _button("Run", "catalogueRunButton", "Generate every product not complete")
+        self.pause_button = _button("Pause", "cataloguePauseButton", "Finish the products in flight, start no new one")
+        self.cancel_button = _button("Cancel", "catalogueCancelButton", "Stop now, keeping what is finished")
+        self.picker = QComboBox(objectName="catalogueCombo")
+        self.picker.setAccessibleName("Catalogue shown")
+        self.picker.setPlaceholderText("Catalogues in the history")
+        self.picker.activated.connect(self._picked)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.picker)
+        for button in (self.template_button, self.import_button, self.run_button, self.pause_button):
+            top.addWidget(button)
+        top.addWidget(self.cancel_button)
+
+        self.status_label = QLabel(objectName="catalogueStatusLabel", wordWrap=True)
+        self.problems = QPlainTextEdit(objectName="catalogueInvalidRows", readOnly=True)
+        self.problems.setAccessibleName("Rows that will not be generated")
+        self.problems.setMaximumHeight(110)
+        self.problems.hide()
+        self.progress_bar = QProgressBar(objectName="catalogueProgressBar")
+        self.progress_bar.setAccessibleName("Products done")
+        self.progress_line = QLabel(objectName="catalogueProgressLabel")
+
+        self.table = QTableView(objectName="catalogueTable")
+        self.table.setModel(self.controller.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring: 10,000 rows stay cheap
+        rows.setDefaultSectionSize(THUMBNAIL_SIZE + 4)
+        rows.hide()
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
+        for column, width in ((Column.ROW, 50), (Column.SKU, 120), (Column.TITLE, 260), (Column.STATUS, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(Column.THUMBNAIL, THUMBNAIL_SIZE + 16)
+        self.table.doubleClicked.connect(self._open_product)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_line)
+        layout.addWidget(self.table, 1)
+
+        self.import_button.clicked.connect(self.choose_file)
+        self.template_button.clicked.connect(self.save_template)
+        self.run_button.clicked.connect(self.controller.run)
+        self.pause_button.clicked.connect(self.controller.pause)
+        self.cancel_button.clicked.connect(self.controller.cancel)
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def _file_dialog(self, caption: str, *, save: bool) -> QFileDialog:
+        dialog = QFileDialog(self, caption, "", FILE_FILTER)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # open() without a nested native loop
+        if save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.selectFile("catalogue-template.csv")
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        self._dialog = dialog
+        return dialog
+
+    def choose_file(self) -> QFileDialog:
+        """Import…: the chosen file is read in a worker thread; its invalid rows are listed before any run."""
+        dialog = self._file_dialog("Import a product file", save=False)
+        dialog.fileSelected.connect(self.controller.import_file)
+        dialog.open()
+        return dialog
+
+    def save_template(self) -> QFileDialog:
+        """Save template…: the app's own product file (its columns and one example row) where the user says."""
+        dialog = self._file_dialog("Save the product file template", save=True)
+        dialog.fileSelected.connect(self.controller.save_template)
+        dialog.open()
+        return dialog
+
+    # --- controller -> widgets --------------------------------------------------------------
+
+    def _imported(self, _catalogue_id: str, invalid: list[str]) -> None:
+        self.problems.setPlainText("\n".join(invalid))
+        self.problems.setVisible(bool(invalid))
+        if invalid:
+            self.status_label.setText(
+                f"{len(invalid)} row{'s' if len(invalid) != 1 else ''} will not be generated (listed below); "
+                "fix the file and import it again, or Run the others."
+            )
+
+    def _listed(self, records: list[CatalogueRecord]) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for record in records:
+            self.picker.addItem(
+                f"{record.name} ({record.status.value}, {local_time(record.created_at)})", record.catalogue_id
+            )
+        self._select_current()
+        self.picker.blockSignals(False)
+
+    def _select_current(self) -> None:
+        record = self.controller.record
+        self.picker.setCurrentIndex(self.picker.findData(record.catalogue_id) if record else -1)
+
+    def _picked(self, index: int) -> None:
+        catalogue_id = self.picker.itemData(index)
+        if catalogue_id and not self.controller.running:
+            self.controller.show_catalogue(str(catalogue_id))
+
+    def _message(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _record_changed(self, record: CatalogueRecord | None) -> None:
+        if record is None:
+            return
+        counts = record.counts
+        valid = counts["products"] - counts["invalid"]
+        self.heading.setText(f"{record.name}: {record.status.value}")
+        self.picker.blockSignals(True)
+        self._select_current()
+        self.picker.blockSignals(False)
+        self.progress_bar.setRange(0, max(valid, 1))
+        self.progress_bar.setValue(counts["complete"])
+        if self._reported != record.catalogue_id:
+            self.progress_line.setText(
+                f"{counts['complete']} of {valid} products complete, {counts['partial']} partial, "
+                f"{counts['failed']} failed, {counts['invalid']} invalid"
+            )
+        if record.status.value == "paused" and record.resume_at:
+            self.status_label.setText(
+                f"Paused: the API's daily quota is used up. It resets {local_time(record.resume_at)}; the "
+                "catalogue goes on by itself then while this window is open, or press Resume to try now."
+            )
+        elif record.status.value == "paused":
+            self.status_label.setText("Paused. Resume goes on with the products not complete.")
+        self._sync_buttons()
+
+    def _progress(self, report: PaceReport) -> None:
+        self._reported = self.controller.record.catalogue_id if self.controller.record else None
+        self.progress_line.setText(report.line())
+
+    def _sync_buttons(self) -> None:
+        controller = self.controller
+        record = controller.record
+        running = controller.running
+        self.run_button.setEnabled(record is not None and not running and record.status.value != "complete")
+        self.run_button.setText("Resume" if record is not None and record.status.value in RESUMABLE else "Run")
+        self.pause_button.setEnabled(running and not controller.pausing)
+        self.pause_button.setText("Pausing…" if controller.pausing else "Pause")
+        self.cancel_button.setEnabled(running)
+        self.import_button.setEnabled(not running)
+        self.picker.setEnabled(not running)
+
+    def _open_product(self, index: QModelIndex) -> None:
+        product: CatalogueProduct | None = index.data(PRODUCT_ROLE)
+        if product is not None and product.session_id is not None:
+            self.sessionRequested.emit(product.session_id)
+        elif product is not None and product.problems:
+            self.status_label.setText(f"Row {product.row} is not generated: {'; '.join(product.problems)}.")
+        elif product is not None:
+            self.status_label.setText(f"Row {product.row} has no session yet: Run makes it.")

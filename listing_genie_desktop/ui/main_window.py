@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(p.splitter)
         self._status("Opening the history…")
         self.setTabOrder(p.generate_button, p.cancel_button)
+        from listing_genie_desktop.ui.accessibility import Announcer, label_controls
+
+        label_controls(self)
+        self.announcer = Announcer(self)
 
     def _wire(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -183,7 +187,11 @@ class MainWindow(QMainWindow):
         self._form_changed()
 
     def _image_changed(self, state: ImageState) -> None:
-        self.cards[state.image_type].render(state)
+        card = self.cards[state.image_type]
+        before = card.state.status
+        card.render(state)
+        if state.status is not before:  # a screen reader hears "Main image: Complete", not every tick
+            self.announcer.announce(card, f"{state.image_type.label} image: {state.status.label}")
 
     def _banner_changed(self, state: BannerState) -> None:
         self.banner.render(state, can_run=self.model.runs.can_start)

@@ -36,6 +36,9 @@ class DialogKeeper:
         self._open: list[QWidget] = []
 
     def open(self, dialog: QWidget) -> None:
+        from listing_genie_desktop.ui.accessibility import label_controls
+
+        label_controls(dialog)  # every control of every dialog is named for a screen reader
         self._open.append(dialog)
         dialog.finished.connect(lambda _r: self._closed(dialog))  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]

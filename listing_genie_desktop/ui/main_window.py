@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         self.model.preferences.changed.connect(self._apply_theme)
         self.model.preferences.keyChanged.connect(self._key_changed)
         self.notifier = desktop.Notifier(self)
+        from listing_genie_desktop.ui.error_report import ErrorReporter
+
+        self.errors = ErrorReporter(self, self._status)
+        self.errors.install()  # an exception escaping a slot: one dialog, the window carries on
         self.dialogs = DialogKeeper(self)
         self.exports = ExportFlow(self.model, self.dialogs, self._status, self._open_file, self)
         self._build()
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         model.runs.runFinished.connect(self._run_finished)
         model.warning.connect(self.dialogs.warn)
         model.notice.connect(lambda text: self._status(text, 8000))
+        model.failed.connect(lambda error, name: self.errors.report(error, name))
 
         self.form.changed.connect(self._form_changed)
         self.generate_button.clicked.connect(self.generate)
@@ -389,6 +394,7 @@ class MainWindow(QMainWindow):
             import asyncio
 
             self.dialogs.close_all()
+            self.errors.uninstall()
             self.placement.remember(self)
             await asyncio.to_thread(self.placement.write)
             await self.model.shutdown()

@@ -79,7 +79,7 @@ class ErrorDialog(QDialog):
         self.resize(560, 340)
 
     def count_more(self, more: int) -> None:
-        self.more_label.setText(tr("%n more unexpected error(s) since; the log has them all.", more))
+        self.more_label.setText(tr("%n more unexpected error(s) since; the log has them all.", None, more))
         self.more_label.setVisible(more > 0)
 
     def copy_details(self) -> None:

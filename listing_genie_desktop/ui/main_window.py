@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 # by `finish_build()` or by the method that needs it, once the first frame is on screen.
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from listing_genie_desktop.ui.i18n import install_language, peek_language, tr
 from listing_genie_desktop.ui.theme import apply_theme, peek_theme, tokens_for
 from listing_genie_desktop.ui.window_geometry import WindowPlacement
 from listing_genie_desktop.ui.window_layout import build_shell
@@ -45,7 +46,8 @@ class MainWindow(QMainWindow):
         as the first frame and builds the rest right after it is painted. `create_window()`
         (the contract) is never staged: every objectName exists when it returns."""
         super().__init__()
-        self.setWindowTitle("Listing Genie")
+        install_language(peek_language(paths.settings_file))  # before any text is made
+        self.setWindowTitle(tr("Listing Genie"))
         self.setObjectName("mainWindow")
         self._paths = paths
         self._opener = opener
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.placement = WindowPlacement(paths.config)
         if staged:
             self.setCentralWidget(build_shell())
-            self._status("Opening the history…")
+            self._status(tr("Opening the history…"))
         else:
             self.finish_build()
         self.placement.place(self)
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         self.history_panel, self.form, self.cards, self.card_grid = p.history_panel, p.form, p.cards, p.card_grid
         self.generate_button, self.settings_button, self.banner = p.generate_button, p.settings_button, p.banner
         self.setCentralWidget(p.splitter)
-        self._status("Opening the history…")
+        self._status(tr("Opening the history…"))
         self.setTabOrder(p.generate_button, p.cancel_button)
         from listing_genie_desktop.ui.accessibility import Announcer, label_controls
 
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
         return self.model.is_ready
 
     def _ready(self, _ready: bool) -> None:
-        self._status("Ready", 3000)
+        self._status(tr("Ready"), 3000)
         self._sync_actions()
 
     def _session_shown(self, view: SessionView | None, from_history: bool) -> None:
@@ -178,8 +180,8 @@ class MainWindow(QMainWindow):
             self._read_only = False
             self.form.set_values(FormValues())
             self.form.set_read_only(False)
-            self.panes.form_heading.setText("New listing")
-            self.panes.results_heading.setText("Listing images")
+            self.panes.form_heading.setText(tr("New listing"))
+            self.panes.results_heading.setText(tr("Listing images"))
             self.form.focus_field("title")
         else:
             self.panes.results_heading.setText(view.title)
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
                 self._read_only = True
                 self.form.set_values(FormValues.from_product(view.product, view.reference_path, view.language))
                 self.form.set_read_only(True)
-                self.panes.form_heading.setText("Session details")
+                self.panes.form_heading.setText(tr("Session details"))
         self.history_panel.select(view.session_id if view else None)
         self._form_changed()
 
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         self.dialogs.ask(
             "confirmDeleteBox",
             "Delete session",
-            f"Delete “{shown.title}” and its image files? This cannot be undone.",
+            tr("Delete “{title}” and its image files? This cannot be undone.").format(title=shown.title),
             [("Delete", lambda: self.model.delete_session(session_id))],
             standard="Cancel",
         )
@@ -301,13 +303,13 @@ class MainWindow(QMainWindow):
         from listing_genie_desktop.ui import desktop
 
         if not desktop.open_file(path):
-            self._status(f"No application could open {path}", 8000)
+            self._status(tr("No application could open {path}").format(path=path), 8000)
 
     def _reveal_file(self, path: str) -> None:
         from listing_genie_desktop.ui import desktop
 
         if not desktop.reveal_in_folder(path):
-            self._status(f"Could not show {path} in its folder", 8000)
+            self._status(tr("Could not show {path} in its folder").format(path=path), 8000)
 
     def copy_diagnostics(self) -> None:
         self.model.tasks.start(self._copy_diagnostics(), name="copy diagnostics")
@@ -317,7 +319,7 @@ class MainWindow(QMainWindow):
 
         text = await self.model.actions.diagnostics(self.model.shown, self.model.settings)
         QGuiApplication.clipboard().setText(text)
-        self._status("Diagnostics copied to the clipboard (no API key included).", 6000)
+        self._status(tr("Diagnostics copied to the clipboard (no API key included)."), 6000)
 
     def open_settings(self) -> SettingsDialog:
         from listing_genie_desktop.ui.settings_dialog import SettingsDialog
@@ -383,7 +385,7 @@ class MainWindow(QMainWindow):
     def _start_close(self) -> None:
         import asyncio
 
-        self._status("Closing…")
+        self._status(tr("Closing…"))
         self.setEnabled(False)
 
         self._close_task = asyncio.ensure_future(self.shutdown())

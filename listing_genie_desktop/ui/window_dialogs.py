@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from listing_genie_desktop.ui.desktop import start_folder
+from listing_genie_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -155,7 +156,7 @@ class ExportFlow(QObject):
 
     def _requested(self, request: ExportRequest) -> None:
         self.folder = str(request.folder)
-        self._status(f"Exporting to {request.folder}…", 0)
+        self._status(tr("Exporting to {folder}…").format(folder=request.folder), 0)
         self._model.actions.export(request)
 
     def _conflict(self, request: ExportRequest, paths: list[str]) -> None:
@@ -170,7 +171,7 @@ class ExportFlow(QObject):
             "Replace them with this export? Files of an earlier export of this SKU that this one does not "
             "include are removed too, so the folder never mixes two exports.",
             [("Replace", lambda: self._requested(dataclasses.replace(request, force=True)))],
-            otherwise=lambda: self._status("Export cancelled: the existing files were left as they were.", 8000),
+            otherwise=lambda: self._status(tr("Export cancelled: the existing files were left as they were."), 8000),
             standard="Cancel",
         )
         for button in box.buttons():

@@ -279,9 +279,9 @@ class MainWindow(QMainWindow):
         session_id = shown.session_id
         self.dialogs.ask(
             "confirmDeleteBox",
-            "Delete session",
+            tr("Delete session"),
             tr("Delete “{title}” and its image files? This cannot be undone.").format(title=shown.title),
-            [("Delete", lambda: self.model.delete_session(session_id))],
+            [(tr("Delete"), lambda: self.model.delete_session(session_id))],
             standard="Cancel",
         )
 
@@ -338,10 +338,10 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, session_id: str, status: str, summary: str) -> None:
         self._sync_actions()
-        self._status(f"Run finished: {summary.split(';')[0].rstrip('.')}.", 10000)
+        self._status(tr("Run finished: {summary}.").format(summary=summary.split(";")[0].rstrip(".")), 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
-        self.last_notification = self.notifier.notify("Listing Genie: run finished", summary)
+        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), summary)
 
     def _apply_theme(self, *_scheme: object) -> None:
         """The theme chosen in Settings (system, light, dark); "system" follows the scheme as it changes."""
@@ -376,10 +376,12 @@ class MainWindow(QMainWindow):
             return
         self._close_box = self.dialogs.ask(
             "confirmCloseBox",
-            "Stop generating?",
-            "Images are still being generated. Stop now and close? Finished images are kept, and "
-            "Retry failed finishes the rest later.",
-            [("Stop and close", self._start_close), ("Keep generating", None)],
+            tr("Stop generating?"),
+            tr(
+                "Images are still being generated. Stop now and close? Finished images are kept, and "
+                "Retry failed finishes the rest later."
+            ),
+            [(tr("Stop and close"), self._start_close), (tr("Keep generating"), None)],
         )
 
     def _start_close(self) -> None:

@@ -173,7 +173,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/i18n.py" line="+149"/>
+        <location filename="../../ui/i18n.py" line="+148"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -671,6 +671,7 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+50"/>
+        <location filename="../../ui/window_dialogs.py" line="+107"/>
         <source>Listing Genie</source>
         <translation>Listing Genie</translation>
     </message>
@@ -705,12 +706,22 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Details der Sitzung</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete “{title}” and its image files? This cannot be undone.</source>
         <translation>„{title}“ und seine Bilddateien löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No application could open {path}</source>
         <translation>Keine Anwendung konnte {path} öffnen</translation>
     </message>
@@ -725,7 +736,37 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Diagnose in die Zwischenablage kopiert (ohne API-Schlüssel).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+19"/>
+        <source>Run finished: {summary}.</source>
+        <translation>Lauf beendet: {summary}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listing Genie: run finished</source>
+        <translation>Listing Genie: Lauf beendet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop generating?</source>
+        <translation>Erzeugung stoppen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images are still being generated. Stop now and close? Finished images are kept, and Retry failed finishes the rest later.</source>
+        <translation>Es werden noch Bilder erzeugt. Jetzt stoppen und schließen? Fertige Bilder bleiben erhalten, und „Fehlgeschlagene wiederholen“ erledigt den Rest später.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop and close</source>
+        <translation>Stoppen und schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep generating</source>
+        <translation>Weiter erzeugen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Closing…</source>
         <translation>Wird geschlossen…</translation>
     </message>
@@ -999,14 +1040,71 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Es wurden keine Bilder erzeugt</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="+159"/>
+        <location filename="../../ui/window_dialogs.py" line="+54"/>
         <source>Exporting to {folder}…</source>
         <translation>Export nach {folder}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace existing files?</source>
+        <translation>Vorhandene Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) already exist in {folder}: {listed}.</source>
+        <translation>
+            <numerusform>%n Datei existiert bereits in {folder}: {listed}.</numerusform>
+            <numerusform>%n Dateien existieren bereits in {folder}: {listed}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace them with this export? Files of an earlier export of this SKU that this one does not include are removed too, so the folder never mixes two exports.</source>
+        <translation>Durch diesen Export ersetzen? Dateien eines früheren Exports dieser SKU, die dieser nicht enthält, werden ebenfalls entfernt, damit der Ordner nie zwei Exporte mischt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Export cancelled: the existing files were left as they were.</source>
         <translation>Export abgebrochen: die vorhandenen Dateien blieben unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n image(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Bild nach {folder} exportiert</numerusform>
+            <numerusform>%n Bilder nach {folder} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files {sku}.MAIN … with manifest.json and a ZIP.</source>
+        <translation>Dateien {sku}.MAIN … mit manifest.json und einem ZIP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files {sku}.MAIN … with manifest.json.</source>
+        <translation>Dateien {sku}.MAIN … mit manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show folder</source>
+        <translation>Ordner zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/window_layout.py" line="-91"/>

@@ -35,5 +35,21 @@
             <numerusform>%n attempts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/window_dialogs.py" line="+173"/>
+        <source>%n file(s) already exist in {folder}: {listed}.</source>
+        <translation>
+            <numerusform>%n file already exists in {folder}: {listed}.</numerusform>
+            <numerusform>%n files already exist in {folder}: {listed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Exported %n image(s) to {folder}</source>
+        <translation>
+            <numerusform>Exported %n image to {folder}</numerusform>
+            <numerusform>Exported %n images to {folder}</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

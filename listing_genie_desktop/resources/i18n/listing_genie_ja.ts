@@ -171,7 +171,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/i18n.py" line="+149"/>
+        <location filename="../../ui/i18n.py" line="+148"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
@@ -669,6 +669,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+50"/>
+        <location filename="../../ui/window_dialogs.py" line="+107"/>
         <source>Listing Genie</source>
         <translation>Listing Genie</translation>
     </message>
@@ -703,12 +704,22 @@ gym bottle=use_case,durability</source>
         <translation>セッションの詳細</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
+        <source>Delete session</source>
+        <translation>セッションを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete “{title}” and its image files? This cannot be undone.</source>
         <translation>「{title}」とその画像ファイルを削除しますか? 元に戻せません。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No application could open {path}</source>
         <translation>{path} を開けるアプリケーションがありません</translation>
     </message>
@@ -723,7 +734,37 @@ gym bottle=use_case,durability</source>
         <translation>診断情報をクリップボードにコピーしました (API キーは含みません)。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+19"/>
+        <source>Run finished: {summary}.</source>
+        <translation>生成が終了しました: {summary}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listing Genie: run finished</source>
+        <translation>Listing Genie: 生成が終了しました</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop generating?</source>
+        <translation>生成を停止しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images are still being generated. Stop now and close? Finished images are kept, and Retry failed finishes the rest later.</source>
+        <translation>まだ画像を生成中です。停止して閉じますか? 完成した画像は保持され、残りは後で「失敗分を再試行」で仕上げられます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop and close</source>
+        <translation>停止して閉じる</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep generating</source>
+        <translation>生成を続ける</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Closing…</source>
         <translation>終了しています…</translation>
     </message>
@@ -995,14 +1036,69 @@ gym bottle=use_case,durability</source>
         <translation>画像は生成されませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="+159"/>
+        <location filename="../../ui/window_dialogs.py" line="+54"/>
         <source>Exporting to {folder}…</source>
         <translation>{folder} に書き出しています…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source> and {count} more</source>
+        <translation> ほか {count} 件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace existing files?</source>
+        <translation>既存のファイルを置き換えますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) already exist in {folder}: {listed}.</source>
+        <translation>
+            <numerusform>{folder} に %n 個のファイルが既にあります: {listed}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace them with this export? Files of an earlier export of this SKU that this one does not include are removed too, so the folder never mixes two exports.</source>
+        <translation>この書き出しで置き換えますか? この SKU の以前の書き出しのうち今回含まれないファイルも削除され、フォルダーに 2 つの書き出しが混在することはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Export cancelled: the existing files were left as they were.</source>
         <translation>書き出しをキャンセルしました。既存のファイルはそのままです。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n image(s) to {folder}</source>
+        <translation>
+            <numerusform>{folder} に %n 枚の画像を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files {sku}.MAIN … with manifest.json and a ZIP.</source>
+        <translation>ファイル {sku}.MAIN … と manifest.json、ZIP。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files {sku}.MAIN … with manifest.json.</source>
+        <translation>ファイル {sku}.MAIN … と manifest.json。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished</source>
+        <translation>書き出し完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show folder</source>
+        <translation>フォルダーを表示</translation>
     </message>
     <message>
         <location filename="../../ui/window_layout.py" line="-91"/>

@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench package screenshots sample-images clean
+.PHONY: run test lint bench package screenshots sample-images clean translations extract-strings
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,11 +20,25 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -e ".[test]"
 	touch $@ $(RUN_STAMP)
 
-run: $(RUN_STAMP)
+# The interface's translations: the .ts sources are committed, the .qm files are compiled from them by
+# every build (run, test, package), never committed, so a binary can never lag behind its source.
+I18N := listing_genie_desktop/resources/i18n
+QM := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
+
+$(I18N)/%.qm: $(I18N)/%.ts | $(RUN_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing a user-visible string: re-extract every tr() of the window into the .ts files.
+extract-strings: $(RUN_STAMP)
+	$(BIN)/pyside6-lupdate listing_genie_desktop/ui/*.py -no-obsolete -locations relative -ts $(I18N)/*.ts
+
+run: $(RUN_STAMP) translations
 	$(BIN)/listing-genie gui
 
 # pytest exits 5 when it collects nothing; that must fail, and it does (any non-zero exit fails make).
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
@@ -42,7 +56,7 @@ $(PKG_STAMP): pyproject.toml packaging/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install -e . -r packaging/requirements.txt
 	touch $@
 
-package: $(PKG_STAMP)
+package: $(PKG_STAMP) translations
 	PYTHON=$(BIN)/python bash packaging/linux/build.sh
 
 # The README's five sample images, made by the studio renderer from the bundled photo.
@@ -50,7 +64,7 @@ sample-images: $(RUN_STAMP)
 	$(BIN)/python scripts/sample_images.py
 
 # PNGs of the real window on the real studio backend, for the README (docs/screenshots/).
-screenshots: $(TEST_STAMP)
+screenshots: $(TEST_STAMP) translations
 	$(BIN)/python scripts/screenshots.py
 
 lint: $(TEST_STAMP)

@@ -25,6 +25,7 @@ from listing_genie_desktop.storage.files import atomic_write_text
 log = logging.getLogger("listing_genie.settings")
 EXPORT_FORMATS = ("jpeg", "png")
 THEMES = ("system", "light", "dark")
+UI_LANGUAGES = language.INTERFACE_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,13 @@ class Settings:
         label="Theme",
         help="the window's colours: the system's light or dark scheme, or always light or dark",
         choices=lambda: THEMES,
+        per_run=False,
+    )
+    ui_language: str = _tunable(
+        "system",
+        label="Interface language",
+        help="the language of the window (system: the operating system's); applies when the window next opens",
+        choices=lambda: UI_LANGUAGES,
         per_run=False,
     )
 

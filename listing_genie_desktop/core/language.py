@@ -15,6 +15,9 @@ from collections.abc import Iterable
 
 AUTO = "auto"
 DEFAULT = "en"
+INTERFACE_LANGUAGES = ("system", "en", "de", "ja")
+"""The window's own languages (ui/i18n.py ships their translations); "system" follows the OS.
+Not the images' labels: those are LANGUAGES below."""
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "de": "Deutsch",

@@ -6,10 +6,11 @@ Comparison failed: 503 UNAVAILABLE (server). The model was overloaded...".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.state import IDLE_BANNER, BannerKind, BannerState
 from listing_genie_desktop.ui.theme import set_style_property
 
@@ -25,7 +26,7 @@ TONES = {
 }
 TEXT_MIN_WIDTH = 260
 """Narrower than this beside the buttons, the summary goes above them instead."""
-IDLE_TEXT = "Fill in the product and choose a photo, then Generate (Ctrl+Enter)."
+IDLE_TEXT = QT_TR_NOOP("Fill in the product and choose a photo, then Generate (Ctrl+Enter).")
 
 
 class SessionBanner(QFrame):
@@ -38,12 +39,12 @@ class SessionBanner(QFrame):
         self.advice = QLabel(objectName="bannerAdvice", wordWrap=True)
         for label in (self.headline, self.detail, self.advice):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Retry failed", objectName="retryFailedButton")
-        self.retry_button.setAccessibleName("Retry the images that did not complete")
-        self.export_button = QPushButton("Export…", objectName="exportButton")
-        self.export_button.setAccessibleName("Export the images with Amazon file names")
-        self.diagnostics_button = QPushButton("Copy diagnostics", objectName="copyDiagnosticsButton")
-        self.diagnostics_button.setAccessibleName("Copy diagnostics to the clipboard")
+        self.retry_button = QPushButton(tr("Retry failed"), objectName="retryFailedButton")
+        self.retry_button.setAccessibleName(tr("Retry the images that did not complete"))
+        self.export_button = QPushButton(tr("Export…"), objectName="exportButton")
+        self.export_button.setAccessibleName(tr("Export the images with Amazon file names"))
+        self.diagnostics_button = QPushButton(tr("Copy diagnostics"), objectName="copyDiagnosticsButton")
+        self.diagnostics_button.setAccessibleName(tr("Copy diagnostics to the clipboard"))
 
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -86,7 +87,7 @@ class SessionBanner(QFrame):
     def render(self, state: BannerState, *, can_run: bool = True) -> None:
         self.state = state
         idle = state.kind is BannerKind.IDLE
-        self.headline.setText(IDLE_TEXT if idle else state.headline)
+        self.headline.setText(tr(IDLE_TEXT) if idle else state.headline)
         set_style_property(self.headline, "role", "muted" if idle else "")
         self.detail.setText(state.detail)
         self.detail.setVisible(bool(state.detail))
@@ -99,5 +100,5 @@ class SessionBanner(QFrame):
         self.export_button.setVisible(state.can_export or state.kind in (BannerKind.PARTIAL, BannerKind.COMPLETE))
         self.export_button.setEnabled(state.can_export)
         self.diagnostics_button.setVisible(state.can_copy_diagnostics)
-        self.setAccessibleName("Session summary")
+        self.setAccessibleName(tr("Session summary"))
         self.setAccessibleDescription(state.summary)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from listing_genie_desktop.settings import EXPORT_FORMATS
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.session_view import ExportRequest
 
-FORMAT_LABELS = {"jpeg": "JPEG (Amazon's preferred)", "png": "PNG"}
+FORMAT_LABELS = {"jpeg": QT_TR_NOOP("JPEG (Amazon's preferred)"), "png": "PNG"}
 SLOTS = "MAIN, PT01 … PT04"
 
 
@@ -52,47 +53,49 @@ class ExportDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export images")
+        self.setWindowTitle(tr("Export images"))
         self._session_id = session_id
         self._safe_sku = safe_sku
         self._default_sku = sku_from_title(title)
 
-        intro = QLabel(f"{count} image{'s' if count != 1 else ''} with Amazon's upload names ({SLOTS}).", wordWrap=True)
+        intro = QLabel(
+            tr("%n image(s) with Amazon's upload names ({slots}).", None, count).format(slots=SLOTS), wordWrap=True
+        )
         intro.setObjectName("exportIntroLabel")
         intro.setProperty("role", "muted")
 
-        self.folder_edit = QLineEdit(folder, objectName="exportFolderEdit", placeholderText="Choose a folder")
-        self.folder_edit.setAccessibleName("Export folder")
-        browse = QPushButton("Browse…", objectName="exportBrowseButton")
-        browse.setAccessibleName("Choose the export folder")
+        self.folder_edit = QLineEdit(folder, objectName="exportFolderEdit", placeholderText=tr("Choose a folder"))
+        self.folder_edit.setAccessibleName(tr("Export folder"))
+        browse = QPushButton(tr("Browse…"), objectName="exportBrowseButton")
+        browse.setAccessibleName(tr("Choose the export folder"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
 
         self.sku_edit = QLineEdit(self._default_sku, objectName="skuEdit")
-        self.sku_edit.setAccessibleName("SKU (the start of every file name)")
-        self.sku_edit.setToolTip("Your seller SKU. Defaults to the product title; file names are SKU.MAIN.jpg …")
+        self.sku_edit.setAccessibleName(tr("SKU (the start of every file name)"))
+        self.sku_edit.setToolTip(tr("Your seller SKU. Defaults to the product title; file names are SKU.MAIN.jpg …"))
         self.preview = QLabel(objectName="exportPreviewLabel")
         self.preview.setProperty("role", "muted")
 
         self.format_combo = QComboBox(objectName="exportDialogFormatCombo")
         for name in EXPORT_FORMATS:
-            self.format_combo.addItem(FORMAT_LABELS.get(name, name.upper()), name)
+            self.format_combo.addItem(tr(FORMAT_LABELS.get(name, name.upper())), name)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(fmt)))
-        self.format_combo.setAccessibleName("Image format")
-        self.zip_check = QCheckBox("Also make a ZIP of the files", objectName="exportZipCheck")
+        self.format_combo.setAccessibleName(tr("Image format"))
+        self.zip_check = QCheckBox(tr("Also make a ZIP of the files"), objectName="exportZipCheck")
 
         form = QFormLayout()
         form.setSpacing(8)
-        form.addRow("Folder", folder_row)
-        form.addRow("SKU", self.sku_edit)
+        form.addRow(tr("Folder"), folder_row)
+        form.addRow(tr("SKU"), self.sku_edit)
         form.addRow("", self.preview)
-        form.addRow("Format", self.format_combo)
+        form.addRow(tr("Format"), self.format_combo)
         form.addRow("", self.zip_check)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportConfirmButton")
         self.export_button.setProperty("primary", True)
         self.buttons.accepted.connect(self.accept)
@@ -131,11 +134,15 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         extension = "jpg" if self.format_combo.currentData() == "jpeg" else "png"
-        self.preview.setText(f"Files: {self.sku()}.MAIN.{extension}, {self.sku()}.PT01.{extension} …")
+        self.preview.setText(
+            tr("Files: {first}, {second} …").format(
+                first=f"{self.sku()}.MAIN.{extension}", second=f"{self.sku()}.PT01.{extension}"
+            )
+        )
         self.export_button.setEnabled(bool(self.folder_edit.text().strip()))
 
     def _browse(self) -> None:
-        chooser = QFileDialog(self, "Export the images to", self.folder_edit.text().strip())
+        chooser = QFileDialog(self, tr("Export the images to"), self.folder_edit.text().strip())
         chooser.setObjectName("exportFolderChooser")
         chooser.setFileMode(QFileDialog.FileMode.Directory)
         chooser.setOption(QFileDialog.Option.ShowDirsOnly)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainT
 from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.product import AUDIENCE_MAX, FEATURE_MAX, TITLE_MAX
 from listing_genie_desktop.ui.form_logic import FormCheck, FormValues
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.intent_chips import IntentChips
 from listing_genie_desktop.ui.reference_picker import ReferencePicker
 from listing_genie_desktop.ui.tasks import TaskKeeper
@@ -53,39 +54,41 @@ class ProductForm(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
 
-        self.title_edit = self._line("title", "titleEdit", "Product title", TITLE_MAX, "e.g. Insulated Steel Bottle")
-        self._section("Key features", top=10)
+        self.title_edit = self._line(
+            "title", "titleEdit", tr("Product title"), TITLE_MAX, tr("e.g. Insulated Steel Bottle")
+        )
+        self._section(tr("Key features"), top=10)
         self.feature_edits = [
             self._line(
                 f"feature{n}",
                 f"feature{n}Edit",
                 None,
                 FEATURE_MAX,
-                f"Feature {n}" + (" (required)" if n == 1 else " (optional)"),
-                accessible=f"Key feature {n}",
+                (tr("Feature {n} (required)") if n == 1 else tr("Feature {n} (optional)")).format(n=n),
+                accessible=tr("Key feature {n}").format(n=n),
             )
             for n in (1, 2, 3)
         ]
         self.audience_edit = self._line(
-            "audience", "audienceEdit", "Target audience", AUDIENCE_MAX, "e.g. hikers and commuters", top=10
+            "audience", "audienceEdit", tr("Target audience"), AUDIENCE_MAX, tr("e.g. hikers and commuters"), top=10
         )
 
-        self._section("Language on the images", top=10)
+        self._section(tr("Language on the images"), top=10)
         self.language_combo = QComboBox(objectName="languageCombo")
-        self.language_combo.setAccessibleName("Language of the labels drawn on the images")
-        self.language_combo.addItem("Detected: English", language_codes.AUTO)
+        self.language_combo.setAccessibleName(tr("Language of the labels drawn on the images"))
+        self.language_combo.addItem(tr("Detected: English"), language_codes.AUTO)
         for code, name in language_codes.LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self._layout.addWidget(self.language_combo)
 
-        self._section("Search keywords", top=10)
-        hint = _label("One per line. Add =intent,intent to say what a keyword is about, or use the chips.", "muted")
+        self._section(tr("Search keywords"), top=10)
+        hint = _label(tr("One per line. Add =intent,intent to say what a keyword is about, or use the chips."), "muted")
         hint.setWordWrap(True)
         self._layout.addWidget(hint)
         self.keywords_edit = QPlainTextEdit(objectName="keywordsEdit")
-        self.keywords_edit.setPlaceholderText("durable water bottle\ngym bottle=use_case,durability")
-        self.keywords_edit.setAccessibleName("Search keywords, one a line")
+        self.keywords_edit.setPlaceholderText(tr("durable water bottle\ngym bottle=use_case,durability"))
+        self.keywords_edit.setAccessibleName(tr("Search keywords, one a line"))
         self.keywords_edit.setTabChangesFocus(True)
         self.keywords_edit.setFixedHeight(84)
         self._field_block("keywords", self.keywords_edit)
@@ -93,7 +96,7 @@ class ProductForm(QWidget):
         self._layout.addWidget(self.chips)
         self.keywords_edit.textChanged.connect(lambda: self._edited("keywords"))
 
-        self._section("Reference photo", top=10)
+        self._section(tr("Reference photo"), top=10)
         self.picker = ReferencePicker(tasks)
         self._layout.addWidget(self.picker)
         self.picker.changed.connect(self._photo_changed)
@@ -121,7 +124,7 @@ class ProductForm(QWidget):
             self._section(title, top=top)
         editor = QLineEdit(objectName=object_name, placeholderText=placeholder)
         editor.setAccessibleName(accessible or title or name)
-        editor.setAccessibleDescription(f"At most {limit} characters")
+        editor.setAccessibleDescription(tr("At most {limit} characters").format(limit=limit))
         self._field_block(name, editor, limit)
         editor.textChanged.connect(lambda _text, n=name: self._edited(n))
         editor.returnPressed.connect(editor.focusNextChild)  # Enter moves on, as Tab does
@@ -220,7 +223,9 @@ class ProductForm(QWidget):
     def _show_detected_language(self) -> None:
         values = self.values()
         detected = language_codes.detect_language([values.title, *values.features, values.audience])
-        self.language_combo.setItemText(0, f"Detected: {language_codes.LANGUAGES[detected]}")
+        self.language_combo.setItemText(
+            0, tr("Detected: {language}").format(language=language_codes.LANGUAGES[detected])
+        )
 
     # --- rendering a check ------------------------------------------------------------------
 

@@ -10,9 +10,19 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from listing_genie_desktop.core.product import IMAGE_TYPES
+from listing_genie_desktop.ui.i18n import format_datetime, tr
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
@@ -23,40 +33,43 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMBNAIL_SIZE = 96
 HISTORY_LIMIT = 500
 STATUS_LABELS = {
-    "complete": "Complete",
-    "partial": "Partial",
-    "failed": "Failed",
-    "cancelled": "Cancelled",
-    "interrupted": "Interrupted: resumable",
-    "processing": "Generating",
-    "pending": "Starting",
+    "complete": QT_TR_NOOP("Complete"),
+    "partial": QT_TR_NOOP("Partial"),
+    "failed": QT_TR_NOOP("Failed"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
+    "interrupted": QT_TR_NOOP("Interrupted: resumable"),
+    "processing": QT_TR_NOOP("Generating"),
+    "pending": QT_TR_NOOP("Starting"),
 }
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def local_date(iso: str) -> str:
-    """ "12 Nov 2026, 14:03" in the user's time zone (the store keeps UTC)."""
+    """ "12/11/26 14:03" in the user's time zone and the locale's format (the store keeps UTC)."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y, %H:%M")
+        return format_datetime(datetime.fromisoformat(iso))
     except ValueError:
         return iso[:16]
 
 
 def status_text(summary: SessionSummary) -> str:
     """The row's status word; "Complete" only when the MAIN it delivered is Amazon-ready too."""
-    status = STATUS_LABELS.get(summary.status, summary.status)
+    status = tr(STATUS_LABELS[summary.status]) if summary.status in STATUS_LABELS else summary.status
     if summary.main_compliant is False and summary.status in ("complete", "partial"):
-        return f"{status}: MAIN not Amazon-ready"
+        return tr("{status}: MAIN not Amazon-ready").format(status=status)
     return status
 
 
 def describe(summary: SessionSummary) -> str:
     """The row in one sentence, for screen readers and tooltips."""
     status = status_text(summary)
-    return (
-        f"{summary.title}. {status}, {summary.images_complete} of {len(IMAGE_TYPES)} images, "
-        f"{local_date(summary.created_at)}"
+    return (tr("{title}. {status}, {done} of {total} images, {date}")).format(
+        title=summary.title,
+        status=status,
+        done=summary.images_complete,
+        total=len(IMAGE_TYPES),
+        date=local_date(summary.created_at),
     )
 
 

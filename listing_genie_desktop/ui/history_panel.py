@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.ui.history_model import SUMMARY_ROLE, HistoryListModel, local_date, status_text
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.theme import Tokens
 
 if TYPE_CHECKING:
@@ -34,12 +35,12 @@ if TYPE_CHECKING:
 ROW_HEIGHT = 68
 THUMB = 52
 STATUS_FILTERS = (
-    ("All sessions", None),
-    ("Complete", "complete"),
-    ("Partial", "partial"),
-    ("Failed", "failed"),
-    ("Cancelled", "cancelled"),
-    ("Interrupted", "interrupted"),
+    (QT_TR_NOOP("All sessions"), None),
+    (QT_TR_NOOP("Complete"), "complete"),
+    (QT_TR_NOOP("Partial"), "partial"),
+    (QT_TR_NOOP("Failed"), "failed"),
+    (QT_TR_NOOP("Cancelled"), "cancelled"),
+    (QT_TR_NOOP("Interrupted"), "interrupted"),
 )
 
 
@@ -131,28 +132,28 @@ class HistoryPanel(QWidget):
     def __init__(self, model: HistoryListModel, tokens: Tokens, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        heading = QLabel("History")
+        heading = QLabel(tr("History"))
         heading.setProperty("role", "h1")
-        self.new_button = QPushButton("New session", objectName="newSessionButton")
-        self.new_button.setAccessibleName("Start a new session")
+        self.new_button = QPushButton(tr("New session"), objectName="newSessionButton")
+        self.new_button.setAccessibleName(tr("Start a new session"))
         self.new_button.clicked.connect(self.newSessionRequested)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.new_button)
 
-        self.search = QLineEdit(objectName="historySearchEdit", placeholderText="Search by title")
-        self.search.setAccessibleName("Search the history by title")
+        self.search = QLineEdit(objectName="historySearchEdit", placeholderText=tr("Search by title"))
+        self.search.setAccessibleName(tr("Search the history by title"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox(objectName="historyStatusFilter")
-        self.status_filter.setAccessibleName("Show sessions with this status")
+        self.status_filter.setAccessibleName(tr("Show sessions with this status"))
         for label, value in STATUS_FILTERS:
-            self.status_filter.addItem(label, value)
+            self.status_filter.addItem(tr(label), value)
         self.search.textChanged.connect(self._filter_changed)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
 
         self.list = QListView(objectName="historyList")
-        self.list.setAccessibleName("Past sessions, newest first")
+        self.list.setAccessibleName(tr("Past sessions, newest first"))
         self.list.setModel(model)
         self.delegate = HistoryDelegate(tokens, self.list)
         self.list.setItemDelegate(self.delegate)
@@ -164,7 +165,7 @@ class HistoryPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)  # the highlighted row too: opens it read-only
-        self.empty = QLabel("No sessions yet. Your generated listings appear here.", wordWrap=True)
+        self.empty = QLabel(tr("No sessions yet. Your generated listings appear here."), wordWrap=True)
         self.empty.setProperty("role", "muted")
         model.refreshed.connect(self._refreshed)
 
@@ -219,7 +220,7 @@ class HistoryPanel(QWidget):
         self.select(self._selected_id)
         filtered = bool(self.search.text().strip()) or self.status_filter.currentData() is not None
         self.empty.setText(
-            "No session matches." if filtered else "No sessions yet. Your generated listings appear here."
+            tr("No session matches.") if filtered else tr("No sessions yet. Your generated listings appear here.")
         )
         empty = self.model.rowCount() == 0
         self.empty.setVisible(empty)

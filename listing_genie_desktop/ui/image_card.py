@@ -10,11 +10,12 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.state import CardStatus, ImageState
 from listing_genie_desktop.ui.theme import set_style_property
@@ -25,7 +26,7 @@ THUMB_MIN, THUMB_MAX, THUMB_STEP = 120, 480, 16
 """The grid sizes thumbnails to the card, in steps (each size is one decode per image)."""
 CARD_MIN_WIDTH = 200
 TICK_MS = 200
-READY_TOOLTIP = (
+READY_TOOLTIP = QT_TR_NOOP(
     "Amazon-ready: pure-white background, the product filling about 85% of the frame, a clean cut-out "
     "(no background or shadow left in it, no holes or specks, a smooth outline, the whole product in frame) "
     "and enough real resolution for Amazon's zoom."
@@ -40,11 +41,11 @@ STATUS_TONES = {
     CardStatus.INTERRUPTED: "warning",
 }
 DESCRIPTIONS = {
-    ImageType.MAIN: "Product alone on pure white",
-    ImageType.INFOGRAPHIC_1: "Key features, called out",
-    ImageType.INFOGRAPHIC_2: "Benefits and details",
-    ImageType.LIFESTYLE: "The product in use",
-    ImageType.COMPARISON: "Why this one",
+    ImageType.MAIN: QT_TR_NOOP("Product alone on pure white"),
+    ImageType.INFOGRAPHIC_1: QT_TR_NOOP("Key features, called out"),
+    ImageType.INFOGRAPHIC_2: QT_TR_NOOP("Benefits and details"),
+    ImageType.LIFESTYLE: QT_TR_NOOP("The product in use"),
+    ImageType.COMPARISON: QT_TR_NOOP("Why this one"),
 }
 
 
@@ -55,15 +56,15 @@ clock: Callable[[], float] = time.monotonic
 def elapsed_text(started: float | None, now: float) -> str:
     """ "Generating… 42 s": a slow attempt (up to the attempt timeout, 180 s) shows that it is alive."""
     if started is None:
-        return "Generating…"
-    return f"Generating… {max(0, int(now - started))} s"
+        return tr("Generating…")
+    return tr("Generating… {seconds} s").format(seconds=max(0, int(now - started)))
 
 
 def countdown_text(deadline: float | None, now: float) -> str:
     if deadline is None:
         return ""
     remaining = deadline - now
-    return f"Retrying in {math.ceil(remaining)} s" if remaining > 0 else "Retrying now…"
+    return tr("Retrying in {seconds} s").format(seconds=math.ceil(remaining)) if remaining > 0 else tr("Retrying now…")
 
 
 class ThumbnailLabel(QLabel):
@@ -95,10 +96,10 @@ class ImageCard(QFrame):
         """(attempt, the card clock's time it was first shown generating): what the elapsed time counts from."""
         self.setObjectName(f"imageCard_{image_type.value}")
         self.setProperty("card", True)
-        self.setAccessibleName(f"{image_type.label} image")
+        self.setAccessibleName(tr("{image} image").format(image=tr(image_type.label)))
         self.setMinimumWidth(CARD_MIN_WIDTH)
 
-        title = QLabel(image_type.label)
+        title = QLabel(tr(image_type.label))
         title.setProperty("role", "h2")
         self.status_label = QLabel(objectName="statusLabel")
         header = QHBoxLayout()
@@ -106,13 +107,13 @@ class ImageCard(QFrame):
         header.addStretch(1)
         header.addWidget(self.status_label)
 
-        subtitle = QLabel(DESCRIPTIONS[image_type])
+        subtitle = QLabel(tr(DESCRIPTIONS[image_type]))
         subtitle.setProperty("role", "muted")
 
         self.thumbnail_label = ThumbnailLabel(objectName="thumbnailLabel")
         self.thumbnail_label.setFixedSize(THUMB_SIZE, THUMB_SIZE)
         self.thumbnail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail_label.setAccessibleName(f"{image_type.label} preview")
+        self.thumbnail_label.setAccessibleName(tr("{image} preview").format(image=tr(image_type.label)))
         self.thumbnail_label.activated.connect(self._open)
 
         self.compliance_badge = QLabel(objectName="complianceBadge")
@@ -129,8 +130,10 @@ class ImageCard(QFrame):
 
         self.error_label = QLabel(objectName="errorLabel", wordWrap=True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details_button = QToolButton(objectName="detailsButton", text="Show details", checkable=True)
-        self.details_button.setAccessibleName(f"Technical details of the {image_type.label} image")
+        self.details_button = QToolButton(objectName="detailsButton", text=tr("Show details"), checkable=True)
+        self.details_button.setAccessibleName(
+            tr("Technical details of the {image} image").format(image=tr(image_type.label))
+        )
         self.details_button.toggled.connect(self._toggle_details)
         self.details_label = QLabel(objectName="detailsLabel", wordWrap=True)
         self.details_label.setProperty("role", "muted")
@@ -140,21 +143,25 @@ class ImageCard(QFrame):
         self.texts_label = QLabel(objectName="textsLabel", wordWrap=True)
         self.texts_label.setProperty("role", "muted")
         self.texts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_texts_button = QToolButton(objectName="editTextsButton", text="Edit texts")
-        self.edit_texts_button.setToolTip("Change the words on this image; it is drawn again, no new generation")
-        self.edit_texts_button.setAccessibleName(f"Edit the texts of the {image_type.label} image")
+        self.edit_texts_button = QToolButton(objectName="editTextsButton", text=tr("Edit texts"))
+        self.edit_texts_button.setToolTip(tr("Change the words on this image; it is drawn again, no new generation"))
+        self.edit_texts_button.setAccessibleName(
+            tr("Edit the texts of the {image} image").format(image=tr(image_type.label))
+        )
         self.edit_texts_button.clicked.connect(lambda: self.editTextsRequested.emit(self.image_type))
 
-        self.regenerate_button = QPushButton("Regenerate", objectName="regenerateButton")
-        self.regenerate_button.setAccessibleName(f"Regenerate the {image_type.label} image")
+        self.regenerate_button = QPushButton(tr("Regenerate"), objectName="regenerateButton")
+        self.regenerate_button.setAccessibleName(tr("Regenerate the {image} image").format(image=tr(image_type.label)))
         self.regenerate_button.clicked.connect(self._regenerate)
-        self.open_button = QToolButton(objectName="openButton", text="View")
-        self.open_button.setToolTip("View the full-size image, its versions and the reference photo")
-        self.open_button.setAccessibleName(f"Open the {image_type.label} image full size")
+        self.open_button = QToolButton(objectName="openButton", text=tr("View"))
+        self.open_button.setToolTip(tr("View the full-size image, its versions and the reference photo"))
+        self.open_button.setAccessibleName(tr("Open the {image} image full size").format(image=tr(image_type.label)))
         self.open_button.clicked.connect(self._open)
-        self.reveal_button = QToolButton(objectName="revealButton", text="Folder")
-        self.reveal_button.setToolTip("Show the file in its folder")
-        self.reveal_button.setAccessibleName(f"Show the {image_type.label} image in its folder")
+        self.reveal_button = QToolButton(objectName="revealButton", text=tr("Folder"))
+        self.reveal_button.setToolTip(tr("Show the file in its folder"))
+        self.reveal_button.setAccessibleName(
+            tr("Show the {image} image in its folder").format(image=tr(image_type.label))
+        )
         self.reveal_button.clicked.connect(self._reveal)
         actions = QHBoxLayout()
         actions.setSpacing(2)
@@ -236,12 +243,12 @@ class ImageCard(QFrame):
         if not show or self.state.compliant is None:
             return
         ok = bool(self.state.compliant)
-        self.compliance_badge.setText("Amazon-ready" if ok else "Not Amazon-ready")
+        self.compliance_badge.setText(tr("Amazon-ready") if ok else tr("Not Amazon-ready"))
         set_style_property(self.compliance_badge, "tone", "success" if ok else "warning")
         issues = "\n".join(f"• {issue}" for issue in self.state.compliance_issues)
-        self.compliance_badge.setToolTip(READY_TOOLTIP if ok else f"Not Amazon-ready:\n{issues}".strip())
+        self.compliance_badge.setToolTip(tr(READY_TOOLTIP) if ok else (tr("Not Amazon-ready:") + f"\n{issues}").strip())
         self.compliance_badge.setAccessibleName(
-            "Amazon-ready: meets Amazon's main-image rules" if ok else "Not Amazon-ready"
+            tr("Amazon-ready: meets Amazon's main-image rules") if ok else tr("Not Amazon-ready")
         )
         self.compliance_badge.setAccessibleDescription("" if ok else "\n".join(self.state.compliance_issues))
 
@@ -282,9 +289,9 @@ class ImageCard(QFrame):
             started = self._attempt_started[1] if self._attempt_started else None
             placeholder = {
                 CardStatus.GENERATING: elapsed_text(started, clock()),
-                CardStatus.RETRYING: "Waiting to retry…",
+                CardStatus.RETRYING: tr("Waiting to retry…"),
             }
-            self.thumbnail_label.setText(placeholder.get(self.state.status, "No image yet"))
+            self.thumbnail_label.setText(placeholder.get(self.state.status, tr("No image yet")))
             return
         side = self._thumb_size
         pixmap = self._thumbnails.get(path, side)
@@ -292,11 +299,11 @@ class ImageCard(QFrame):
         if pixmap is not None:
             self.thumbnail_label.setPixmap(pixmap)
         elif self._thumbnails.is_unreadable(path, side):
-            self.thumbnail_label.setText("Image file missing")
+            self.thumbnail_label.setText(tr("Image file missing"))
         elif self._shown_path == path and not shown.isNull():  # resized: the old one, scaled, until decoded
             self.thumbnail_label.setPixmap(shown.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
         else:
-            self.thumbnail_label.setText("Loading…")
+            self.thumbnail_label.setText(tr("Loading…"))
         self._shown_path = path
 
     def _thumbnail_loaded(self, path: str, size: int) -> None:
@@ -319,10 +326,10 @@ class ImageCard(QFrame):
         self.regenerate_button.setEnabled(
             self._actions_enabled and not status.is_active and status is not CardStatus.WAITING
         )
-        self.regenerate_button.setText("Regenerate" if status is CardStatus.COMPLETE else "Retry")
+        self.regenerate_button.setText(tr("Regenerate") if status is CardStatus.COMPLETE else "Retry")
 
     def _toggle_details(self, shown: bool) -> None:
-        self.details_button.setText("Hide details" if shown else "Show details")
+        self.details_button.setText(tr("Hide details") if shown else "Show details")
         self.details_label.setVisible(shown and bool(self.state.detail))
 
     def _regenerate(self) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 # by `finish_build()` or by the method that needs it, once the first frame is on screen.
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from listing_genie_desktop.ui.i18n import install_language, peek_language, tr
 from listing_genie_desktop.ui.theme import apply_theme, peek_theme, tokens_for
 from listing_genie_desktop.ui.window_geometry import WindowPlacement
 from listing_genie_desktop.ui.window_layout import build_shell
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         as the first frame and builds the rest right after it is painted. `create_window()`
         (the contract) is never staged: every objectName exists when it returns."""
         super().__init__()
-        self.setWindowTitle("Listing Genie")
+        install_language(peek_language(paths.settings_file))  # before any text is made
+        self.setWindowTitle(tr("Listing Genie"))
         self.setObjectName("mainWindow")
         self._paths = paths
         self._opener = opener
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
         self.placement = WindowPlacement(paths.config)
         if staged:
             self.setCentralWidget(build_shell())
-            self._status("Opening the history…")
+            self._status(tr("Opening the history…"))
         else:
             self.finish_build()
         self.placement.place(self)
@@ -91,6 +93,10 @@ class MainWindow(QMainWindow):
         self.model.preferences.changed.connect(self._apply_theme)
         self.model.preferences.keyChanged.connect(self._key_changed)
         self.notifier = desktop.Notifier(self)
+        from listing_genie_desktop.ui.error_report import ErrorReporter
+
+        self.errors = ErrorReporter(self, self._status)
+        self.errors.install()  # an exception escaping a slot: one dialog, the window carries on
         self.dialogs = DialogKeeper(self)
         self.exports = ExportFlow(self.model, self.dialogs, self._status, self._open_file, self)
         self.text_edits = TextEditFlow(self.model, self.dialogs, self._status, self)
@@ -120,8 +126,12 @@ class MainWindow(QMainWindow):
         self.history_panel, self.form, self.cards, self.card_grid = p.history_panel, p.form, p.cards, p.card_grid
         self.generate_button, self.settings_button, self.banner = p.generate_button, p.settings_button, p.banner
         self.setCentralWidget(p.splitter)
-        self._status("Opening the history…")
+        self._status(tr("Opening the history…"))
         self.setTabOrder(p.generate_button, p.cancel_button)
+        from listing_genie_desktop.ui.accessibility import Announcer, label_controls
+
+        label_controls(self)
+        self.announcer = Announcer(self)
 
     def _wire(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -135,6 +145,7 @@ class MainWindow(QMainWindow):
         model.runs.runFinished.connect(self._run_finished)
         model.warning.connect(self.dialogs.warn)
         model.notice.connect(lambda text: self._status(text, 8000))
+        model.failed.connect(lambda error, name: self.errors.report(error, name))
 
         self.form.changed.connect(self._form_changed)
         self.generate_button.clicked.connect(self.generate)
@@ -168,8 +179,9 @@ class MainWindow(QMainWindow):
         self.catalogues = CatalogueController(model.tasks, lambda: model.services, lambda: model.settings, self)
         model.readyChanged.connect(lambda _ready: self.catalogues.refresh_list(resume_paused=True))
         self.catalogue_view: CatalogueView | None = None
-        button = QPushButton("Catalogues…", objectName="catalogueButton")
-        button.setAccessibleName("Open the catalogue view: many products from one file")
+        button = QPushButton(tr("Catalogues…"), objectName="catalogueButton")
+        button.setAccessibleName(tr("Open the catalogue view"))
+        button.setAccessibleDescription(tr("Many products from one product file"))
         button.clicked.connect(self.open_catalogues)
         self.statusBar().addPermanentWidget(button)
 
@@ -196,7 +208,7 @@ class MainWindow(QMainWindow):
         return self.model.is_ready
 
     def _ready(self, _ready: bool) -> None:
-        self._status("Ready", 3000)
+        self._status(tr("Ready"), 3000)
         self._sync_actions()
 
     def _session_shown(self, view: SessionView | None, from_history: bool) -> None:
@@ -206,8 +218,8 @@ class MainWindow(QMainWindow):
             self._read_only = False
             self.form.set_values(FormValues())
             self.form.set_read_only(False)
-            self.panes.form_heading.setText("New listing")
-            self.panes.results_heading.setText("Listing images")
+            self.panes.form_heading.setText(tr("New listing"))
+            self.panes.results_heading.setText(tr("Listing images"))
             self.form.focus_field("title")
         else:
             self.panes.results_heading.setText(view.title)
@@ -215,12 +227,16 @@ class MainWindow(QMainWindow):
                 self._read_only = True
                 self.form.set_values(FormValues.from_product(view.product, view.reference_path, view.language))
                 self.form.set_read_only(True)
-                self.panes.form_heading.setText("Session details")
+                self.panes.form_heading.setText(tr("Session details"))
         self.history_panel.select(view.session_id if view else None)
         self._form_changed()
 
     def _image_changed(self, state: ImageState) -> None:
-        self.cards[state.image_type].render(state)
+        card = self.cards[state.image_type]
+        before = card.state.status
+        card.render(state)
+        if state.status is not before:  # a screen reader hears "Main image: Complete", not every tick
+            self.announcer.announce(card, f"{state.image_type.label} image: {state.status.label}")
 
     def _banner_changed(self, state: BannerState) -> None:
         self.banner.render(state, can_run=self.model.runs.can_start)
@@ -301,9 +317,9 @@ class MainWindow(QMainWindow):
         session_id = shown.session_id
         self.dialogs.ask(
             "confirmDeleteBox",
-            "Delete session",
-            f"Delete “{shown.title}” and its image files? This cannot be undone.",
-            [("Delete", lambda: self.model.delete_session(session_id))],
+            tr("Delete session"),
+            tr("Delete “{title}” and its image files? This cannot be undone.").format(title=shown.title),
+            [(tr("Delete"), lambda: self.model.delete_session(session_id))],
             standard="Cancel",
         )
 
@@ -325,7 +341,7 @@ class MainWindow(QMainWindow):
         from listing_genie_desktop.ui import desktop
 
         if not desktop.open_file(path):
-            self._status(f"No application could open {path}", 8000)
+            self._status(tr("No application could open {path}").format(path=path), 8000)
 
     def _view_image(self, image_type: ImageType, path: str) -> None:
         from listing_genie_desktop.ui.image_viewer import open_viewer
@@ -336,7 +352,7 @@ class MainWindow(QMainWindow):
         from listing_genie_desktop.ui import desktop
 
         if not desktop.reveal_in_folder(path):
-            self._status(f"Could not show {path} in its folder", 8000)
+            self._status(tr("Could not show {path} in its folder").format(path=path), 8000)
 
     def copy_diagnostics(self) -> None:
         self.model.tasks.start(self._copy_diagnostics(), name="copy diagnostics")
@@ -346,7 +362,7 @@ class MainWindow(QMainWindow):
 
         text = await self.model.actions.diagnostics(self.model.shown, self.model.settings)
         QGuiApplication.clipboard().setText(text)
-        self._status("Diagnostics copied to the clipboard (no API key included).", 6000)
+        self._status(tr("Diagnostics copied to the clipboard (no API key included)."), 6000)
 
     def open_settings(self) -> SettingsDialog:
         from listing_genie_desktop.ui.settings_dialog import SettingsDialog
@@ -365,10 +381,10 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, session_id: str, status: str, summary: str) -> None:
         self._sync_actions()
-        self._status(f"Run finished: {summary.split(';')[0].rstrip('.')}.", 10000)
+        self._status(tr("Run finished: {summary}.").format(summary=summary.split(";")[0].rstrip(".")), 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
-        self.last_notification = self.notifier.notify("Listing Genie: run finished", summary)
+        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), summary)
 
     def _apply_theme(self, *_scheme: object) -> None:
         """The theme chosen in Settings (system, light, dark); "system" follows the scheme as it changes."""
@@ -403,16 +419,18 @@ class MainWindow(QMainWindow):
             return
         self._close_box = self.dialogs.ask(
             "confirmCloseBox",
-            "Stop generating?",
-            "Images are still being generated. Stop now and close? Finished images are kept, and "
-            "Retry failed finishes the rest later.",
-            [("Stop and close", self._start_close), ("Keep generating", None)],
+            tr("Stop generating?"),
+            tr(
+                "Images are still being generated. Stop now and close? Finished images are kept, and "
+                "Retry failed finishes the rest later."
+            ),
+            [(tr("Stop and close"), self._start_close), (tr("Keep generating"), None)],
         )
 
     def _start_close(self) -> None:
         import asyncio
 
-        self._status("Closing…")
+        self._status(tr("Closing…"))
         self.setEnabled(False)
 
         self._close_task = asyncio.ensure_future(self.shutdown())
@@ -423,6 +441,7 @@ class MainWindow(QMainWindow):
             import asyncio
 
             self.dialogs.close_all()
+            self.errors.uninstall()
             self.placement.remember(self)
             await asyncio.to_thread(self.placement.write)
             await self.catalogues.shutdown()  # a catalogue run stops as Cancel stops it: resumable

@@ -10,7 +10,7 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.ui.i18n import format_bytes, tr
 from listing_genie_desktop.ui.images import load_reference_preview
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 from listing_genie_desktop.ui.theme import set_style_property
@@ -31,14 +32,10 @@ if TYPE_CHECKING:
     from listing_genie_desktop.core.ports import ReferencePhoto
 
 PREVIEW_SIZE = 132
-IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;All files (*)"
-NO_PHOTO = "Choose a reference photo of the product."
-PHOTO_HINT = "JPEG, PNG or WebP. 1000 px or more on the longest side lets Amazon zoom."
-LOADING = "Loading the reference photo…"
-
-
-def file_size(size: int) -> str:
-    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1000))} KB"
+IMAGE_FILTER = QT_TR_NOOP("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;All files (*)")
+NO_PHOTO = QT_TR_NOOP("Choose a reference photo of the product.")
+PHOTO_HINT = QT_TR_NOOP("JPEG, PNG or WebP. 1000 px or more on the longest side lets Amazon zoom.")
+LOADING = QT_TR_NOOP("Loading the reference photo…")
 
 
 class ReferencePicker(QWidget):
@@ -48,15 +45,15 @@ class ReferencePicker(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self.photo: ReferencePhoto | None = None
-        self.problem: str | None = NO_PHOTO
+        self.problem: str | None = tr(NO_PHOTO)
         """Why there is no usable photo (None once one is loaded)."""
         self._latest = LatestOnly(tasks, "load reference")
         self._read_only = False
 
-        self.path_edit = QLineEdit(objectName="referenceImageEdit", placeholderText="Path of the product photo")
-        self.path_edit.setAccessibleName("Reference photo path")
-        self.browse_button = QPushButton("Browse…", objectName="browseReferenceButton")
-        self.browse_button.setAccessibleName("Browse for the reference photo")
+        self.path_edit = QLineEdit(objectName="referenceImageEdit", placeholderText=tr("Path of the product photo"))
+        self.path_edit.setAccessibleName(tr("Reference photo path"))
+        self.browse_button = QPushButton(tr("Browse…"), objectName="browseReferenceButton")
+        self.browse_button.setAccessibleName(tr("Browse for the reference photo"))
         self.browse_button.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.setSpacing(6)
@@ -64,12 +61,12 @@ class ReferencePicker(QWidget):
         path_row.addWidget(self.browse_button)
 
         self.drop_zone = QFrame(objectName="dropZone")
-        self.preview = QLabel("Drop a photo here", objectName="referencePreview")
+        self.preview = QLabel(tr("Drop a photo here"), objectName="referencePreview")
         self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setProperty("role", "muted")
-        self.info = QLabel(f"{NO_PHOTO}\n{PHOTO_HINT}", objectName="referenceInfo", wordWrap=True)
+        self.info = QLabel(f"{tr(NO_PHOTO)}\n{tr(PHOTO_HINT)}", objectName="referenceInfo", wordWrap=True)
         self.info.setProperty("role", "muted")
         self.warnings = QLabel(objectName="referenceWarnings", wordWrap=True)
         self.warnings.setProperty("role", "fieldError")
@@ -113,7 +110,7 @@ class ReferencePicker(QWidget):
     def _path_edited(self, _text: str) -> None:
         self._latest.supersede()
         self.photo = None
-        self.problem = LOADING if self.path else NO_PHOTO
+        self.problem = tr(LOADING) if self.path else tr(NO_PHOTO)
         self._show_loading()
         self.changed.emit()
         self._debounce.start()
@@ -132,12 +129,12 @@ class ReferencePicker(QWidget):
             self._show_problem(error.message)
             return
         except Exception as error:  # an unexpected decoder failure is still the photo's problem
-            self._show_problem(f"The photo could not be opened ({type(error).__name__}).")
+            self._show_problem(tr("The photo could not be opened ({kind}).").format(kind=type(error).__name__))
             return
         self.photo, self.problem = photo, None
         self.preview.setPixmap(QPixmap.fromImage(preview))
         width, height = photo.size
-        self.info.setText(f"{Path(path).name}\n{width} x {height} px, {file_size(len(photo.original_bytes))}")
+        self.info.setText(f"{Path(path).name}\n{width} x {height} px, {format_bytes(len(photo.original_bytes))}")
         self.warnings.setText("\n".join(photo.warnings))
         self.warnings.setVisible(bool(photo.warnings))
         set_style_property(self.path_edit, "invalid", False)
@@ -147,19 +144,19 @@ class ReferencePicker(QWidget):
 
     def _show_loading(self) -> None:
         self.preview.clear()
-        self.preview.setText("Loading…" if self.path else "Drop a photo here")
-        self.info.setText(LOADING if self.path else f"{NO_PHOTO}\n{PHOTO_HINT}")
+        self.preview.setText(tr("Loading…") if self.path else "Drop a photo here")
+        self.info.setText(tr(LOADING) if self.path else f"{tr(NO_PHOTO)}\n{tr(PHOTO_HINT)}")
         self.warnings.hide()
 
     def _show_empty(self) -> None:
         self.preview.clear()
-        self.preview.setText("Drop a photo here")
-        self.info.setText(f"{NO_PHOTO}\n{PHOTO_HINT}")
+        self.preview.setText(tr("Drop a photo here"))
+        self.info.setText(f"{tr(NO_PHOTO)}\n{tr(PHOTO_HINT)}")
 
     def _show_problem(self, message: str) -> None:
         self.photo, self.problem = None, message
         self.preview.clear()
-        self.preview.setText("No preview")
+        self.preview.setText(tr("No preview"))
         self.info.setText("")
         self.warnings.setText(message)
         self.warnings.show()
@@ -176,9 +173,9 @@ class ReferencePicker(QWidget):
 
         # the photo's folder, else the user's Pictures or home: never the app's working folder
         folder = start_folder(str(Path(self.path).parent) if self.path else "")
-        dialog = QFileDialog(self, "Choose the reference photo", folder)
+        dialog = QFileDialog(self, tr("Choose the reference photo"), folder)
         dialog.setObjectName("referenceChooser")
-        dialog.setNameFilter(IMAGE_FILTER)
+        dialog.setNameFilter(tr(IMAGE_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.set_path)
         dialog.finished.connect(dialog.deleteLater)

@@ -64,6 +64,8 @@ class SessionModel(QObject):
     """Something the user must read (a corrupt database moved aside, a failed delete)."""
     notice = Signal(str)
     """Transient information for the status bar."""
+    failed = Signal(object, str)
+    """An unexpected exception ended a UI task (error, task name): a bug, already logged."""
 
     def __init__(
         self,
@@ -154,8 +156,8 @@ class SessionModel(QObject):
             services, self.services = self.services, None
             await services.close()
 
-    def _task_failed(self, error: BaseException) -> None:
-        self.warning.emit(f"Something went wrong inside Listing Genie: {type(error).__name__}. Details are in the log.")
+    def _task_failed(self, error: BaseException, name: str) -> None:
+        self.failed.emit(error, name)
 
     # --- the session on display (the runs' SessionDisplay) -----------------------------------
 

@@ -33,16 +33,21 @@ from shiboken6 import isValid
 
 from listing_genie_desktop.backends.model_catalogue import ModelInfo
 from listing_genie_desktop.backends.registry import AUTO, backend_entries
-from listing_genie_desktop.settings import EXPORT_FORMATS, THEMES, Settings, schema
+from listing_genie_desktop.settings import EXPORT_FORMATS, THEMES, UI_LANGUAGES, Settings, schema
+from listing_genie_desktop.ui.i18n import format_money, tr
 from listing_genie_desktop.ui.settings_model import ConnectionResult, SettingsModel
 from listing_genie_desktop.ui.theme import set_style_property
 
-THEME_LABELS = {"system": "As the system", "light": "Light", "dark": "Dark"}
-AUTO_LABEL = "Automatic (Gemini when a key is set, else Studio)"
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "ja": "日本語"}
+"""Each language in its own words (what a reader of it looks for), never translated."""
+
+
+def _theme_labels() -> dict[str, str]:
+    return {"system": tr("As the system"), "light": tr("Light"), "dark": tr("Dark")}
 
 
 def _label(setting: str) -> str:
-    return str(schema()[setting].tunable.label)
+    return tr(str(schema()[setting].tunable.label))
 
 
 def _section(title: str) -> QLabel:
@@ -55,20 +60,20 @@ class SettingsDialog(QDialog):
     def __init__(self, model: SettingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.model = model
         settings = model.settings
 
         self.backend = QComboBox(objectName="backendCombo")
-        self.backend.addItem(AUTO_LABEL, AUTO)
+        self.backend.addItem(tr("Automatic (Gemini when a key is set, else Studio)"), AUTO)
         for entry in backend_entries():
             self.backend.addItem(entry.label, entry.name)
         self.backend.setCurrentIndex(max(0, self.backend.findData(settings.backend)))
 
-        self.key_edit = QLineEdit(objectName="apiKeyEdit", placeholderText="Paste a Gemini API key")
+        self.key_edit = QLineEdit(objectName="apiKeyEdit", placeholderText=tr("Paste a Gemini API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setAccessibleName("Gemini API key")
-        self.save_key_button = QPushButton("Save key", objectName="saveKeyButton")
+        self.key_edit.setAccessibleName(tr("Gemini API key"))
+        self.save_key_button = QPushButton(tr("Save key"), objectName="saveKeyButton")
         self.save_key_button.clicked.connect(self._save_key)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -76,19 +81,21 @@ class SettingsDialog(QDialog):
         self.key_note = QLabel(objectName="keyNoteLabel", wordWrap=True)
         self.key_note.setProperty("role", "muted")
 
-        self.test_button = QPushButton("Test connection", objectName="testConnectionButton")
+        self.test_button = QPushButton(tr("Test connection"), objectName="testConnectionButton")
         self.test_button.clicked.connect(self._test_connection)
-        self.test_button.setToolTip("Asks Gemini whether the key (typed above, else the saved one) can use the model")
+        self.test_button.setToolTip(
+            tr("Asks Gemini whether the key (typed above, else the saved one) can use the model")
+        )
         self.test_result = QLabel(objectName="testResultLabel", wordWrap=True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model_combo = QComboBox(objectName="modelCombo", editable=True)
-        self.model_combo.setAccessibleName("Gemini image model")
+        self.model_combo.setAccessibleName(tr("Gemini image model"))
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_info = QLabel(objectName="modelInfoLabel", wordWrap=True)
         self.model_info.setProperty("role", "muted")
-        self.refresh_models_button = QPushButton("Refresh", objectName="refreshModelsButton")
-        self.refresh_models_button.setToolTip("Lists the image models the key can use again")
+        self.refresh_models_button = QPushButton(tr("Refresh"), objectName="refreshModelsButton")
+        self.refresh_models_button.setToolTip(tr("Lists the image models the key can use again"))
         self.refresh_models_button.clicked.connect(lambda: model.refresh_models(force=True))
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_combo, 1)
@@ -98,15 +105,15 @@ class SettingsDialog(QDialog):
         model.modelsChanged.connect(self._models_changed)
         self.image_size = QComboBox(objectName="imageSizeCombo")
         self.image_size.setMaximumWidth(120)
-        self.image_size.setToolTip(schema()["image_size"].tunable.help.capitalize())
+        self.image_size.setToolTip(tr(schema()["image_size"].tunable.help.capitalize()))
         for size in schema()["image_size"].tunable.choices():
             self.image_size.addItem(size, size)
         self.image_size.setCurrentIndex(max(0, self.image_size.findData(settings.image_size)))
         self.concurrency = self._spin("concurrencySpin", "concurrency", settings.concurrency)
         self.max_retries = self._spin("maxRetriesSpin", "max_retries", settings.max_retries)
         self.timeout = self._spin("attemptTimeoutSpin", "attempt_timeout_s", round(settings.attempt_timeout_s))
-        self.timeout.setSuffix(" s")
-        self.text_overlay = QCheckBox("Draw the listing text on infographics myself", objectName="textOverlayCheck")
+        self.timeout.setSuffix(tr(" s"))
+        self.text_overlay = QCheckBox(tr("Draw the listing text on infographics myself"), objectName="textOverlayCheck")
         self.text_overlay.setChecked(settings.text_overlay)
         self.export_format = QComboBox(objectName="exportFormatCombo")
         self.export_format.setMaximumWidth(120)
@@ -116,9 +123,15 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox(objectName="themeCombo")
         self.theme.setMaximumWidth(160)
         for name in THEMES:
-            self.theme.addItem(THEME_LABELS[name], name)
+            self.theme.addItem(_theme_labels()[name], name)
         self.theme.setCurrentIndex(THEMES.index(settings.theme))
         self.theme.setAccessibleName(_label("theme"))
+        self.ui_language = QComboBox(objectName="uiLanguageCombo")
+        self.ui_language.setMaximumWidth(200)
+        for code in UI_LANGUAGES:
+            self.ui_language.addItem(tr("As the system") if code == "system" else LANGUAGE_NAMES[code], code)
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(settings.ui_language)))
+        self.ui_language.setToolTip(tr("The window's language; it changes when the window next opens"))
 
         test_row = QHBoxLayout()
         test_row.setSpacing(10)
@@ -129,23 +142,24 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(8)
         form.addRow(_label("backend"), self.backend)
-        form.addRow(_section("Gemini"))
-        form.addRow("API key", key_row)
+        form.addRow(_section(tr("Gemini")))
+        form.addRow(tr("API key"), key_row)
         form.addRow("", self.key_note)
         form.addRow("", test_row)
         form.addRow("", self.test_result)  # its own row, the whole width: a long error wraps, never clipped
         form.addRow(_label("model"), model_row)
         form.addRow("", self.model_info)
         form.addRow(_label("image_size"), self.image_size)
-        form.addRow(_section("Generation"))
+        form.addRow(_section(tr("Generation")))
         form.addRow(_label("concurrency"), self.concurrency)
         form.addRow(_label("max_retries"), self.max_retries)
         form.addRow(_label("attempt_timeout_s"), self.timeout)
         form.addRow(_label("text_overlay"), self.text_overlay)
-        form.addRow(_section("Export"))
+        form.addRow(_section(tr("Export")))
         form.addRow(_label("export_format"), self.export_format)
-        form.addRow(_section("Appearance"))
+        form.addRow(_section(tr("Appearance")))
         form.addRow(_label("theme"), self.theme)
+        form.addRow(_label("ui_language"), self.ui_language)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -163,8 +177,8 @@ class SettingsDialog(QDialog):
         tunable = schema()[setting].tunable
         low, high = math.ceil(tunable.low or 0), math.floor(tunable.high or 0)
         spin = QSpinBox(objectName=name, minimum=low, maximum=high, value=value)
-        spin.setAccessibleName(tunable.label)
-        spin.setToolTip(tunable.help[0].upper() + tunable.help[1:])
+        spin.setAccessibleName(tr(tunable.label))
+        spin.setToolTip(tr(tunable.help[0].upper() + tunable.help[1:]))
         spin.setMaximumWidth(120)
         return spin
 
@@ -179,6 +193,7 @@ class SettingsDialog(QDialog):
             text_overlay=self.text_overlay.isChecked(),
             export_format=self.export_format.currentData(),
             theme=self.theme.currentData(),
+            ui_language=self.ui_language.currentData(),
         )
 
     def _fill_models(self, current: str) -> None:
@@ -193,7 +208,11 @@ class SettingsDialog(QDialog):
         self.model_combo.setCurrentText(current)
         self.model_combo.blockSignals(False)
         best = listed.recommended if listed is not None else None
-        placeholder = f"Recommended: {best.name}" if best is not None else "The recommended model of the key"
+        placeholder = (
+            tr("Recommended: {name}").format(name=best.name)
+            if best is not None
+            else tr("The recommended model of the key")
+        )
         self.model_combo.lineEdit().setPlaceholderText(placeholder)
         self._describe_model(current)
 
@@ -208,11 +227,17 @@ class SettingsDialog(QDialog):
             line = _describe(info)
         elif not name:
             best = listed.recommended if listed is not None else None
-            line = f"Runs use the best model the key can use{f' ({best.name}: {_describe(best)})' if best else ''}."
+            line = (
+                tr("Runs use the best model the key can use ({name}: {about}).").format(
+                    name=best.name, about=_describe(best)
+                )
+                if best
+                else tr("Runs use the best model the key can use.")
+            )
         elif listed is not None:
-            line = f"{name} is not among the models this key can use: runs will refuse it."
+            line = tr("{name} is not among the models this key can use: runs will refuse it.").format(name=name)
         else:
-            line = "The key's models have not been listed yet."
+            line = tr("The key's models have not been listed yet.")
         self.model_info.setText("\n".join(p for p in (line, self.model.models_note) if p))
 
     def accept(self) -> None:
@@ -241,7 +266,7 @@ class SettingsDialog(QDialog):
 
     def _test_connection(self) -> None:
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
+        self.test_result.setText(tr("Testing…"))
         self.test_result.show()
         set_style_property(self.test_result, "tone", "")
         task = self.model.test_connection(
@@ -273,7 +298,12 @@ class SettingsDialog(QDialog):
 
 def _describe(info: ModelInfo) -> str:
     """Sizes, reference photos and price in one line, plus its status when it is not a current model."""
-    sizes = "/".join(info.sizes) or "one size"
-    photos = f"up to {info.max_reference_images} photo{'s' if info.max_reference_images > 1 else ''}"
+    sizes = "/".join(info.sizes) or tr("one size")
+    photos = tr("up to %n photo(s)", None, info.max_reference_images)
+    prices = [
+        f"{size} {format_money(price, precision=3)}"
+        for size, price in info.price_usd_per_image.items()
+        if price is not None
+    ]
     status = "" if info.status == "current" else f" ({info.status})"
-    return f"{sizes} · {photos} · {info.price_text()}{status}"
+    return f"{sizes} · {photos} · {' · '.join(prices) or tr('price unknown')}{status}"

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -24,6 +26,7 @@ from listing_genie_desktop.core.events import (
 from listing_genie_desktop.core.outcome import SessionStatus, main_reason, summarize
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.core.readiness import NotReady, not_ready
+from listing_genie_desktop.ui.i18n import tr
 
 
 class CardStatus(StrEnum):
@@ -37,7 +40,7 @@ class CardStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return tr(self.value.capitalize())  # the words are marked in ui/i18n.py
 
     @property
     def is_active(self) -> bool:
@@ -49,7 +52,7 @@ class CardStatus(StrEnum):
         return self in (CardStatus.FAILED, CardStatus.CANCELLED, CardStatus.INTERRUPTED)
 
 
-CANCELLED_TEXT = "Cancelled before it was finished: Retry failed makes it."
+CANCELLED_TEXT = QT_TR_NOOP("Cancelled before it was finished: Retry failed makes it.")
 
 _FROM_STORED = {
     "pending": CardStatus.WAITING,
@@ -84,12 +87,16 @@ class ImageState:
     @property
     def attempt_text(self) -> str:
         if self.attempt and self.max_attempts:
-            text = f"Attempt {self.attempt} of {self.max_attempts}"
+            text = tr("Attempt {number} of {total}").format(number=self.attempt, total=self.max_attempts)
         elif self.attempt:  # a stored session: the total over all its runs
-            text = f"{self.attempt} attempt{'s' if self.attempt > 1 else ''}"
+            text = tr("%n attempt(s)", None, self.attempt)
         else:
             return ""
-        return f"{text} · Alternative: {self.variant}" if self.variant else text
+        return (
+            tr("{attempts} · Alternative: {variant}").format(attempts=text, variant=self.variant)
+            if self.variant
+            else text
+        )
 
     @property
     def plain_error(self) -> str:
@@ -97,7 +104,7 @@ class ImageState:
         if not self.error or self.status is CardStatus.COMPLETE:
             return ""
         if self.status is CardStatus.CANCELLED:  # one sentence, not the reason and the advice both saying it
-            return CANCELLED_TEXT
+            return tr(CANCELLED_TEXT)
         if self.error_kind is None:
             return self.error
         sentence = self.error if self.error.endswith((".", "!", "?")) else f"{self.error}."
@@ -220,15 +227,20 @@ IDLE_BANNER = BannerState(BannerKind.IDLE)
 
 def running_banner(images: Mapping[ImageType, ImageState], *, paused_for: float | None = None) -> BannerState:
     done = sum(1 for s in images.values() if s.status is CardStatus.COMPLETE)
-    text = f"Generating: {done} of {len(IMAGE_TYPES)} images ready"
-    detail = f"The service asked to slow down: pausing new requests for {paused_for:.0f} s." if paused_for else ""
-    return BannerState(BannerKind.RUNNING, headline=text, detail=detail, summary=text, can_export=done > 0)
+    text = f"Generating: {done} of {len(IMAGE_TYPES)} images ready"  # the summary: the contract's English
+    headline = tr("Generating: {done} of {total} images ready").format(done=done, total=len(IMAGE_TYPES))
+    detail = (
+        tr("The service asked to slow down: pausing new requests for {seconds} s.").format(seconds=round(paused_for))
+        if paused_for
+        else ""
+    )
+    return BannerState(BannerKind.RUNNING, headline=headline, detail=detail, summary=text, can_export=done > 0)
 
 
 def error_banner(error: GenerationError) -> BannerState:
     return BannerState(
         BannerKind.ERROR,
-        headline="Could not start",
+        headline=tr("Could not start"),
         detail=error.message,
         advice="" if error.kind is ErrorKind.INVALID_INPUT else error.kind.advice,
         summary=f"Could not start: {error.message}",
@@ -296,24 +308,30 @@ def _finished_banner(
         if images[t].status.is_unfinished and images[t].status is not CardStatus.CANCELLED
     }
     summary = summarize(session_status, completed, failures)
-    ready = f"{len(completed)} of {len(IMAGE_TYPES)} images ready"
+    ready = tr("{done} of {total} images ready").format(done=len(completed), total=len(IMAGE_TYPES))
     kind = BannerKind(session_status.value)
     if session_status is SessionStatus.COMPLETE:
         return BannerState(kind, headline=ready, summary=summary, can_export=True)
     if session_status is SessionStatus.CANCELLED:
         return BannerState(
             kind,
-            headline=f"Cancelled: {ready}",
-            advice="Retry failed finishes the rest.",
+            headline=tr("Cancelled: {ready}").format(ready=ready),
+            advice=tr("Retry failed finishes the rest."),
             summary=summary,
             can_retry=unfinished,
             can_export=can_export,
         )
     reason = main_reason(failures)
-    failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in failures)
-    detail = f"{failed_names} failed: {reason.message} ({reason.kind.value})." if reason else ""
+    failed_names = ", ".join(tr(t.label) for t in IMAGE_TYPES if t in failures)
+    detail = (
+        tr("{names} failed: {message} ({kind}).").format(
+            names=failed_names, message=reason.message, kind=reason.kind.value
+        )
+        if reason
+        else ""
+    )
     advice = reason.kind.advice if reason else ""
-    headline = ready if session_status is SessionStatus.PARTIAL else "No images were generated"
+    headline = ready if session_status is SessionStatus.PARTIAL else tr("No images were generated")
     return BannerState(
         kind,
         headline=headline,

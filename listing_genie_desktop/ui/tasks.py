@@ -19,7 +19,8 @@ T = TypeVar("T")
 
 
 class TaskKeeper:
-    def __init__(self, on_error: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(self, on_error: Callable[[BaseException, str], None] | None = None) -> None:
+        """`on_error(error, task name)` hears of every task that failed (the window shows it)."""
         self._tasks: set[asyncio.Task[Any]] = set()
         self._on_error = on_error
         self.closed = False
@@ -42,7 +43,7 @@ class TaskKeeper:
         if error is not None:
             log.error("UI task %s failed", task.get_name(), exc_info=error)
             if self._on_error is not None:
-                self._on_error(error)
+                self._on_error(error, task.get_name())
 
     def __len__(self) -> int:
         return len(self._tasks)

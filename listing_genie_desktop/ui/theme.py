@@ -168,6 +168,7 @@ QLineEdit, QPlainTextEdit {{ background: {t.surface}; border: 1px solid {t.borde
     border-radius: 6px; padding: 5px 7px; selection-background-color: {t.accent}; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {t.accent}; }}
 QComboBox, QSpinBox {{ min-height: 22px; }}
+QComboBox:focus, QSpinBox:focus {{ border: 1px solid {t.accent}; border-radius: 4px; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid {t.danger}; }}
 QLineEdit:read-only, QPlainTextEdit[readOnly="true"] {{ background: {t.sunken}; }}
 QPushButton {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 6px; padding: 6px 12px; }}
@@ -184,7 +185,9 @@ QToolButton:focus {{ border: 1px solid {t.accent}; border-radius: 4px; }}
 QFrame#dropZone {{ border: 1.5px dashed {t.border}; border-radius: 10px; background: {t.sunken}; }}
 QLabel#referencePreview {{ background: {t.surface}; border-radius: 8px; color: {t.muted}; }}
 QFrame#dropZone[dragging="true"] {{ border-color: {t.accent}; background: {t.info_bg}; }}
-QListView#historyList {{ background: transparent; border: none; outline: none; }}
+QListView#historyList {{ background: transparent; border: 1px solid transparent; outline: none; }}
+QListView#historyList:focus {{ border: 1px solid {t.accent}; border-radius: 6px; }}
+QCheckBox:focus {{ color: {t.accent}; }}
 QPushButton[chip="true"] {{ border-radius: 10px; padding: 2px 9px; font-size: 8.5pt; }}
 QPushButton[chip="true"]:checked {{ background: {t.info_bg}; color: {t.accent}; border-color: {t.accent}; }}
 QScrollArea {{ border: none; background: transparent; }}

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from listing_genie_desktop.ui.desktop import start_folder
+from listing_genie_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -36,6 +37,9 @@ class DialogKeeper:
         self._open: list[QWidget] = []
 
     def open(self, dialog: QWidget) -> None:
+        from listing_genie_desktop.ui.accessibility import label_controls
+
+        label_controls(dialog)  # every control of every dialog is named for a screen reader
         self._open.append(dialog)
         dialog.finished.connect(lambda _r: self._closed(dialog))  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
@@ -99,7 +103,9 @@ class DialogKeeper:
     def warn(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Listing Genie", text, QMessageBox.StandardButton.Ok, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, tr("Listing Genie"), text, QMessageBox.StandardButton.Ok, self._parent
+        )
         box.setObjectName("warningBox")
         self.open(box)
 
@@ -152,39 +158,49 @@ class ExportFlow(QObject):
 
     def _requested(self, request: ExportRequest) -> None:
         self.folder = str(request.folder)
-        self._status(f"Exporting to {request.folder}…", 0)
+        self._status(tr("Exporting to {folder}…").format(folder=request.folder), 0)
         self._model.actions.export(request)
 
     def _conflict(self, request: ExportRequest, paths: list[str]) -> None:
         """Files exist: nothing was written. Ask, and export again with force if told to."""
         self._status("", 0)
         names = [Path(p).name for p in paths]
-        listed = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+        more = tr(" and {count} more").format(count=len(names) - 6) if len(names) > 6 else ""
+        listed = ", ".join(names[:6]) + more
         box = self._dialogs.ask(
             "confirmOverwriteBox",
-            "Replace existing files?",
-            f"{len(names)} file{'s' if len(names) != 1 else ''} already exist in {request.folder}: {listed}.\n\n"
-            "Replace them with this export? Files of an earlier export of this SKU that this one does not "
-            "include are removed too, so the folder never mixes two exports.",
-            [("Replace", lambda: self._requested(dataclasses.replace(request, force=True)))],
-            otherwise=lambda: self._status("Export cancelled: the existing files were left as they were.", 8000),
+            tr("Replace existing files?"),
+            tr("%n file(s) already exist in {folder}: {listed}.", None, len(names)).format(
+                folder=request.folder, listed=listed
+            )
+            + "\n\n"
+            + tr(
+                "Replace them with this export? Files of an earlier export of this SKU that this one does not "
+                "include are removed too, so the folder never mixes two exports."
+            ),
+            [(tr("Replace"), lambda: self._requested(dataclasses.replace(request, force=True)))],
+            otherwise=lambda: self._status(tr("Export cancelled: the existing files were left as they were."), 8000),
             standard="Cancel",
         )
         for button in box.buttons():
-            if button.text() == "Replace":
+            if button.text() == tr("Replace"):
                 button.setObjectName("overwriteButton")
 
     def _exported(self, done: ExportDone) -> None:
-        text = f"Exported {done.count} image{'s' if done.count != 1 else ''} to {done.folder}"
+        text = tr("Exported %n image(s) to {folder}", None, done.count).format(folder=done.folder)
         self._status(text, 10000)
         self.last_message = text
-        details = f"Files {done.sku}.MAIN … with manifest.json" + (" and a ZIP." if done.zip_path else ".")
+        details = (
+            tr("Files {sku}.MAIN … with manifest.json and a ZIP.")
+            if done.zip_path
+            else tr("Files {sku}.MAIN … with manifest.json.")
+        ).format(sku=done.sku)
         folder = done.folder
         self._dialogs.ask(
             "exportDoneBox",
-            "Export finished",
+            tr("Export finished"),
             f"{text}.",
-            [("Show folder", lambda: self._open_folder(folder))],
+            [(tr("Show folder"), lambda: self._open_folder(folder))],
             standard="Ok",
             question=False,
             warning=bool(done.warning),

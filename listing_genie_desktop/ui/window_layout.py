@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from listing_genie_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QPushButton
@@ -115,17 +117,17 @@ def _splitter(columns: tuple[QWidget, QWidget, QWidget], name: str = "") -> QSpl
 def build_shell() -> QSplitter:
     """The first frame: the final columns, margins and headings, nothing to wait for."""
     history, history_layout = _column(MARGINS["history"])
-    history_layout.addWidget(heading("History"))
-    opening = QLabel("Opening…")
+    history_layout.addWidget(heading(tr("History")))
+    opening = QLabel(tr("Opening…"))
     opening.setProperty("role", "muted")
     history_layout.addWidget(opening)
     history_layout.addStretch(1)
     product, product_layout = _column(MARGINS["product"])
     inner = _panel(product_layout)
-    inner.addWidget(heading("New listing"))
+    inner.addWidget(heading(tr("New listing")))
     inner.addStretch(1)
     results, results_layout = _column(MARGINS["results"])
-    results_layout.addWidget(heading("Listing images"))
+    results_layout.addWidget(heading(tr("Listing images")))
     results_layout.addStretch(1)
     return _splitter((history, product, results), "shell")
 
@@ -186,28 +188,28 @@ def build_panes(model: SessionModel, tokens: Tokens) -> Panes:
     holder_layout.addStretch(1)
     form_scroll.setWidget(form_holder)
     form_error = QLabel(objectName="formErrorLabel", wordWrap=True)
-    form_error.setAccessibleName("Form problem")
-    generate = _button("Generate", "generateButton", "Generate the five listing images", primary=True)
-    generate.setToolTip("Generate the five images (Ctrl+Enter)")
-    cancel = _button("Cancel", "cancelButton", "Cancel the generation, keeping finished images")
-    duplicate = _button("Duplicate as new", "duplicateButton", "Copy this session into a new, editable form")
+    form_error.setAccessibleName(tr("Form problem"))
+    generate = _button(tr("Generate"), "generateButton", tr("Generate the five listing images"), primary=True)
+    generate.setToolTip(tr("Generate the five images (Ctrl+Enter)"))
+    cancel = _button(tr("Cancel"), "cancelButton", tr("Cancel the generation, keeping finished images"))
+    duplicate = _button(tr("Duplicate as new"), "duplicateButton", tr("Copy this session into a new, editable form"))
     buttons = QHBoxLayout()
     buttons.addStretch(1)
     for widget in (duplicate, cancel, generate):
         buttons.addWidget(widget)
     product, product_layout = _column(MARGINS["product"])
     inner = _panel(product_layout)
-    form_heading = heading("New listing")
+    form_heading = heading(tr("New listing"))
     inner.addWidget(form_heading)
     inner.addWidget(form_scroll, 1)
     inner.addWidget(form_error)
     inner.addLayout(buttons)
 
-    results_heading = ElidedLabel("Listing images")
+    results_heading = ElidedLabel(tr("Listing images"))
     results_heading.setProperty("role", "h1")
     results_heading.setObjectName("resultsHeading")
-    delete = _button("Delete…", "deleteSessionButton", "Delete this session and its files")
-    settings = _button("Settings", "settingsButton", "Open settings")
+    delete = _button(tr("Delete…"), "deleteSessionButton", tr("Delete this session and its files"))
+    settings = _button(tr("Settings"), "settingsButton", tr("Open settings"))
     top = QHBoxLayout()
     top.addWidget(results_heading, 1)
     top.addWidget(delete)

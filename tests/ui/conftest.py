@@ -34,6 +34,23 @@ FAST_SPEEDUP = 20.0
 """How much faster than the wall the window's runs wait, in tests that only need retries to happen."""
 
 
+@pytest.fixture(scope="session", autouse=True)
+def translations(qapp) -> None:
+    """The .qm catalogues compiled from the committed .ts sources (what `make translations` does
+    before `make test`), and the interface in English, with its plural forms, for every UI test."""
+    import subprocess
+    import sys
+
+    from listing_genie_desktop.ui import i18n
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted(i18n.I18N_DIR.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    i18n.install_language("en")
+
+
 @pytest.fixture(scope="session")
 def qasync_loop(qapp) -> Iterator[qasync.QEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=True)

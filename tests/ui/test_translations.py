@@ -1,0 +1,118 @@
+"""The window in German and Japanese: Qt's translations (the .ts sources compiled to .qm, as the
+build does), chosen by Settings' `ui_language`, with numbers, sizes, money and dates in the locale."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.ui import i18n
+from tests.ui.conftest import button, card, close
+
+
+@pytest.fixture
+def speak(isolated_home) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """Chooses the interface language in Settings (as a user would) for the windows opened next."""
+
+    def choose(language: str) -> None:
+        settings_file = AppPaths.from_environment().settings_file
+        settings_file.parent.mkdir(parents=True, exist_ok=True)
+        settings_file.write_text(json.dumps({"ui_language": language}), encoding="utf-8")
+
+    yield choose
+    i18n.install_language("en")  # the rest of the suite reads English
+
+
+def visible_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(widget, text) for every text a user sees on the window, in construction order."""
+    found: list[tuple[str, str]] = [("window title", window.windowTitle())]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()}"
+        if isinstance(widget, (QLabel, QAbstractButton)) and widget.text():
+            found.append((name, widget.text()))
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)) and widget.placeholderText():
+            found.append((name + " placeholder", widget.placeholderText()))
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            found.append((name, widget.currentText()))
+    return found
+
+
+def _translated_as_itself(language: str) -> set[str]:
+    """Sources whose translation is deliberately the same words ("Lifestyle", "SKU", "Gemini")."""
+    tree = ET.parse(i18n.I18N_DIR / f"listing_genie_{language}.ts")
+    return {
+        m.findtext("source") or "" for m in tree.iter("message") if m.findtext("source") == m.findtext("translation")
+    }
+
+
+def _open(open_window, speak, language: str):  # type: ignore[no-untyped-def]
+    speak(language)
+    return open_window()
+
+
+@pytest.mark.parametrize(
+    ("language", "generate", "settings", "main", "waiting", "decimal"),
+    [
+        ("de", "Erzeugen", "Einstellungen", "Hauptbild", "Wartet", "1,5 MB"),
+        ("ja", "生成", "設定", "メイン", "待機中", "1.5 MB"),
+    ],
+)
+def test_the_window_speaks_the_chosen_language(
+    open_window, driver, speak, language, generate, settings, main, waiting, decimal
+) -> None:
+    english = open_window()
+    source = visible_texts(english)
+    close(driver, english)
+    window = _open(open_window, speak, language)
+    assert QLocale().name().startswith(language)
+    assert button(window, "generateButton").text() == generate
+    assert button(window, "settingsButton").text() == settings
+    main_card = card(window, ImageType.MAIN)
+    labels = [label.text() for label in main_card.findChildren(QLabel)]
+    assert main in labels and main_card.findChild(QLabel, "statusLabel").text() == waiting
+    assert i18n.format_bytes(1_500_000) == decimal
+    shown = visible_texts(window)
+    assert [name for name, _ in shown] == [name for name, _ in source]  # the same widgets, now in `language`
+    same = _translated_as_itself(language)
+    untranslated = [
+        (name, text)
+        for (name, text), (_, before) in zip(shown, source, strict=True)
+        if text == before and text not in same and any(c.isalpha() for c in text)  # "0 / 200" has no words
+    ]
+    assert untranslated == [], untranslated
+    dialog = window.open_settings()
+    driver.wait(dialog.isVisible)
+    assert dialog.windowTitle() == settings
+    assert dialog.findChild(QComboBox, "uiLanguageCombo").currentData() == language
+    assert "Save" not in [b.text() for b in dialog.findChildren(QAbstractButton)]  # Qt's own words too
+    dialog.reject()
+
+
+def test_the_system_language_is_followed_unless_settings_choose() -> None:
+    german_system = QLocale(QLocale.Language.German, QLocale.Country.Austria)
+    assert i18n.choose_locale("system", german_system).name() == "de_AT"
+    assert i18n.choose_locale("ja", german_system).name().startswith("ja")
+    assert i18n.choose_locale("system", QLocale(QLocale.Language.French, QLocale.Country.France)).name() == "en_US"
+
+
+def test_numbers_money_and_dates_follow_the_locale() -> None:
+    try:
+        i18n.install_language("de")
+        assert i18n.format_money(0.034, precision=3).replace("\xa0", " ") == "0,034 $"
+        german_date = i18n.format_datetime(datetime(2026, 12, 3, 9, 5, tzinfo=UTC))
+        assert "03.12.26" in german_date
+        i18n.install_language("en")
+        assert i18n.format_money(0.034, precision=3) == "$0.034"
+        assert i18n.format_number(1234.5, 1) == "1,234.5"
+    finally:
+        i18n.install_language("en")

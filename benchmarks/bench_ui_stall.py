@@ -16,7 +16,8 @@ building, JSON parsing and base64 decoding are what could stall the UI thread. A
 process's peak RSS (target 700 MB).
 
 The last line of stdout is one JSON object: {"ui": {"ui_gap_p99_ms": ..., "ui_gap_max_ms": ...}}
-(with `--gemini-4k`: {"ui_gemini_4k": {"ui_4k_gap_p99_ms": ..., "ui_4k_gap_max_ms": ..., "gemini_4k_peak_rss_mb": ...}}).
+(with `--gemini-4k`: {"ui_gemini_4k": {"ui_4k_gap_p99_ms": ..., "ui_4k_gap_max_ms": ...,
+"gemini_4k_peak_rss_mb": ...}}).
 """
 
 from __future__ import annotations
@@ -197,7 +198,9 @@ async def main(runs: int, explain: bool, gemini_base_url: str | None) -> None:
     print(f"  peak RSS {peak_mb:.0f} MB")
     print(f"  {'PASS' if p99 < 16 and worst < 50 else 'MISS'}")
     if gemini_base_url is None:
-        figures = {"ui": {"ui_gap_p99_ms": round(p99, 1), "ui_gap_max_ms": round(worst, 1), "ui_gap_p50_ms": round(p50, 1)}}
+        figures = {
+            "ui": {"ui_gap_p99_ms": round(p99, 1), "ui_gap_max_ms": round(worst, 1), "ui_gap_p50_ms": round(p50, 1)}
+        }
     else:
         figures = {
             "ui_gemini_4k": {

@@ -9,13 +9,12 @@ comparable across processes on one machine).
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from subprocess import PIPE, Popen
-
-import io
 
 from tests.fakes.gemini_server import FakeGeminiServer, Reply
 

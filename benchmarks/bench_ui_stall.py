@@ -31,6 +31,7 @@ import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -65,7 +66,12 @@ class StallExplainer:
     def start(self) -> None:
         original, callbacks = self._original, self.callbacks
 
+        ui_thread = threading.get_ident()
+
         def timed(handle: asyncio.events.Handle) -> None:
+            if threading.get_ident() != ui_thread:  # a backend's own loop (backends/threaded.py)
+                original(handle)
+                return
             started = time.perf_counter()
             try:
                 original(handle)
@@ -145,6 +151,8 @@ async def one_run(
         await asyncio.sleep(0.01)
     await asyncio.sleep(0.3)  # thumbnails of the last images
     timer.stop()
+    if window.model.shown.status != "complete":
+        raise SystemExit(f"the run ended {window.model.shown.status}: {window.model.shown.summary}")
     return gaps
 
 

@@ -166,7 +166,7 @@ register(
         module="listing_genie_desktop.backends.gemini",
         create=_gemini,
         default_model=_gemini_default_model,
-        missing_key="No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
+        missing_key="No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend.",
         model_catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
     )
 )

@@ -222,6 +222,9 @@ async def main(runs: int, explain: bool, gemini_base_url: str | None) -> None:
 
 
 def run(runs: int, explain: bool, gemini_4k: bool) -> None:
+    from listing_genie_desktop.runtime_tuning import tune_allocator
+
+    tune_allocator()  # as the app does at start-up (app.py), before any worker thread
     app = QApplication.instance() or QApplication(sys.argv)
     if not gemini_4k:
         qasync.run(main(runs, explain, None))

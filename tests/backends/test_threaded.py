@@ -21,6 +21,7 @@ class Recorder:
 
     def __init__(self) -> None:
         self.threads: list[int] = []
+        self.worker: threading.Thread | None = None
         self.fail: GenerationError | None = None
         self.hang = False
         self.started = threading.Event()
@@ -29,6 +30,7 @@ class Recorder:
 
     async def prepare(self) -> None:
         self.threads.append(threading.get_ident())
+        self.worker = threading.current_thread()
 
     async def generate(self, request: ImageRequest) -> GeneratedImage:
         from PIL import Image
@@ -62,7 +64,7 @@ async def test_calls_run_on_one_worker_thread_and_results_come_back() -> None:
     assert len(set(inner.threads)) == 1 and inner.threads[0] != threading.get_ident()
     await backend.aclose()
     assert inner.closed_on == inner.threads[0]
-    assert not any(t.ident == inner.threads[0] for t in threading.enumerate())
+    assert inner.worker is not None and not inner.worker.is_alive()
 
 
 async def test_errors_reach_the_caller_as_raised() -> None:

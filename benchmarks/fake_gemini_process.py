@@ -9,6 +9,7 @@ comparable across processes on one machine).
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ from tests.fakes.gemini_server import FakeGeminiServer, Reply
 
 IMAGE_TYPES = ("MAIN", "INFOGRAPHIC_1", "INFOGRAPHIC_2", "LIFESTYLE", "COMPARISON")
 LATENCY_S = 1.5
+FOUR_K_LATENCY_S = 0.5
+"""Long enough that five 4K answers overlap the way a real run's do, short enough to keep the run brisk."""
 
 
 def configure(server: FakeGeminiServer, mode: str) -> None:
@@ -29,8 +32,24 @@ def configure(server: FakeGeminiServer, mode: str) -> None:
             server.script_for(image_type, Reply.server_error(503), Reply.server_error(503))
     elif mode == "large":
         server.default = Reply.image(size=(2000, 2000))
+    elif mode == "4k":
+        server.default = Reply.image_bytes(four_k_png()).after(FOUR_K_LATENCY_S)
     else:
         raise SystemExit(f"unknown mode {mode!r}")
+
+
+def four_k_png(side: int = 4096, noisy_rows: int = 3850) -> bytes:
+    """A 4096 px PNG of about 28 MB, the size of a real 4K answer: a flat colour compresses to almost
+    nothing, so most rows carry low-amplitude noise (what a photo's detail costs the PNG encoder)."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.full((side, side, 3), 128, dtype=np.uint8)
+    noise = np.random.default_rng(4096).integers(0, 16, (noisy_rows, side, 3), dtype=np.uint8)
+    pixels[:noisy_rows] = 120 + noise
+    buffer = io.BytesIO()
+    Image.fromarray(pixels).save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 def serve(mode: str) -> None:

@@ -19,7 +19,7 @@ from listing_genie_desktop.backends.model_catalogue import CapabilityTable, Mode
 from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
-from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome, SharedLimits
 from listing_genie_desktop.core.ports import ImageBackend, ReferencePhoto
@@ -131,6 +131,8 @@ async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unli
     if entry.model_catalogue is None:
         return choice
     known = await models.known(entry)
+    if settings.backend == AUTO and known.problem is not None and known.problem.kind is ErrorKind.NETWORK:
+        return offline_choice(entry.label, known.problem)
     picked = pick_model(
         choice.name, entry.model_catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted
     )
@@ -138,6 +140,17 @@ async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unli
         return picked
     fallback = "the last list is used" if known.models else f"{picked.model} is checked before the first image"
     return replace(picked, notice=f"The models of this key could not be listed ({known.problem.message}): {fallback}.")
+
+
+def offline_choice(unreachable: str, problem: GenerationError) -> BackendChoice:
+    """`auto` when the API cannot be reached at all (DNS, refused, no route): the backend that works offline,
+    and a notice saying so, instead of every image failing after its retries."""
+    entry = resolve_auto(has_key=False)
+    return BackendChoice(
+        entry.name,
+        entry.default_model(),
+        notice=f"{unreachable} could not be reached ({problem.message}): {entry.label} is used instead.",
+    )
 
 
 def retry_settings(stored: StoredSession, overrides: Mapping[str, object]) -> Settings:

@@ -30,6 +30,7 @@ from listing_genie_desktop.backends.gemini_errors import (
     classify_response,
     scrubbed,
 )
+from listing_genie_desktop.backends.gemini_inline import InlineImages
 from listing_genie_desktop.backends.gemini_models import explain_not_found, table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
@@ -84,6 +85,7 @@ class GeminiBackend:
         register_secret(self._api_key)
         self._client: Client | None = None
         self._http: Any = None
+        self._inline = InlineImages(MAX_ANSWER_BYTES)
         self._lock: asyncio.Lock | None = None
         self._probe_lock: asyncio.Lock | None = None
 
@@ -176,6 +178,7 @@ class GeminiBackend:
     async def aclose(self) -> None:
         client, http = self._client, self._http
         self._client = self._http = None
+        self._inline.clear()
         if client is not None:
             await client.aio.aclose()
         if http is not None:
@@ -216,7 +219,7 @@ class GeminiBackend:
             verify=verify,
             follow_redirects=False,
             timeout=self.attempt_timeout_s,
-            event_hooks={"response": [_refuse_oversized_answer]},
+            event_hooks={"response": [_refuse_oversized_answer, self._inline.hook]},
         )
         # Never used, but given so that the SDK does not build a second SSL context for its own one.
         sync_http = httpx2.Client(verify=verify, follow_redirects=False, timeout=self.attempt_timeout_s)
@@ -260,7 +263,7 @@ class GeminiBackend:
         data = first_image_data(response)
         if data is None:
             raise scrubbed(classify_response(response), [self._api_key])
-        image = await asyncio.to_thread(decode_image, data)
+        image = await asyncio.to_thread(decode_image, self._inline.take(data))
         return GeneratedImage(image=image)
 
 

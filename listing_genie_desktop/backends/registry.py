@@ -116,16 +116,21 @@ def resolve_auto(has_key: bool) -> BackendEntry:
 
 
 def _gemini(setup: BackendSetup) -> ImageBackend:
+    """On a worker thread of its own (backends/threaded.py): a 4K answer's JSON parsing and base64 decoding
+    would otherwise hold the window's thread for up to 750 ms."""
     from listing_genie_desktop.backends.gemini import GeminiBackend
+    from listing_genie_desktop.backends.threaded import ThreadedBackend
 
     if setup.api_key is None:
         raise ValueError("the Gemini backend needs an API key")
-    return GeminiBackend(
-        setup.api_key,
-        setup.model,
-        attempt_timeout_s=setup.attempt_timeout_s,
-        image_size=setup.image_size,
-        model_verified=setup.model_verified,
+    return ThreadedBackend(
+        GeminiBackend(
+            setup.api_key,
+            setup.model,
+            attempt_timeout_s=setup.attempt_timeout_s,
+            image_size=setup.image_size,
+            model_verified=setup.model_verified,
+        )
     )
 
 
@@ -161,7 +166,7 @@ register(
         module="listing_genie_desktop.backends.gemini",
         create=_gemini,
         default_model=_gemini_default_model,
-        missing_key="No Gemini API key: set GEMINI_API_KEY, or save a key in Settings, or use --backend studio.",
+        missing_key="No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend.",
         model_catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
     )
 )

@@ -30,6 +30,7 @@ from listing_genie_desktop.core.events import (
 )
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState
 from listing_genie_desktop.core.pacer import RequestPacer
+from listing_genie_desktop.core.pixel_budget import PixelBudget
 from listing_genie_desktop.core.ports import (
     AttemptHandle,
     EncodedImage,
@@ -73,6 +74,7 @@ class ImageAttempts:
         self.store = store
         self.prompts = prompts
         self.finisher = finisher
+        self._finishing = PixelBudget()
         self.policy = policy
         self.attempt_timeout_s = attempt_timeout_s
         self.text_overlay = text_overlay
@@ -247,18 +249,20 @@ class ImageAttempts:
     async def _finish_image(
         self, image_type: ImageType, generated: GeneratedImage, product: ProductContext
     ) -> EncodedImage:
-        """Post-processing runs off the event loop and outside the request slot."""
+        """Post-processing runs off the event loop and outside the request slot, within the pixel budget."""
+        width, height = generated.image.size
         try:
-            return await asyncio.to_thread(
-                functools.partial(
-                    self.finisher,
-                    image_type,
-                    generated,
-                    product,
-                    backend_renders_text=self.backend.renders_text,
-                    text_overlay=self.text_overlay,
+            async with self._finishing.held(width * height):
+                return await asyncio.to_thread(
+                    functools.partial(
+                        self.finisher,
+                        image_type,
+                        generated,
+                        product,
+                        backend_renders_text=self.backend.renders_text,
+                        text_overlay=self.text_overlay,
+                    )
                 )
-            )
         except GenerationError:
             raise
         except Exception as exc:

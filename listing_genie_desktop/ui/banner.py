@@ -6,10 +6,23 @@ Comparison failed: 503 UNAVAILABLE (server). The model was overloaded...".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from functools import partial
 
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from listing_genie_desktop.backends.registry import backend_entries
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.state import IDLE_BANNER, BannerKind, BannerState
 from listing_genie_desktop.ui.theme import set_style_property
@@ -30,6 +43,9 @@ IDLE_TEXT = QT_TR_NOOP("Fill in the product and choose a photo, then Generate (C
 
 
 class SessionBanner(QFrame):
+    retryWith = Signal(str)
+    """Retry failed on the backend the user picked from the menu beside the button (its registry name)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionBanner")
@@ -41,6 +57,7 @@ class SessionBanner(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton(tr("Retry failed"), objectName="retryFailedButton")
         self.retry_button.setAccessibleName(tr("Retry the images that did not complete"))
+        self.retry_with_button = self._retry_with_menu()
         self.export_button = QPushButton(tr("Export…"), objectName="exportButton")
         self.export_button.setAccessibleName(tr("Export the images with Amazon file names"))
         self.diagnostics_button = QPushButton(tr("Copy diagnostics"), objectName="copyDiagnosticsButton")
@@ -57,6 +74,7 @@ class SessionBanner(QFrame):
         self._buttons.addWidget(self.diagnostics_button)
         self._buttons.addWidget(self.export_button)
         self._buttons.addWidget(self.retry_button)
+        self._buttons.addWidget(self.retry_with_button)
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(14, 10, 14, 10)
         self._layout.setSpacing(12)
@@ -84,6 +102,21 @@ class SessionBanner(QFrame):
     def text(self) -> str:
         return self.state.summary
 
+    def _retry_with_menu(self) -> QToolButton:
+        """A session keeps its backend; this lets a user whose Gemini cannot be reached finish with the studio
+        (or the other way round) without starting a new session."""
+        button = QToolButton(objectName="retryWithButton", text=tr("Retry with…"))
+        button.setToolTip(tr("Retry failed with another backend…"))
+        button.setAccessibleName(tr("Retry the images that did not complete with another backend"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for entry in backend_entries():
+            action = menu.addAction(entry.label)
+            action.setObjectName(f"retryWith_{entry.name}")
+            action.triggered.connect(partial(self.retryWith.emit, entry.name))
+        button.setMenu(menu)
+        return button
+
     def render(self, state: BannerState, *, can_run: bool = True) -> None:
         self.state = state
         idle = state.kind is BannerKind.IDLE
@@ -97,6 +130,8 @@ class SessionBanner(QFrame):
         set_style_property(self, "tone", "warning" if state.not_ready and tone in ("success", "") else tone)
         self.retry_button.setVisible(state.can_retry)
         self.retry_button.setEnabled(state.can_retry and can_run)
+        self.retry_with_button.setVisible(state.can_retry and state.other_backend_helps)
+        self.retry_with_button.setEnabled(state.can_retry and can_run)
         self.export_button.setVisible(state.can_export or state.kind in (BannerKind.PARTIAL, BannerKind.COMPLETE))
         self.export_button.setEnabled(state.can_export)
         self.diagnostics_button.setVisible(state.can_copy_diagnostics)

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.panes.delete_button.clicked.connect(self._confirm_delete)
         self.settings_button.clicked.connect(self.open_settings)
         self.banner.retry_button.clicked.connect(self._retry_failed)
+        self.banner.retryWith.connect(self._retry_failed_with)
         self.banner.export_button.clicked.connect(self.start_export)
         self.banner.diagnostics_button.clicked.connect(self.copy_diagnostics)
         self.history_panel.sessionActivated.connect(model.show_session)
@@ -272,6 +273,10 @@ class MainWindow(QMainWindow):
     def _retry_failed(self) -> None:
         if self.model.shown is not None:
             self.model.runs.retry_failed(self.model.shown)
+
+    def _retry_failed_with(self, backend: str) -> None:
+        if self.model.shown is not None:
+            self.model.runs.retry_failed(self.model.shown, backend)
 
     def _regenerate(self, image_type: ImageType) -> None:
         if self.model.shown is not None:

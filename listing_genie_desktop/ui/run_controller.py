@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
@@ -107,9 +107,11 @@ class RunController(QObject):
     def generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
         self._begin(self._generate(product, reference, settings), "generate")
 
-    def retry_failed(self, view: SessionView) -> None:
-        """Runs the images of `view` that are not complete, each with a fresh budget."""
-        self._begin(self._rerun(view, IMAGE_TYPES, regenerate=False), "retry failed")
+    def retry_failed(self, view: SessionView, backend: str | None = None) -> None:
+        """Runs the images of `view` that are not complete, each with a fresh budget, on `backend` when the
+        user chose one (the studio for a session whose Gemini cannot be reached), else the session's own."""
+        overrides = {} if backend is None else {"backend": backend}
+        self._begin(self._rerun(view, IMAGE_TYPES, regenerate=False, overrides=overrides), "retry failed")
 
     def regenerate(self, view: SessionView, image_type: ImageType) -> None:
         """A new version of one image (the old file stays on disk)."""
@@ -142,6 +144,8 @@ class RunController(QObject):
     async def _generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
         services = self._require_services()
         session_id, choice = await services.create_session(product, reference, settings)
+        if choice.notice:  # Automatic fell back to the studio, or a model was replaced
+            self.notice.emit(choice.notice)
         stored = await services.store.load_stored(session_id)
         language = str(stored.settings.get("language", "auto"))
         view = SessionView(session_id, product.to_json(), str(stored.reference_path), "pending", language=language)
@@ -153,12 +157,19 @@ class RunController(QObject):
         )
         await self._execute(view, runner)
 
-    async def _rerun(self, view: SessionView, image_types: Sequence[ImageType], *, regenerate: bool) -> None:
+    async def _rerun(
+        self,
+        view: SessionView,
+        image_types: Sequence[ImageType],
+        *,
+        regenerate: bool,
+        overrides: Mapping[str, object] | None = None,
+    ) -> None:
         services = self._require_services()
         from listing_genie_desktop.services import retry_settings
 
         stored = await services.store.load_stored(view.session_id)
-        settings = retry_settings(stored, {})  # the session's own options: one listing, one text style
+        settings = retry_settings(stored, overrides or {})  # the session's own options: one listing, one text style
         choice = await services.choose_run(settings, replace_unlisted=True)  # a model retired since: the default
         if choice.notice:
             self.notice.emit(choice.notice)

@@ -220,7 +220,13 @@ class BannerState:
     can_copy_diagnostics: bool = False
     not_ready: tuple[str, ...] = ()
     """One sentence per complete image that is not Amazon-ready (the banner then warns, even when complete)."""
+    other_backend_helps: bool = False
+    """The images failed for want of the backend itself (unreachable, key refused, quota or model gone): the
+    banner offers Retry failed on another backend."""
 
+
+BACKEND_PROBLEMS = frozenset({ErrorKind.NETWORK, ErrorKind.AUTH, ErrorKind.QUOTA_EXHAUSTED, ErrorKind.NOT_FOUND})
+"""Failures that another backend does not share (a 503 or a safety block is worth retrying as it is)."""
 
 IDLE_BANNER = BannerState(BannerKind.IDLE)
 
@@ -341,4 +347,5 @@ def _finished_banner(
         can_retry=unfinished,
         can_export=can_export,
         can_copy_diagnostics=session_status is SessionStatus.FAILED,
+        other_backend_helps=reason is not None and reason.kind in BACKEND_PROBLEMS,
     )

@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--feature", action="append", default=[], help="a key feature (1 to 3 times)")
     generate.add_argument("--audience", default="")
     generate.add_argument("--keyword", action="append", default=[], help='"phrase" or "phrase=intent1,intent2"')
-    generate.add_argument("--image", required=True, help="the reference photo")
+    generate.add_argument(
+        "--image",
+        required=True,
+        action="append",
+        help="a photo of the product (1 to 3 times: front, back, a detail; the first is the main one)",
+    )
     add_tuning(generate)
     generate.add_argument("--out", help="also copy the final images into this folder")
     generate.add_argument("--json", action="store_true", help="print the session JSON on stdout")

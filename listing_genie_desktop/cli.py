@@ -255,8 +255,11 @@ def install_cancel_handlers(cancel) -> None:
 
 def parse_product(args: argparse.Namespace) -> ProductContext:
     from listing_genie_desktop.core.errors import InvalidInput
+    from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
     from listing_genie_desktop.core.product import ProductContext
 
+    if len(args.image) > MAX_REFERENCE_PHOTOS:
+        raise InvalidInput(f"Give --image 1 to {MAX_REFERENCE_PHOTOS} times (got {len(args.image)}).", field="image")
     if not 1 <= len(args.feature) <= 3:
         raise InvalidInput(f"Give --feature 1 to 3 times (got {len(args.feature)}).", field="features")
     return ProductContext.create(args.title, args.feature, args.audience, args.keyword)

@@ -38,12 +38,19 @@ class PreparedCut:
     """imaging.cut_check's findings on the cut (empty when clean or when isolation was not trusted)."""
     product_px: int
     """The product's longer side in the photo's own pixels."""
+    trust: tuple[bool, float] = (False, 0.0)
+    """How well the photo isolates: (the isolation is trustworthy, its confidence); higher is better."""
 
 
 def prepare_cut(photo: ReferencePhoto) -> PreparedCut:
     isolation: Isolation = isolate_reference(photo)
     left, top, right, bottom = isolation.bbox
-    return PreparedCut(make_cutout(photo, isolation), examine_cut(isolation), max(right - left, bottom - top))
+    return PreparedCut(
+        make_cutout(photo, isolation),
+        examine_cut(isolation),
+        max(right - left, bottom - top),
+        (isolation.trustworthy, isolation.confidence),
+    )
 
 
 class CutoutCache:
@@ -120,7 +127,7 @@ class StudioBackend:
                 # rather than idle while another thread isolates the product, draw the palette's
                 # lifestyle scene (cached per process) so LIFESTYLE finds it ready
                 prepare_scene(palette_for(request.product, _variant(request)))
-            prepared = self._cache.get(request.reference)
+            photo, prepared = self._photo_for(request)
             cutout = prepared.cutout
             rendered = render_image(request.image_type, cutout, request.product, _variant(request))
         except GenerationError:
@@ -144,10 +151,27 @@ class StudioBackend:
             warning=cutout.warning,
             clean=cutout.isolated,
             cut_issues=prepared.issues,
-            photo_size=request.reference.size,
+            photo_size=photo.size,
             product_px=prepared.product_px,
             **drawn,
         )
+
+    def _photo_for(self, request: ImageRequest) -> tuple[ReferencePhoto, PreparedCut]:
+        """MAIN is the product alone on white, so it is drawn from the photo that isolates best (a back shot on
+        plain white beats a front shot on a busy table; the main photo wins ties); the other images show the
+        main photo. Another photo that cannot be cut out is passed over: the main one still carries MAIN."""
+        chosen = (request.reference, self._cache.get(request.reference))
+        if request.image_type is not ImageType.MAIN:
+            return chosen
+        for photo in request.others:
+            try:
+                candidate = (photo, self._cache.get(photo))
+            except (ValueError, OSError) as exc:
+                log.warning("another photo of the product could not be cut out: %r", exc)
+                continue
+            if candidate[1].trust > chosen[1].trust:
+                chosen = candidate
+        return chosen
 
     async def check(self) -> GenerationError | None:
         """Offline: nothing can refuse it."""

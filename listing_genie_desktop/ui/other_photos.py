@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from listing_genie_desktop.core.ports import ReferencePhoto
 
 THUMB_SIZE = 56
-LOADING = "Loading"
 MAX_OTHERS = MAX_REFERENCE_PHOTOS - 1
 HINT = "More photos (optional): the back with its label, a detail. Gemini sees them all; the studio draws MAIN "
 HINT += "from the one that isolates best."
@@ -43,10 +42,7 @@ class _Shown:
     problem: str | None
     pixmap: QPixmap | None
     info: str
-
-    @property
-    def loading(self) -> bool:
-        return self.photo is None and bool(self.problem) and str(self.problem).startswith(LOADING)
+    loading: bool
 
 
 class OtherPhoto(QFrame):
@@ -61,6 +57,7 @@ class OtherPhoto(QFrame):
         self.path = ""
         self.photo: ReferencePhoto | None = None
         self.problem: str | None = None
+        self.loading = False
         self.preview = QLabel(objectName=f"otherPhotoPreview_{number}")
         self.preview.setFixedSize(THUMB_SIZE, THUMB_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,15 +76,18 @@ class OtherPhoto(QFrame):
     def set_path(self, path: str) -> None:
         """Shows `path` (loading it in a worker thread; a newer path always wins)."""
         self.path = path
-        self.photo, self.problem = None, f"{LOADING} {Path(path).name}…"
+        self.photo, self.problem = None, f"Loading {Path(path).name}…"
         self.preview.clear()
         self.preview.setText("…")
         self.info.setText(self.problem)
-        self._latest.start(self._load(path))
+        if not self._tasks.closed:  # the window is closing: nothing is loaded any more
+            self.loading = True
+            self._latest.start(self._load(path))
 
     def shown(self) -> _Shown:
         pixmap = self.preview.pixmap()
-        return _Shown(self.path, self.photo, self.problem, None if pixmap.isNull() else pixmap, self.info.text())
+        kept = None if pixmap.isNull() else pixmap
+        return _Shown(self.path, self.photo, self.problem, kept, self.info.text(), self.loading)
 
     def display(self, shown: _Shown) -> None:
         """Shows what another row showed, already decoded (reordering needs no new decode); one still
@@ -95,7 +95,7 @@ class OtherPhoto(QFrame):
         if shown.loading:
             self.set_path(shown.path)
             return
-        self._latest.supersede()
+        self.cancel()
         self.path, self.photo, self.problem = shown.path, shown.photo, shown.problem
         if shown.pixmap is not None:
             self.preview.setPixmap(shown.pixmap)
@@ -113,20 +113,21 @@ class OtherPhoto(QFrame):
         except Exception as error:  # an unexpected decoder failure is still the photo's problem
             self._failed(f"The photo could not be opened ({type(error).__name__}, {name}).")
             return
-        self.photo, self.problem = photo, None
+        self.photo, self.problem, self.loading = photo, None, False
         self.preview.setPixmap(QPixmap.fromImage(preview))
         width, height = photo.size
         self.info.setText(f"{name}\n{width} x {height} px")
         self.changed.emit()
 
     def _failed(self, message: str) -> None:
-        self.photo, self.problem = None, message
+        self.photo, self.problem, self.loading = None, message, False
         self.preview.setText("No preview")
         self.info.setText(message)
         self.changed.emit()
 
     def cancel(self) -> None:
         self._latest.supersede()
+        self.loading = False
 
 
 class OtherPhotos(QWidget):

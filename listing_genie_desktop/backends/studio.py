@@ -60,6 +60,7 @@ class CutoutCache:
         self._size = size
         self._lock = threading.Lock()
         self._entries: OrderedDict[str, Future[PreparedCut]] = OrderedDict()
+        self._trusts: dict[str, tuple[bool, float]] = {}
         self.computed = 0
         """How many cutouts were actually computed (tests check the sharing)."""
 
@@ -95,9 +96,29 @@ class CutoutCache:
                 future.set_exception(exc)
         return future.result()
 
+    def trust(self, photo: ReferencePhoto) -> tuple[bool, float]:
+        """How well `photo` isolates (PreparedCut.trust), from its cutout when one is made, else from the
+        isolation alone (about half a cutout's cost on a 12-MP photo: measured 0.13-0.19 s against 0.24-0.29 s),
+        remembered: a photo that loses the comparison never has its cutout made."""
+        key = self._key(photo)
+        with self._lock:
+            future = self._entries.get(key)
+            known = self._trusts.get(key)
+        if future is not None and future.done() and future.exception() is None:
+            return future.result().trust
+        if known is None:
+            isolation = isolate_reference(photo)
+            known = (isolation.trustworthy, isolation.confidence)
+            with self._lock:
+                self._trusts[key] = known
+                while len(self._trusts) > self._size:
+                    self._trusts.pop(next(iter(self._trusts)))
+        return known
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._trusts.clear()
 
 
 def _variant(request: ImageRequest) -> int:
@@ -160,18 +181,19 @@ class StudioBackend:
         """MAIN is the product alone on white, so it is drawn from the photo that isolates best (a back shot on
         plain white beats a front shot on a busy table; the main photo wins ties); the other images show the
         main photo. Another photo that cannot be cut out is passed over: the main one still carries MAIN."""
-        chosen = (request.reference, self._cache.get(request.reference))
+        main = self._cache.get(request.reference)
         if request.image_type is not ImageType.MAIN:
-            return chosen
+            return request.reference, main
+        best, best_trust = request.reference, main.trust
         for photo in request.others:
             try:
-                candidate = (photo, self._cache.get(photo))
+                trust = self._cache.trust(photo)
             except (ValueError, OSError) as exc:
-                log.warning("another photo of the product could not be cut out: %r", exc)
+                log.warning("another photo of the product could not be isolated: %r", exc)
                 continue
-            if candidate[1].trust > chosen[1].trust:
-                chosen = candidate
-        return chosen
+            if trust > best_trust:
+                best, best_trust = photo, trust
+        return (request.reference, main) if best is request.reference else (best, self._cache.get(best))
 
     async def check(self) -> GenerationError | None:
         """Offline: nothing can refuse it."""

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 THUMB_SIZE = 56
 MAX_OTHERS = MAX_REFERENCE_PHOTOS - 1
-HINT = "More photos (optional): the back with its label, a detail. Gemini sees them all; the studio draws MAIN "
-HINT += "from the one that isolates best."
+HINT = (
+    "More photos (optional): the back with its label, a detail. Gemini sees them all (as many as the model "
+    "takes, the main one first); the studio draws MAIN from the one it can cut out best."
+)
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,12 @@ from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.pipeline import SharedLimits
+from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging import catalogue_export
 from listing_genie_desktop.imaging.catalogue_export import CatalogueExport, ProductImages
 from listing_genie_desktop.imaging.catalogue_photos import FolderPhotos
-from listing_genie_desktop.services import BackendChoice, Services, load_reference_async, retry_settings
+from listing_genie_desktop.services import BackendChoice, Services, load_references, retry_settings
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.storage.files import atomic_write_many
@@ -232,8 +233,10 @@ class CatalogueRun:
         choice = await self.services.choose_run(settings)
         if not product.photos:
             raise InvalidInput("its photo was not found at import")
-        reference = await load_reference_async(product.photos[0])
-        session_id, choice = await self.services.create_session(product.product, reference, settings, choice)
+        reference, *others = await load_references(product.photos[:MAX_REFERENCE_PHOTOS])  # the row's photos
+        session_id, choice = await self.services.create_session(
+            product.product, reference, settings, choice, others=others
+        )
         await self.store.attach_session(self.catalogue_id, product.row, session_id)
         return session_id, settings, choice
 

@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--feature", action="append", default=[], help="a key feature (1 to 3 times)")
     generate.add_argument("--audience", default="")
     generate.add_argument("--keyword", action="append", default=[], help='"phrase" or "phrase=intent1,intent2"')
-    generate.add_argument("--image", required=True, help="the reference photo")
+    generate.add_argument(
+        "--image",
+        required=True,
+        action="append",
+        help="a photo of the product (1 to 3 times: front, back, a detail; the first is the main one)",
+    )
     add_tuning(generate)
     generate.add_argument("--out", help="also copy the final images into this folder")
     generate.add_argument("--json", action="store_true", help="print the session JSON on stdout")
@@ -256,8 +261,11 @@ def install_cancel_handlers(cancel) -> None:
 
 def parse_product(args: argparse.Namespace) -> ProductContext:
     from listing_genie_desktop.core.errors import InvalidInput
+    from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
     from listing_genie_desktop.core.product import ProductContext
 
+    if len(args.image) > MAX_REFERENCE_PHOTOS:
+        raise InvalidInput(f"Give --image 1 to {MAX_REFERENCE_PHOTOS} times (got {len(args.image)}).", field="image")
     if not 1 <= len(args.feature) <= 3:
         raise InvalidInput(f"Give --feature 1 to 3 times (got {len(args.feature)}).", field="features")
     return ProductContext.create(args.title, args.feature, args.audience, args.keyword)

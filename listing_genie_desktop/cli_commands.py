@@ -7,7 +7,7 @@ import asyncio
 import shutil
 import sys
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from functools import partial
@@ -36,6 +36,7 @@ from listing_genie_desktop.services import (
     choose_backend,
     choose_run,
     load_reference_async,
+    load_references,
     retry_settings,
 )
 from listing_genie_desktop.settings import Settings, schema
@@ -81,14 +82,15 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     prepare_out_folder(args.out)
     settings = replace(Settings(), **tuning_overrides(args))
     choose_backend(settings.backend, settings.model or None)  # a missing key ends here, before the photo is read
-    reference = await load_reference_async(args.image)
+    reference, *others = await load_references(args.image)
     choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
     if choice.notice:
         progress_line(f"warning: {choice.notice}")
-    _warn_about(reference)
+    for photo in (reference, *others):
+        _warn_about(photo)
     async with open_services(paths) as services:
-        session_id, choice = await services.create_session(product, reference, settings, choice)
-        return await _run(services, session_id, choice, settings, args, reference)
+        session_id, choice = await services.create_session(product, reference, settings, choice, others=others)
+        return await _run(services, session_id, choice, settings, args, reference, others)
 
 
 async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -133,8 +135,12 @@ async def _run(
     settings: Settings,
     args: argparse.Namespace,
     reference: ReferencePhoto | None = None,
+    others: Sequence[ReferencePhoto] | None = None,
 ) -> int:
-    runner = services.runner(session_id, choice, settings, emit=ProgressPrinter(progress_line), reference=reference)
+    """`reference` and `others` are photos just decoded (None: the session's stored copies are decoded)."""
+    runner = services.runner(
+        session_id, choice, settings, emit=ProgressPrinter(progress_line), reference=reference, others=others
+    )
     install_cancel_handlers(runner.cancel)
     outcome = await runner.run()
     data = await services.store.load_session_json(session_id)

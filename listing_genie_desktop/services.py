@@ -27,7 +27,9 @@ from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductCo
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
 from listing_genie_desktop.imaging.finish import finish_and_encode
-from listing_genie_desktop.imaging.loading import load_reference
+from listing_genie_desktop.imaging.photo_set import load_kept, load_others
+from listing_genie_desktop.imaging.photo_set import load_reference_async as load_reference_async  # re-exported
+from listing_genie_desktop.imaging.photo_set import load_references as load_references  # re-exported
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
@@ -215,6 +217,7 @@ class Services:
         reference: ReferencePhoto,
         settings: Settings,
         choice: BackendChoice | None = None,
+        others: Sequence[ReferencePhoto] = (),
     ) -> tuple[str, BackendChoice]:
         """Validates the backend choice (unless the caller made it already) before anything is written, then
         stores the session with the run options that its retries reuse (the language as the code it resolved
@@ -223,7 +226,7 @@ class Services:
         settings = replace(settings, language=product.with_language(settings.language).language)
         options = {**settings.run_values(), "image_size": choice.image_size}
         session_id = await self.store.create_session(
-            product, reference, backend=choice.name, model=choice.model, settings=options
+            product, reference, backend=choice.name, model=choice.model, settings=options, others=others
         )
         return session_id, choice
 
@@ -239,6 +242,7 @@ class Services:
         reference: ReferencePhoto | None = None,
         cancel: CancelToken | None = None,
         shared: SharedLimits | None = None,
+        others: Sequence[ReferencePhoto] | None = None,
     ) -> SessionRunner:
         """`regenerate` makes new versions of `image_types` even when complete (the old files stay).
 
@@ -246,6 +250,7 @@ class Services:
         decoding the stored copy again would delay the first request for nothing. `cancel` is the run's
         token when the caller made it before the run (the window does, so a cancel while the session is
         still being created holds). `shared` are the limits of a catalogue's runs (images at work, pace).
+        `others` are the product's other photos, decoded (None: the session's stored copies are read).
         """
         return SessionRunner(
             self,
@@ -258,6 +263,7 @@ class Services:
             reference,
             cancel or CancelToken(),
             shared,
+            others,
         )
 
 
@@ -340,11 +346,6 @@ def _zip_members(data: bytes) -> dict[str, bytes] | None:
         return None
 
 
-async def load_reference_async(path: str) -> ReferencePhoto:
-    """Decoding a 12-megapixel photo takes a while: never on the event loop's thread."""
-    return await asyncio.to_thread(load_reference, path)
-
-
 class SessionRunner:
     """One run of a session: holds the session's lease while it runs; `cancel()` stops it now."""
 
@@ -360,6 +361,7 @@ class SessionRunner:
         reference: ReferencePhoto | None = None,
         cancel: CancelToken | None = None,
         shared: SharedLimits | None = None,
+        others: Sequence[ReferencePhoto] | None = None,
     ) -> None:
         self.services = services
         self.session_id = session_id
@@ -371,6 +373,7 @@ class SessionRunner:
         self.reference = reference
         self.cancel_token = cancel or CancelToken()
         self.shared = shared
+        self.others = others
 
     def cancel(self) -> None:
         """The run's token: a cancel before the engine runs stops it as soon as it starts."""
@@ -387,7 +390,7 @@ class SessionRunner:
             backend = services.backend_factory(self.choice, self.settings)
             warm_up = asyncio.ensure_future(_set_up(backend))
             stored = await services.store.load_stored(self.session_id)
-            reference = self.reference or await load_reference_async(str(stored.reference_path))
+            reference, others = await self._photos(stored)
             engine = GenerationEngine(
                 backend,
                 services.store,
@@ -409,6 +412,7 @@ class SessionRunner:
                 already_complete=stored.complete - again,
                 earlier_versions=again,
                 versions_made=versions,
+                others=others,
             )
         finally:
             if warm_up is not None:
@@ -417,6 +421,15 @@ class SessionRunner:
             if backend is not None:
                 await backend.aclose()
             lease.release()
+
+    async def _photos(self, stored: StoredSession) -> tuple[ReferencePhoto, Sequence[ReferencePhoto]]:
+        """The photos given by the caller (just decoded), else the stored copies; a main photo given alone
+        (`retry --image`) still runs with the session's other stored photos."""
+        if self.reference is None:
+            return await load_kept(stored.reference_path, stored.other_references)
+        if self.others is None:
+            return self.reference, await load_others(stored.other_references)
+        return self.reference, self.others
 
 
 async def _versions_made(store: HistoryStore, session_id: str, image_types: set[ImageType]) -> dict[ImageType, int]:

@@ -1,6 +1,5 @@
 """The application layer the CLI and the window share."""
 
-from listing_genie_desktop import services as services_module
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.services import Services
 from listing_genie_desktop.settings import Settings
@@ -10,6 +9,7 @@ async def test_a_session_just_created_runs_from_the_photo_in_hand(isolated_home,
     """Decoding the stored copy again would only delay the first request (about 16 ms for a 1200 px photo)."""
     from PIL import Image
 
+    from listing_genie_desktop.imaging import photo_set
     from listing_genie_desktop.imaging.loading import load_reference
 
     photo = isolated_home.parent / "photo.png"
@@ -25,7 +25,7 @@ async def test_a_session_just_created_runs_from_the_photo_in_hand(isolated_home,
             decoded.append(path)
             return reference
 
-        monkeypatch.setattr(services_module, "load_reference_async", decode)
+        monkeypatch.setattr(photo_set, "load_reference_async", decode)
         outcome = await services.runner(session_id, choice, options, reference=reference).run()
         assert outcome.status is SessionStatus.COMPLETE
         assert decoded == []

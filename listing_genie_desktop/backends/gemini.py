@@ -31,7 +31,7 @@ from listing_genie_desktop.backends.gemini_errors import (
     scrubbed,
 )
 from listing_genie_desktop.backends.gemini_inline import InlineImages
-from listing_genie_desktop.backends.gemini_models import explain_not_found, table_default
+from listing_genie_desktop.backends.gemini_models import explain_not_found, gemini_table, table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
 from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
@@ -239,16 +239,22 @@ class GeminiBackend:
     def _contents(self, request: ImageRequest) -> list[Any]:
         from google.genai import types
 
-        reference = request.reference
+        photos = request.photos[: self.max_reference_images]
         return [
             types.Content(
                 role="user",
                 parts=[
                     types.Part.from_text(text=request.prompt),
-                    types.Part.from_bytes(data=reference.model_bytes, mime_type=reference.model_mime),
+                    *(types.Part.from_bytes(data=p.model_bytes, mime_type=p.model_mime) for p in photos),
                 ],
             )
         ]
+
+    @functools.cached_property
+    def max_reference_images(self) -> int:
+        """How many of the product's photos the model takes (the capability table's figure for it; one for a
+        model the table does not know): the main photo first, the others while there is room."""
+        return max(1, gemini_table().describe(self._model_name).max_reference_images)
 
     def _config(self) -> Any:
         from google.genai import types

@@ -42,6 +42,8 @@ class PreparedCut:
     """The product's longer side in the photo's own pixels."""
     photo_size: tuple[int, int]
     """The photo's own (width, height)."""
+    trust: tuple[bool, float] = (False, 0.0)
+    """How well the photo isolates: (the isolation is trustworthy, its confidence); higher is better."""
 
     def with_alpha(self, alpha: Image.Image) -> PreparedCut:
         """The seller's corrected mask in place of isolation's (see Cutout.with_alpha)."""
@@ -51,8 +53,13 @@ class PreparedCut:
 def prepare_cut(photo: ReferencePhoto) -> PreparedCut:
     isolation: Isolation = isolate_reference(photo)
     left, top, right, bottom = isolation.bbox
-    cutout = make_cutout(photo, isolation)
-    return PreparedCut(cutout, examine_cut(isolation), max(right - left, bottom - top), photo.size)
+    return PreparedCut(
+        make_cutout(photo, isolation),
+        examine_cut(isolation),
+        max(right - left, bottom - top),
+        photo.size,
+        (isolation.trustworthy, isolation.confidence),
+    )
 
 
 class CutoutCache:
@@ -62,6 +69,7 @@ class CutoutCache:
         self._size = size
         self._lock = threading.Lock()
         self._entries: OrderedDict[str, Future[PreparedCut]] = OrderedDict()
+        self._trusts: dict[str, tuple[bool, float]] = {}
         self.computed = 0
         """How many cutouts were actually computed (tests check the sharing)."""
 
@@ -97,9 +105,29 @@ class CutoutCache:
                 future.set_exception(exc)
         return future.result()
 
+    def trust(self, photo: ReferencePhoto) -> tuple[bool, float]:
+        """How well `photo` isolates (PreparedCut.trust), from its cutout when one is made, else from the
+        isolation alone (about half a cutout's cost on a 12-MP photo: measured 0.13-0.19 s against 0.24-0.29 s),
+        remembered: a photo that loses the comparison never has its cutout made."""
+        key = self._key(photo)
+        with self._lock:
+            future = self._entries.get(key)
+            known = self._trusts.get(key)
+        if future is not None and future.done() and future.exception() is None:
+            return future.result().trust
+        if known is None:
+            isolation = isolate_reference(photo)
+            known = (isolation.trustworthy, isolation.confidence)
+            with self._lock:
+                self._trusts[key] = known
+                while len(self._trusts) > self._size:
+                    self._trusts.pop(next(iter(self._trusts)))
+        return known
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._trusts.clear()
 
 
 def draw_from_cut(
@@ -156,7 +184,7 @@ class StudioBackend:
                 # rather than idle while another thread isolates the product, draw the palette's
                 # lifestyle scene (cached per process) so LIFESTYLE finds it ready
                 prepare_scene(palette_for(request.product, _variant(request)))
-            prepared = self._cache.get(request.reference)
+            _photo, prepared = self._photo_for(request)
             return draw_from_cut(request.image_type, prepared, request.product, _variant(request))
         except GenerationError:
             raise
@@ -171,6 +199,24 @@ class StudioBackend:
             raise GenerationError(
                 ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
             ) from exc
+
+    def _photo_for(self, request: ImageRequest) -> tuple[ReferencePhoto, PreparedCut]:
+        """MAIN is the product alone on white, so it is drawn from the photo that isolates best (a back shot on
+        plain white beats a front shot on a busy table; the main photo wins ties); the other images show the
+        main photo. Another photo that cannot be cut out is passed over: the main one still carries MAIN."""
+        main = self._cache.get(request.reference)
+        if request.image_type is not ImageType.MAIN:
+            return request.reference, main
+        best, best_trust = request.reference, main.trust
+        for photo in request.others:
+            try:
+                trust = self._cache.trust(photo)
+            except (ValueError, OSError) as exc:
+                log.warning("another photo of the product could not be isolated: %r", exc)
+                continue
+            if trust > best_trust:
+                best, best_trust = photo, trust
+        return (request.reference, main) if best is request.reference else (best, self._cache.get(best))
 
     async def check(self) -> GenerationError | None:
         """Offline: nothing can refuse it."""

@@ -233,7 +233,9 @@ class ImageAttempts:
         self, state: RunState, image_type: ImageType, number: int, variation: str, prompt: str
     ) -> GeneratedImage:
         remake = state.images[image_type].remake
-        request = ImageRequest(image_type, prompt, state.product, state.reference, variation, number, remake)
+        request = ImageRequest(
+            image_type, prompt, state.product, state.reference, variation, number, remake, others=state.others
+        )
         timeout = self.attempt_timeout_s
         try:
             await self.backend.prepare()  # set-up is not part of the attempt: see ImageBackend.prepare

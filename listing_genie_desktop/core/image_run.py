@@ -105,6 +105,8 @@ class RunState:
     """The error that stopped the session: set before any slot is given back, so no other request starts."""
     vanished: dict[ImageType, GenerationError] = field(default_factory=dict)
     """Complete images whose file was deleted meanwhile (found at the run's end): not ready, made by a retry."""
+    others: tuple[ReferencePhoto, ...] = ()
+    """The product's other photos, after `reference` (the main one)."""
     _endings: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def ended(self, image: ImageRun, status: ImageStatus, failure: GenerationError) -> None:

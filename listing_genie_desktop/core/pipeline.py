@@ -128,11 +128,13 @@ class GenerationEngine:
         already_complete: Collection[ImageType] = (),
         earlier_versions: Collection[ImageType] = (),
         versions_made: Mapping[ImageType, int] | None = None,
+        others: Sequence[ReferencePhoto] = (),
     ) -> RunOutcome:
         """`already_complete` images are skipped; `earlier_versions` are made again, and keep the version they
         have if this run does not complete them (the store keeps their file and shows it as complete).
         `versions_made` counts the versions each of them has: the backend is told (`ImageRequest.remake`),
-        so the studio draws the next alternative design instead of the same picture."""
+        so the studio draws the next alternative design instead of the same picture. `others` are the
+        product's other photos, given to every request after `reference`, the main one."""
         done = frozenset(already_complete)
         todo = tuple(t for t in IMAGE_TYPES if t in image_types and t not in done)
         run = await self.store.begin_run(session_id, todo)
@@ -148,7 +150,7 @@ class GenerationEngine:
             )
             for t in todo
         }
-        state = RunState(session_id, run, product, reference, self.cancel_token, images, done)
+        state = RunState(session_id, run, product, reference, self.cancel_token, images, done, others=tuple(others))
         tasks = []
         for image in images.values():
             image.task = asyncio.create_task(self._image(state, image), name=f"image-{image.image_type}")

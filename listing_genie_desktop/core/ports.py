@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from PIL import Image
 
 
+MAX_REFERENCE_PHOTOS = 3
+"""Photos of one product a session takes: the main one and up to two more (front, back, a detail)."""
+
+
 @dataclass(frozen=True)
 class ReferencePhoto:
     """The seller's photo, decoded once and shared by every attempt of a run."""
@@ -50,6 +54,13 @@ class ImageRequest:
     """0 for an image's first version; for an image made again (Regenerate), how many versions it
     has so far (1+). The studio draws alternative design number `remake` (palette, scene, shadow),
     so a regenerated image is a real alternative, never a copy of the version it replaces."""
+    others: tuple[ReferencePhoto, ...] = ()
+    """The product's other photos (a back with the label, a detail), after `reference`, the main one."""
+
+    @property
+    def photos(self) -> tuple[ReferencePhoto, ...]:
+        """Every photo of the product, the main one first."""
+        return (self.reference, *self.others)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from listing_genie_desktop.storage.records import (
     SessionNotFound,
     SessionSummary,
     StoredSession,
+    reference_name,
     storage_error,
 )
 
@@ -128,16 +129,22 @@ class HistoryStore:
         backend: str,
         model: str | None,
         settings: dict[str, object],
+        others: Sequence[ReferencePhoto] = (),
     ) -> str:
+        """`others` are the product's other photos, stored after the main one as `reference-2.<ext>`, ..."""
         session_id = str(uuid4())
-        reference_path = self.paths.session_folder(session_id) / f"reference.{reference.extension}"
-        await asyncio.to_thread(self._write_file, reference_path, reference.original_bytes)
+        folder = self.paths.session_folder(session_id)
+        photos = (reference, *others)
+        copies = [folder / reference_name(n, photo.extension) for n, photo in enumerate(photos, start=1)]
+        for path, photo in zip(copies, photos, strict=True):
+            await asyncio.to_thread(self._write_file, path, photo.original_bytes)
+        reference_path = copies[0]
         await self._write(lambda: writes.create_session(session_id, product, reference_path, backend, model, settings))
         return session_id
 
     async def replace_reference(self, session_id: str, reference: ReferencePhoto) -> Path:
         """A new reference photo for a session whose stored copy was deleted (`retry --image`)."""
-        path = self.paths.session_folder(session_id) / f"reference.{reference.extension}"
+        path = self.paths.session_folder(session_id) / reference_name(1, reference.extension)
         await asyncio.to_thread(self._write_file, path, reference.original_bytes)
         await self._write(lambda: writes.set_reference(session_id, path))
         return path

@@ -20,6 +20,7 @@ from listing_genie_desktop.storage.records import (
     StoredSession,
     attempt_json,
     file_missing,
+    other_references,
     product_of,
     row_failures,
     session_row,
@@ -115,6 +116,7 @@ def session_json(paths: AppPaths, session_id: str) -> dict[str, object]:
         "settings": settings,
         "image_size": settings.get("image_size"),
         "reference_path": session.reference_path,
+        "reference_images": [session.reference_path, *map(str, other_references(Path(session.reference_path)))],
         "images": images,
         "log_path": str(paths.log_file),
         "db_path": str(paths.database),
@@ -173,6 +175,7 @@ def load_stored(session_id: str) -> StoredSession:
         model=session.model,
         settings=json.loads(session.settings or "{}"),
         complete=frozenset(complete),
+        other_references=other_references(Path(session.reference_path)),
     )
 
 

@@ -10,12 +10,37 @@ from pathlib import Path
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
+from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.core.product import ImageType, Intent, Keyword, ProductContext
 from listing_genie_desktop.storage import faults
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
 
 UNFINISHED = (SessionStatus.PENDING.value, SessionStatus.PROCESSING.value)
 NOT_DONE_IMAGES = (ImageStatus.PENDING.value, ImageStatus.PROCESSING.value)
+
+
+def reference_name(position: int, extension: str) -> str:
+    """The stored copy's file name: `reference.<ext>` for the main photo (position 1), `reference-N.<ext>` for
+    the others. The others are found again by name in the session's folder, so they need no column."""
+    return f"reference.{extension}" if position == 1 else f"reference-{position}.{extension}"
+
+
+def other_references(main: Path) -> tuple[Path, ...]:
+    """The stored copies of the session's other photos, in order, from the main copy's folder (the session's
+    own); a deleted one is simply not there any more."""
+    found: dict[int, Path] = {}
+    for file in _files_in(main.parent):
+        number = file.stem.removeprefix("reference-")
+        if file.stem != number and number.isdigit() and 2 <= int(number) <= MAX_REFERENCE_PHOTOS:
+            found.setdefault(int(number), file)
+    return tuple(found[n] for n in sorted(found))
+
+
+def _files_in(folder: Path) -> list[Path]:
+    try:
+        return sorted(f for f in folder.iterdir() if f.is_file())
+    except OSError:  # the folder was deleted: no photo is left
+        return []
 
 
 @dataclass(frozen=True)
@@ -51,6 +76,8 @@ class StoredSession:
     model: str | None
     settings: dict[str, object]
     complete: frozenset[ImageType]
+    other_references: tuple[Path, ...] = ()
+    """The stored copies of the product's other photos (after the main one), those still there."""
 
 
 class SessionBusy(Exception):

@@ -19,6 +19,7 @@ from listing_genie_desktop.core.product import AUDIENCE_MAX, FEATURE_MAX, TITLE_
 from listing_genie_desktop.ui.form_logic import FormCheck, FormValues
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.intent_chips import IntentChips
+from listing_genie_desktop.ui.other_photos import OtherPhotos
 from listing_genie_desktop.ui.reference_picker import ReferencePicker
 from listing_genie_desktop.ui.tasks import TaskKeeper
 from listing_genie_desktop.ui.theme import set_style_property
@@ -101,6 +102,9 @@ class ProductForm(QWidget):
         self._layout.addWidget(self.picker)
         self.picker.changed.connect(self._photo_changed)
         self._fields["image"] = _Field("image", self.picker.path_edit, QLabel())
+        self.other_photos = OtherPhotos(tasks, self.picker)
+        self._layout.addWidget(self.other_photos)
+        self.other_photos.changed.connect(self._photo_changed)
 
     # --- construction helpers ---------------------------------------------------------------
 
@@ -160,6 +164,7 @@ class ProductForm(QWidget):
             audience=self.audience_edit.text(),
             keywords=self.keywords_edit.toPlainText(),
             reference_path=self.picker.path,
+            other_reference_paths=tuple(self.other_photos.paths),
             language=str(self.language_combo.currentData()),
         )
 
@@ -172,6 +177,7 @@ class ProductForm(QWidget):
         self.keywords_edit.setPlainText(values.keywords)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(values.language)))
         self.picker.set_path(values.reference_path)
+        self.other_photos.set_paths(values.other_reference_paths)
         self._touched.clear()
         self._show_all_errors = False
 
@@ -189,6 +195,12 @@ class ProductForm(QWidget):
         set_style_property(self.keywords_edit, "readOnly", read_only)
         self.chips.setEnabled(not read_only)
         self.picker.set_read_only(read_only)
+        self.other_photos.set_read_only(read_only)
+
+    @property
+    def photo_problem(self) -> str | None:
+        """Why the photos cannot be used yet (the main one first), None when every photo is loaded."""
+        return self.picker.problem or self.other_photos.problem
 
     def reveal_errors(self) -> None:
         """After a refused Generate: show every field's message, not only the touched ones."""
@@ -211,7 +223,7 @@ class ProductForm(QWidget):
             field.editor.setFocus()
 
     def _photo_changed(self) -> None:
-        if self.picker.path:
+        if self.picker.path or self.other_photos.paths:
             self._touched.add("image")
         self.changed.emit()
 

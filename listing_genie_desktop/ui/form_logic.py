@@ -7,7 +7,9 @@ accept what the engine would refuse.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
@@ -35,6 +37,15 @@ LIMITS = {
 }
 
 
+class ShownSession(Protocol):
+    """What the form needs of a session the window shows (ui.session_view.SessionView)."""
+
+    product: dict[str, Any]
+    reference_path: str
+    language: str
+    other_reference_paths: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class FormValues:
     title: str = ""
@@ -43,12 +54,26 @@ class FormValues:
     keywords: str = ""
     """One keyword a line, optionally `phrase=intent,intent`."""
     reference_path: str = ""
+    other_reference_paths: tuple[str, ...] = ()
+    """The product's other photos, after the main one (`reference_path`)."""
     language: str = language_codes.AUTO
     """The labels' language: a code of `core.language.LANGUAGES`, or `auto`."""
 
     @classmethod
-    def from_product(cls, product: dict, reference_path: str = "", language: str = language_codes.AUTO) -> FormValues:
-        """The form showing a stored session's product (contract JSON `product`) and its labels' language."""
+    def of_session(cls, view: ShownSession) -> FormValues:
+        """The form showing a session of the window (history, Duplicate as new): product, photos, language."""
+        return cls.from_product(view.product, view.reference_path, view.language, view.other_reference_paths)
+
+    @classmethod
+    def from_product(
+        cls,
+        product: dict,
+        reference_path: str = "",
+        language: str = language_codes.AUTO,
+        others: Sequence[str] = (),
+    ) -> FormValues:
+        """The form showing a stored session's product (contract JSON `product`), its photos (the main one,
+        then `others`) and its labels' language."""
         features = [*product.get("features", []), "", "", ""][:3]
         lines = [_stored_keyword_line(k["keyword"], k.get("intents") or []) for k in product.get("keywords", [])]
         return cls(
@@ -57,6 +82,7 @@ class FormValues:
             audience=product.get("audience", ""),
             keywords="\n".join(lines),
             reference_path=reference_path,
+            other_reference_paths=tuple(others),
             language=language,
         )
 

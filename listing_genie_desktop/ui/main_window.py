@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             self.panes.results_heading.setText(view.title)
             if from_history:
                 self._read_only = True
-                self.form.set_values(FormValues.from_product(view.product, view.reference_path, view.language))
+                self.form.set_values(FormValues.of_session(view))
                 self.form.set_read_only(True)
                 self.panes.form_heading.setText(tr("Session details"))
         self.history_panel.select(view.session_id if view else None)
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
     def _form_changed(self) -> None:
         from listing_genie_desktop.ui.form_logic import check_form
 
-        check = self._check = check_form(self.form.values(), reference_error=self.form.picker.problem)
+        check = self._check = check_form(self.form.values(), reference_error=self.form.photo_problem)
         self.form.show_check(check)
         error = self.panes.form_error
         error.setText("" if self._read_only else check.message)  # the contract's hook holds it always
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
             return
         assert self._check.product is not None
         settings = dataclasses.replace(self.model.settings, language=self.form.values().language)
-        self.model.runs.generate(self._check.product, self.form.picker.photo, settings)
+        self.model.runs.generate(self._check.product, self.form.picker.photo, settings, self.form.other_photos.photos)
 
     def duplicate(self) -> None:
         """The displayed session's product and photo in an editable form, ready to Generate."""
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             return
         from listing_genie_desktop.ui.form_logic import FormValues
 
-        values = FormValues.from_product(shown.product, shown.reference_path, shown.language)
+        values = FormValues.of_session(shown)
         self.model.new_session()
         self.form.set_values(values)
         self.form.focus_field("title")

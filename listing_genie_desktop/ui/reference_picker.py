@@ -38,8 +38,17 @@ PHOTO_HINT = QT_TR_NOOP("JPEG, PNG or WebP. 1000 px or more on the longest side 
 LOADING = QT_TR_NOOP("Loading the reference photo…")
 
 
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    """The local files dragged onto a widget, in the order given."""
+    if not event.mimeData().hasUrls():
+        return []
+    return [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+
+
 class ReferencePicker(QWidget):
     changed = Signal()
+    more_dropped = Signal(list)
+    """Files dropped with the main photo, after it: the product's other photos."""
 
     def __init__(self, tasks: TaskKeeper, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,14 +190,11 @@ class ReferencePicker(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _dropped_file(self, event: QDragEnterEvent | QDropEvent) -> str | None:
-        if self._read_only or not event.mimeData().hasUrls():
-            return None
-        local = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        return local[0] if local else None
+    def _dropped_files(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
+        return [] if self._read_only else dropped_files(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_file(event):
+        if self._dropped_files(event):
             event.acceptProposedAction()
             set_style_property(self.drop_zone, "dragging", True)
 
@@ -197,7 +203,9 @@ class ReferencePicker(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         set_style_property(self.drop_zone, "dragging", False)
-        path = self._dropped_file(event)
-        if path:
+        files = self._dropped_files(event)
+        if files:
             event.acceptProposedAction()
-            self.set_path(path)
+            self.set_path(files[0])
+            if files[1:]:
+                self.more_dropped.emit(files[1:])

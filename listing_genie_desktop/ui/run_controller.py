@@ -104,8 +104,15 @@ class RunController(QObject):
         """Stops every request and wait at once; completed images are kept."""
         self._cancel.cancel()
 
-    def generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
-        self._begin(self._generate(product, reference, settings), "generate")
+    def generate(
+        self,
+        product: ProductContext,
+        reference: ReferencePhoto,
+        settings: Settings,
+        others: Sequence[ReferencePhoto] = (),
+    ) -> None:
+        """`reference` is the main photo, `others` the product's other photos (decoded already)."""
+        self._begin(self._generate(product, reference, settings, tuple(others)), "generate")
 
     def retry_failed(self, view: SessionView, backend: str | None = None) -> None:
         """Runs the images of `view` that are not complete, each with a fresh budget, on `backend` when the
@@ -141,19 +148,35 @@ class RunController(QObject):
             self.runningChanged.emit(False)
             self._history.refresh()
 
-    async def _generate(self, product: ProductContext, reference: ReferencePhoto, settings: Settings) -> None:
+    async def _generate(
+        self, product: ProductContext, reference: ReferencePhoto, settings: Settings, others: tuple[ReferencePhoto, ...]
+    ) -> None:
         services = self._require_services()
-        session_id, choice = await services.create_session(product, reference, settings)
+        session_id, choice = await services.create_session(product, reference, settings, others=others)
         if choice.notice:  # Automatic fell back to the studio, or a model was replaced
             self.notice.emit(choice.notice)
         stored = await services.store.load_stored(session_id)
         language = str(stored.settings.get("language", "auto"))
-        view = SessionView(session_id, product.to_json(), str(stored.reference_path), "pending", language=language)
+        others_kept = tuple(str(p) for p in stored.other_references)
+        view = SessionView(
+            session_id,
+            product.to_json(),
+            str(stored.reference_path),
+            "pending",
+            language=language,
+            other_reference_paths=others_kept,
+        )
         view.banner = running_banner(view.images)
         self._display.present(view)
         self._history.refresh()
         runner = services.runner(
-            session_id, choice, settings, emit=partial(self._on_event, view), reference=reference, cancel=self._cancel
+            session_id,
+            choice,
+            settings,
+            emit=partial(self._on_event, view),
+            reference=reference,
+            others=others,
+            cancel=self._cancel,
         )
         await self._execute(view, runner)
 

@@ -208,6 +208,7 @@ class SessionModel(QObject):
         status = str(data["status"])
         options = data.get("settings")
         language = options.get("language", "auto") if isinstance(options, dict) else "auto"
+        kept = data.get("reference_images")
         view = SessionView(
             session_id,
             dict(data["product"]),  # type: ignore[call-overload]
@@ -217,6 +218,7 @@ class SessionModel(QObject):
             images=images,
             banner=finished_banner(status, images, data.get("summary")),  # type: ignore[arg-type]
             language=str(language),
+            other_reference_paths=tuple(str(p) for p in kept[1:]) if isinstance(kept, list) else (),
         )
         if session_id in self._views and session_id == self.runs.running_session_id:
             return view  # the run's own view stays the one its events update

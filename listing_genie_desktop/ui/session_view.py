@@ -24,6 +24,8 @@ class SessionView:
     paused_until: float | None = None
     language: str = "auto"
     """The language its labels were drawn in (its stored run options), for the form that shows it."""
+    other_reference_paths: tuple[str, ...] = ()
+    """The stored copies of the product's other photos, after the main one (`reference_path`)."""
 
     @property
     def title(self) -> str:

@@ -3,11 +3,13 @@ and on the fake Gemini server, a daily quota that pauses, and the export Amazon'
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from listing_genie_desktop.cli import main
 from tests.fakes.gemini_server import Reply
@@ -182,3 +184,22 @@ def test_a_catalogue_learns_the_apis_pace_and_its_429s_cost_no_image_its_retries
     # server stamping requests a moment after the client, which a 20-times clock magnifies on a loaded machine.
     # benchmarks/bench_catalogue_pace.py measures the real figure at a gentler speed-up.
     assert 1 <= cap.refused <= 8, f"{cap.refused} requests refused"
+
+
+def test_a_row_with_several_photos_sends_them_all_main_first(
+    cli, tmp_path, write_file, make_photo, gemini_server, monkeypatch, fast_clock
+) -> None:
+    monkeypatch.setenv("GEMINI_API_KEY", KEY)
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
+    make_photo(tmp_path / "front.jpg", (640, 480))
+    make_photo(tmp_path / "back.jpg", (480, 640))
+    path = write_file("products.csv", [HEADER, "CUP-1,Espresso Cup,Holds 90 ml,,,,front.jpg;back.jpg,"])
+    _code, imported, _ = cli("catalogue", "import", str(path), "--json")
+
+    code, _ran, err = cli("catalogue", "run", imported["catalogue_id"], "--backend", "gemini", "--json")
+
+    assert code == 0, err
+    assert len(gemini_server.generate_requests) == 5
+    for request in gemini_server.generate_requests:
+        sizes = [Image.open(io.BytesIO(data)).size for _mime, data in request.images]
+        assert [w > h for w, h in sizes] == [True, False], "front (landscape) first, then back (portrait)"

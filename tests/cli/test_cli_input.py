@@ -127,11 +127,11 @@ SLOW_PHOTO = """
 import asyncio, sys
 from listing_genie_desktop import cli_commands
 
-async def slow_photo(path):
+async def slow_photos(paths):
     print("reading the photo", flush=True)
     await asyncio.sleep(60)
 
-cli_commands.load_reference_async = slow_photo
+cli_commands.load_references = slow_photos
 from listing_genie_desktop.cli import main
 sys.exit(main(sys.argv[1:]))
 """

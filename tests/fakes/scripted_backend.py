@@ -36,6 +36,8 @@ class Call:
     variation: str
     at: float
     prompt: str
+    photo_sizes: tuple[tuple[int, int], ...] = ()
+    """The (width, height) of every photo the request carried, the main one first."""
 
 
 @dataclass
@@ -56,7 +58,14 @@ class ScriptedBackend:
     size: int = 1024
 
     async def generate(self, request: ImageRequest) -> GeneratedImage:
-        call = Call(request.image_type, request.attempt, request.variation, self.clock.monotonic(), request.prompt)
+        call = Call(
+            request.image_type,
+            request.attempt,
+            request.variation,
+            self.clock.monotonic(),
+            request.prompt,
+            tuple(p.size for p in request.photos),
+        )
         self.calls.append(call)
         if self.on_call:
             self.on_call(call)

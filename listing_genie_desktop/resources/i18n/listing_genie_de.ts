@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/banner.py" line="+29"/>
+        <location filename="../../ui/banner.py" line="+42"/>
         <source>Fill in the product and choose a photo, then Generate (Ctrl+Enter).</source>
         <translation>Produkt ausfüllen und ein Foto wählen, dann Erzeugen (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Retry failed</source>
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Die nicht fertigen Bilder erneut erzeugen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -39,7 +39,22 @@
         <translation>Diagnose in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>Retry with…</source>
+        <translation>Wiederholen mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed with another backend…</source>
+        <translation>Fehlgeschlagene mit einem anderen Backend wiederholen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the images that did not complete with another backend</source>
+        <translation>Die nicht fertigen Bilder mit einem anderen Backend wiederholen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Sitzung</translation>
     </message>
@@ -131,7 +146,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/reference_picker.py" line="+55"/>
+        <location filename="../../ui/reference_picker.py" line="+64"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -194,7 +209,7 @@
         <translation>Die Bilder exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="+58"/>
+        <location filename="../../ui/form.py" line="+59"/>
         <source>Product title</source>
         <translation>Produkttitel</translation>
     </message>
@@ -276,12 +291,12 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Referenzfoto</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>At most {limit} characters</source>
         <translation>Höchstens {limit} Zeichen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Detected: {language}</source>
         <translation>Erkannt: {language}</translation>
     </message>
@@ -697,7 +712,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Verlauf wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Catalogues…</source>
         <translation>Kataloge…</translation>
     </message>
@@ -736,7 +751,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Details der Sitzung</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
@@ -801,7 +816,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Wird geschlossen…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_picker.py" line="-112"/>
+        <location filename="../../ui/reference_picker.py" line="-121"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;All files (*)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;Alle Dateien (*)</translation>
     </message>
@@ -821,7 +836,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Referenzfoto wird geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Path of the product photo</source>
         <translation>Pfad des Produktfotos</translation>
     </message>
@@ -847,12 +862,54 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Das Foto konnte nicht geöffnet werden ({kind}).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/other_photos.py" line="+34"/>
+        <source>More photos (optional): the back with its label, a detail. Gemini sees them all (as many as the model takes, the main one first); the studio draws MAIN from the one it can cut out best.</source>
+        <translation>Weitere Fotos (optional): die Rückseite mit Etikett, ein Detail. Gemini sieht sie alle (so viele, wie das Modell nimmt, das Hauptfoto zuerst); das Studio zeichnet MAIN aus dem Foto, das es am besten freistellen kann.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo {n} up</source>
+        <translation>Foto {n} nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo {n}</source>
+        <translation>Foto {n} entfernen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+21"/>
+        <location filename="../../ui/reference_picker.py" line="+27"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Add a photo…</source>
+        <translation>Foto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another photo of the product</source>
+        <translation>Ein weiteres Foto des Produkts hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Add photos of the product</source>
+        <translation>Fotos des Produkts hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_picker.py" line="+17"/>
         <source>Choose the reference photo</source>
         <translation>Das Referenzfoto wählen</translation>
     </message>
@@ -1030,7 +1087,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>{attempts} · Alternative: {variant}</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>Wird erzeugt: {done} von {total} Bildern fertig</translation>
     </message>

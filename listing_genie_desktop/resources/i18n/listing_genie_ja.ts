@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/banner.py" line="+29"/>
+        <location filename="../../ui/banner.py" line="+42"/>
         <source>Fill in the product and choose a photo, then Generate (Ctrl+Enter).</source>
         <translation>商品情報を入力して写真を選び、「生成」を押してください (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Retry failed</source>
         <translation>失敗分を再試行</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>完了しなかった画像を再試行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
@@ -39,7 +39,22 @@
         <translation>診断情報をクリップボードにコピー</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
+        <source>Retry with…</source>
+        <translation>別の方法で再試行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed with another backend…</source>
+        <translation>失敗した画像を別のバックエンドで再試行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the images that did not complete with another backend</source>
+        <translation>完了しなかった画像を別のバックエンドで再試行</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Session summary</source>
         <translation>セッションの概要</translation>
     </message>
@@ -129,7 +144,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/reference_picker.py" line="+55"/>
+        <location filename="../../ui/reference_picker.py" line="+64"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -192,7 +207,7 @@
         <translation>画像の書き出し先</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="+58"/>
+        <location filename="../../ui/form.py" line="+59"/>
         <source>Product title</source>
         <translation>商品タイトル</translation>
     </message>
@@ -274,12 +289,12 @@ gym bottle=use_case,durability</source>
         <translation>参考写真</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>At most {limit} characters</source>
         <translation>最大 {limit} 文字</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Detected: {language}</source>
         <translation>検出: {language}</translation>
     </message>
@@ -695,7 +710,7 @@ gym bottle=use_case,durability</source>
         <translation>履歴を開いています…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Catalogues…</source>
         <translation>カタログ…</translation>
     </message>
@@ -734,7 +749,7 @@ gym bottle=use_case,durability</source>
         <translation>セッションの詳細</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Delete session</source>
         <translation>セッションを削除</translation>
     </message>
@@ -799,7 +814,7 @@ gym bottle=use_case,durability</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_picker.py" line="-112"/>
+        <location filename="../../ui/reference_picker.py" line="-121"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;All files (*)</source>
         <translation>写真 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif);;すべてのファイル (*)</translation>
     </message>
@@ -819,7 +834,7 @@ gym bottle=use_case,durability</source>
         <translation>参考写真を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Path of the product photo</source>
         <translation>商品写真のパス</translation>
     </message>
@@ -845,12 +860,54 @@ gym bottle=use_case,durability</source>
         <translation>写真を開けませんでした ({kind})。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/other_photos.py" line="+34"/>
+        <source>More photos (optional): the back with its label, a detail. Gemini sees them all (as many as the model takes, the main one first); the studio draws MAIN from the one it can cut out best.</source>
+        <translation>追加の写真（任意）：ラベルのある裏面、細部など。Gemini はモデルが受け付ける枚数まですべてを参照します（メイン写真が先）。スタジオは最もきれいに切り抜ける写真から MAIN を描きます。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo {n} up</source>
+        <translation>写真 {n} を上へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo {n}</source>
+        <translation>写真 {n} を削除</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+21"/>
+        <location filename="../../ui/reference_picker.py" line="+27"/>
         <source>No preview</source>
         <translation>プレビューなし</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Add a photo…</source>
+        <translation>写真を追加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another photo of the product</source>
+        <translation>商品の写真をもう1枚追加</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Add photos of the product</source>
+        <translation>商品の写真を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_picker.py" line="+17"/>
         <source>Choose the reference photo</source>
         <translation>参考写真を選択</translation>
     </message>
@@ -1026,7 +1083,7 @@ gym bottle=use_case,durability</source>
         <translation>{attempts} · 別案: {variant}</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>生成中: {total} 枚中 {done} 枚完成</translation>
     </message>

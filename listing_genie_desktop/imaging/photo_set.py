@@ -1,0 +1,55 @@
+"""The product's photos (one to three: front, back with the label, a detail), each decoded in a worker thread.
+
+Decoding a 12-megapixel photo takes a while, so none is ever decoded on the event loop's thread; the photos
+of one product are decoded side by side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS, ReferencePhoto
+from listing_genie_desktop.imaging.loading import load_reference
+
+PathLike = str | os.PathLike[str]
+
+
+async def load_reference_async(path: PathLike) -> ReferencePhoto:
+    return await asyncio.to_thread(load_reference, path)
+
+
+async def load_references(paths: Sequence[PathLike]) -> list[ReferencePhoto]:
+    """The photos, main first. A photo that cannot be used is invalid input naming it when there are several
+    ("the photo is too large" alone would not say which)."""
+    if not 1 <= len(paths) <= MAX_REFERENCE_PHOTOS:
+        raise InvalidInput(f"Give 1 to {MAX_REFERENCE_PHOTOS} photos of the product (got {len(paths)}).", field="image")
+    results = await asyncio.gather(*(load_reference_async(p) for p in paths), return_exceptions=True)
+    photos: list[ReferencePhoto] = []
+    for path, result in zip(paths, results, strict=True):
+        if isinstance(result, InvalidInput) and len(paths) > 1:
+            raise InvalidInput(f"{result.message} ({Path(path).name})", field=result.field) from result
+        if isinstance(result, BaseException):
+            raise result
+        photos.append(result)
+    return photos
+
+
+async def load_kept(main: PathLike, others: Sequence[PathLike]) -> tuple[ReferencePhoto, list[ReferencePhoto]]:
+    """A session's stored copies: the main photo, which carries the run (invalid input when it cannot be
+    used), and the others that can still be used."""
+    first, rest = await asyncio.gather(load_reference_async(main), load_others(others))
+    return first, rest
+
+
+async def load_others(paths: Sequence[PathLike]) -> list[ReferencePhoto]:
+    """A session's other stored photos that can still be used: one deleted or damaged since is left out (the
+    main photo carries the run)."""
+    results = await asyncio.gather(*(load_reference_async(p) for p in paths), return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, InvalidInput):
+            raise result
+    return [r for r in results if isinstance(r, ReferencePhoto)]

@@ -172,6 +172,7 @@ class ImageAttempts:
                     ended_at=self._timestamp(),
                     duration_ms=self._duration_ms(image),
                     finished=finished,
+                    usage=generated.usage,
                 )
             finally:
                 image.phase = Phase.WORKING

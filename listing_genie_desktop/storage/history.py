@@ -19,7 +19,7 @@ from uuid import uuid4
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, ReferencePhoto
+from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, ReferencePhoto, Usage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
@@ -184,6 +184,7 @@ class HistoryStore:
         ended_at: str,
         duration_ms: int,
         finished: EncodedImage,
+        usage: Usage | None = None,
     ) -> str:
         path = self.paths.session_folder(session_id) / f"{image_type.value}-{attempt.n}.png"
         await asyncio.to_thread(self._write_file, path, finished.png)
@@ -197,6 +198,7 @@ class HistoryStore:
                 path=path,
                 compliance=finished.compliance,
                 texts=finished.texts,
+                usage=usage or Usage(),
             )
         )
         return str(path)

@@ -98,6 +98,8 @@ def attempt_json(row: AttemptRow) -> dict[str, object]:
         "http_status": row.http_status,
         "duration_ms": row.duration_ms,
         "path": row.path,
+        "prompt_tokens": row.prompt_tokens,
+        "output_tokens": row.output_tokens,
     }
 
 

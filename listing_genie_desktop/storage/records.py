@@ -28,6 +28,8 @@ class SessionSummary:
     thumbnail: str | None
     main_compliant: bool | None = None
     """Whether the complete MAIN meets Amazon's rules (None: no complete MAIN)."""
+    estimated_cost_usd: float | None = 0.0
+    """From the usage its attempts reported; None when some attempt's price is unknown."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -37,6 +39,7 @@ class SessionSummary:
             "created_at": self.created_at,
             "images_complete": self.images_complete,
             "thumbnail": self.thumbnail,
+            "estimated_cost_usd": self.estimated_cost_usd,
         }
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from listing_genie_desktop.backends.model_catalogue import ModelInfo, bare_name, estimated_cost
 from listing_genie_desktop.backends.registry import backend_entry
@@ -71,12 +70,6 @@ class UsagePrice:
     def __call__(self, usage: Usage | None) -> float | None:
         tokens = usage.output_tokens if usage is not None else None
         return self.pricer(BilledAttempt(self.backend, self.model, self.size, True, tokens))
-
-
-def month_start(now: datetime | None = None) -> str:
-    """The first instant of this month (UTC, ISO-8601): where the month-to-date total starts."""
-    now = (now or datetime.now(UTC)).astimezone(UTC)
-    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0).isoformat()
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from listing_genie_desktop.backends.model_catalogue import CapabilityTable, Mode
 from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
+from listing_genie_desktop.core.cost import month_start
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome, SharedLimits
@@ -26,7 +27,7 @@ from listing_genie_desktop.core.ports import ImageBackend, ReferencePhoto
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
-from listing_genie_desktop.costs import BudgetCheck, SettingsPricer, budget_meter, check_budget, month_start
+from listing_genie_desktop.costs import BudgetCheck, SettingsPricer, budget_meter, check_budget
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.model_directory import ModelDirectory

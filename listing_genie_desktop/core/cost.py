@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Protocol
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
@@ -84,3 +85,9 @@ class BudgetMeter:
             f"({cost_text(self.spent_usd)} this month), so no new image was started",
             advice="Raise the monthly budget in Settings, or retry next month.",
         )
+
+
+def month_start(now: datetime | None = None) -> str:
+    """The first instant of this month (UTC, ISO-8601): where the month-to-date total starts."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0).isoformat()

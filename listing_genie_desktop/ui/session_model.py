@@ -101,6 +101,13 @@ class SessionModel(QObject):
         self.preferences.problems.clear()
         self.tasks.start(self._open(), name="open services")
 
+    def _price_with_settings(self, services: Services) -> None:
+        """Costs everywhere in the window at the user's own prices, as soon as Settings saves them."""
+        from listing_genie_desktop.costs import SettingsPricer
+
+        services.store.pricer = SettingsPricer(self.preferences.settings.price_overrides)
+        self.history.refresh()
+
     async def _open(self) -> None:
         engine = await asyncio.to_thread(importlib.import_module, ENGINE_MODULE)
         from listing_genie_desktop.storage.history import HistoryUnavailable  # loaded with the engine just now
@@ -120,6 +127,8 @@ class SessionModel(QObject):
             await services.close()
             raise
         self.preferences.refresh_models()  # in the background: the key's models, listed again if old
+        self._price_with_settings(services)
+        self.preferences.changed.connect(lambda: self._price_with_settings(services))
         # Ready exactly when readyChanged says so (is_ready is `services is not None`).
         self.services = services
         self.readyChanged.emit(True)

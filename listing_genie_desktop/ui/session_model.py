@@ -84,7 +84,14 @@ class SessionModel(QObject):
         self._shown: SessionView | None = None
         self.preferences = SettingsModel(paths, self.tasks, parent=self)
         self.preferences.notice.connect(self.notice)
-        self.runs = RunController(self.tasks, lambda: self.services, self, self.history, parent=self)
+        self.runs = RunController(
+            self.tasks,
+            lambda: self.services,
+            self,
+            self.history,
+            parent=self,
+            budget=lambda: self.preferences.settings.monthly_budget_usd,
+        )
         self.runs.notice.connect(self.notice)
         self.actions = SessionActions(paths, self.tasks, lambda: self.store, parent=self)
         self.actions.warning.connect(self.warning)

@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.services import create_backend
 from listing_genie_desktop.ui.history_model import describe
 from listing_genie_desktop.ui.main_window import MainWindow
 from tests.fakes.gemini_server import FakeGeminiServer, Reply
-from tests.ui.conftest import Driver, banner_text, card_text, start_generation
+from tests.ui.conftest import Driver, banner_text, card_text, fill_form, start_generation
 
 KEY = "AIzaSyFAKE-key-for-tests-0000000000000"
 
@@ -55,3 +55,38 @@ def test_an_unknown_price_is_said_never_guessed(open_window, driver, photo, gemi
     assert card_text(window, "main", "attemptLabel").endswith("cost unknown")
     assert "Estimated cost unknown." in banner_text(window)
     driver.wait(lambda: "(+5 of unknown cost)" in window.findChild(QLabel, "monthCostLabel").text())
+
+
+def budget_box(window: MainWindow):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    return window.findChild(QMessageBox, "budgetBox")
+
+
+def test_a_run_that_would_pass_the_monthly_budget_asks_first(
+    open_window, driver, photo, gemini_server, monkeypatch, fast_clock
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = gemini_window(open_window, gemini_server, monkeypatch, "4K")
+    preferences = window.model.preferences
+    preferences.update(replace(preferences.settings, monthly_budget_usd=0.3))
+    start = window.findChild(QPushButton, "generateButton")
+
+    fill_form(window, photo)
+    driver.wait(start.isEnabled)
+    start.click()
+    driver.wait(lambda: budget_box(window) is not None and budget_box(window).isVisible())
+    assert "5 images at about $0.55 would pass the monthly budget of $0.30" in budget_box(window).text()
+    budget_box(window).button(QMessageBox.StandardButton.Cancel).click()
+    driver.wait(lambda: not window.model.running)
+    assert gemini_server.generate_requests == []
+    assert window.model.history.rowCount() == 0
+
+    driver.wait(start.isEnabled)
+    start.click()
+    driver.wait(lambda: budget_box(window) is not None and budget_box(window).isVisible())
+    anyway = next(b for b in budget_box(window).buttons() if b.text() == "Start anyway")
+    anyway.click()
+    driver.wait(lambda: "Estimated cost" in banner_text(window), timeout_ms=60_000)
+    assert len(gemini_server.generate_requests) == 5

@@ -23,6 +23,7 @@ from listing_genie_desktop.cli import (
     print_json,
     progress_line,
 )
+from listing_genie_desktop.core.cost import cost_text
 from listing_genie_desktop.core.errors import GenerationError, InvalidInput
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.ports import ReferencePhoto
@@ -213,6 +214,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"backend {data['backend']}{' / ' + data['model'] if data['model'] else ''}, created {data['created_at']}")
     if data.get("summary"):
         print(data["summary"])
+    if data.get("estimated_cost_usd") != 0:
+        print(f"estimated cost: {cost_text(data.get('estimated_cost_usd'))}")
     if not Path(data["reference_path"]).is_file():
         print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
     notes = {item.image_type.value: item for item in not_ready_in_session(data)}

@@ -23,9 +23,17 @@ class SettingsPricer:
 
     def __init__(self, overrides: Mapping[str, float] | None = None) -> None:
         self.overrides = {bare_name(name): price for name, price in (overrides or {}).items()}
+        self._known: dict[tuple[str, str | None], ModelInfo | None] = {}
+        """Looked up once per model: a month's total prices tens of thousands of attempts."""
 
     def model_info(self, backend: str, model: str | None) -> ModelInfo | None:
         """What the table (and the user's price) says of `model`; None for a backend that costs nothing."""
+        key = (backend, model)
+        if key not in self._known:
+            self._known[key] = self._describe(backend, model)
+        return self._known[key]
+
+    def _describe(self, backend: str, model: str | None) -> ModelInfo | None:
         try:
             catalogue = backend_entry(backend).model_catalogue
         except KeyError:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from peewee import fn
+
 from listing_genie_desktop.core.cost import BilledAttempt, Pricer, total
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
 
@@ -34,9 +36,15 @@ def _billed_rows(where: object) -> Iterable[tuple[str, BilledAttempt]]:
         .join(SessionRow)
         .where(((AttemptRow.outcome == COMPLETE) | AttemptRow.output_tokens.is_null(False)) & where)
     )
+    sizes: dict[str, object] = {}  # one parse per distinct settings text, not one per attempt
     for session_id, backend, model, settings, outcome, tokens in query.tuples():
-        size = json.loads(settings or "{}").get("image_size")
-        yield session_id, BilledAttempt(backend, model, size, outcome == COMPLETE, tokens)
+        if settings not in sizes:
+            sizes[settings] = json.loads(settings or "{}").get("image_size")
+        size = sizes[settings]
+        yield (
+            session_id,
+            BilledAttempt(backend, model, size if isinstance(size, str) else None, outcome == COMPLETE, tokens),
+        )
 
 
 def session_costs(session_ids: list[str], pricer: Pricer) -> dict[str, float | None]:
@@ -49,12 +57,24 @@ def session_costs(session_ids: list[str], pricer: Pricer) -> dict[str, float | N
 
 def spent_since(started_at: str, pricer: Pricer) -> tuple[float, int]:
     """What the attempts started since `started_at` cost, as far as known, and how many had an unknown price
-    (said beside the total, never counted as zero silently)."""
+    (said beside the total, never counted as zero silently). Attempts with the same facts are counted in SQL
+    and priced once: a month of 50,000 attempts is a few hundred groups."""
+    delivered = AttemptRow.outcome == COMPLETE
+    query = (
+        AttemptRow.select(
+            SessionRow.backend, SessionRow.model, SessionRow.settings, delivered, AttemptRow.output_tokens, fn.COUNT()
+        )
+        .join(ImageRow)
+        .join(SessionRow)
+        .where((delivered | AttemptRow.output_tokens.is_null(False)) & (AttemptRow.started_at >= started_at))
+        .group_by(SessionRow.backend, SessionRow.model, SessionRow.settings, delivered, AttemptRow.output_tokens)
+    )
     known, unknown = 0.0, 0
-    for _, attempt in _billed_rows(AttemptRow.started_at >= started_at):
-        cost = pricer(attempt)
+    for backend, model, settings, complete, tokens, count in query.tuples():
+        size = json.loads(settings or "{}").get("image_size")
+        cost = pricer(BilledAttempt(backend, model, size if isinstance(size, str) else None, bool(complete), tokens))
         if cost is None:
-            unknown += 1
+            unknown += count
         else:
-            known += cost
+            known += cost * count
     return round(known, 6), unknown

@@ -54,6 +54,7 @@ TARGETS = (
     Target("open_and_list_ms", "history: open + list (10,000 sessions)", 150, "ms"),
     Target("search_ms", "history: search by title", 150, "ms"),
     Target("open_session_ms", "history: open one session", 150, "ms"),
+    Target("month_cost_ms", "month-to-date cost of 50,000 attempts", 150, "ms"),
     Target("catalogue_pace_ratio_with_hints", "catalogue, 10/min cap, 429s with RetryInfo (vs ideal)", 1.15, "x"),
     Target("catalogue_pace_ratio_without_hints", "the same, 429s without any hint (vs ideal)", 1.15, "x"),
     Target("catalogue_studio_rss_growth_pct", "studio catalogue: memory growth, product 10 to 100", 10, "%"),

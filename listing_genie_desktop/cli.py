@@ -105,7 +105,7 @@ def add_tuning(parser: argparse.ArgumentParser) -> None:
 
     for spec in schema().values():
         tunable = spec.tunable
-        if tunable.flag is None or not tunable.per_run:
+        if tunable.flag is None:
             continue
         shown = spec.default if spec.default != "" else "recommended"
         common: dict[str, Any] = {"dest": spec.name, "default": None, "help": f"{tunable.help} (default: {shown})"}

@@ -23,6 +23,7 @@ from listing_genie_desktop.cli import (
     print_json,
     progress_line,
 )
+from listing_genie_desktop.core.cost import cost_text
 from listing_genie_desktop.core.errors import GenerationError, InvalidInput
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.ports import ReferencePhoto
@@ -39,7 +40,7 @@ from listing_genie_desktop.services import (
     load_references,
     retry_settings,
 )
-from listing_genie_desktop.settings import Settings, schema
+from listing_genie_desktop.settings import Settings, saved_value, schema
 from listing_genie_desktop.storage.history import SessionNotFound
 
 EXIT_FOR_STATUS = {
@@ -77,10 +78,18 @@ def tuning_overrides(args: argparse.Namespace) -> dict[str, object]:
     return {name: getattr(args, name) for name in schema() if getattr(args, name, None) is not None}
 
 
+def with_budget(settings: Settings, args: argparse.Namespace, paths: AppPaths) -> Settings:
+    """The monthly budget is the user's, from Settings, unless `--monthly-budget` says otherwise: money is not
+    a per-run tuning a script should have to repeat."""
+    if getattr(args, "monthly_budget_usd", None) is not None:
+        return settings
+    return replace(settings, monthly_budget_usd=saved_value(paths.settings_file, "monthly_budget_usd"))
+
+
 async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     product = parse_product(args)
     prepare_out_folder(args.out)
-    settings = replace(Settings(), **tuning_overrides(args))
+    settings = with_budget(replace(Settings(), **tuning_overrides(args)), args, paths)
     choose_backend(settings.backend, settings.model or None)  # a missing key ends here, before the photo is read
     reference, *others = await load_references(args.image)
     choice = await choose_run(settings, ModelDirectory(paths))  # a retired --model ends here, before any request
@@ -89,6 +98,7 @@ async def generate(args: argparse.Namespace, paths: AppPaths) -> int:
     for photo in (reference, *others):
         _warn_about(photo)
     async with open_services(paths) as services:
+        await refuse_over_budget(services, settings, choice, 5)
         session_id, choice = await services.create_session(product, reference, settings, choice, others=others)
         return await _run(services, session_id, choice, settings, args, reference, others)
 
@@ -110,11 +120,22 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
                 field="image",
             )
         overrides = tuning_overrides(args)
-        settings = retry_settings(stored, overrides)
+        settings = with_budget(retry_settings(stored, overrides), args, paths)
         choice = await services.choose_run(settings, replace_unlisted="model" not in overrides)
         if choice.notice:
             progress_line(f"warning: {choice.notice} Choose another with --model.")
+        await refuse_over_budget(services, settings, choice, 5 - len(stored.complete))
         return await _run(services, session_id, choice, settings, args, reference)
+
+
+async def refuse_over_budget(services: Services, settings: Settings, choice: BackendChoice, images: int) -> None:
+    """A run whose estimate would pass the monthly budget is invalid input (exit 2, one line), before any
+    session or request; an estimate that cannot be made (unknown price) is said and the run goes on."""
+    check = await services.check_budget(settings, choice, images)
+    if check.over is not None:
+        raise InvalidInput(f"Not started: {check.over}. Raise it with --monthly-budget or in Settings.")
+    if settings.monthly_budget_usd > 0 and check.estimate is None:
+        progress_line("warning: the price of this model is unknown: the budget is checked only as answers come")
 
 
 async def _new_reference(path: str) -> ReferencePhoto:
@@ -199,6 +220,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"backend {data['backend']}{' / ' + data['model'] if data['model'] else ''}, created {data['created_at']}")
     if data.get("summary"):
         print(data["summary"])
+    if data.get("estimated_cost_usd") != 0:
+        print(f"estimated cost: {cost_text(data.get('estimated_cost_usd'))}")
     if not Path(data["reference_path"]).is_file():
         print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
     notes = {item.image_type.value: item for item in not_ready_in_session(data)}

@@ -19,6 +19,7 @@ from listing_genie_desktop.backends.model_catalogue import CapabilityTable, Mode
 from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
+from listing_genie_desktop.core.cost import month_start
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome, SharedLimits
@@ -26,13 +27,14 @@ from listing_genie_desktop.core.ports import ImageBackend, ReferencePhoto
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
+from listing_genie_desktop.costs import BudgetCheck, SettingsPricer, budget_meter, check_budget
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.photo_set import load_kept, load_others
 from listing_genie_desktop.imaging.photo_set import load_reference_async as load_reference_async  # re-exported
 from listing_genie_desktop.imaging.photo_set import load_references as load_references  # re-exported
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.settings import Settings
+from listing_genie_desktop.settings import Settings, saved_value
 from listing_genie_desktop.storage.files import atomic_write_many
 from listing_genie_desktop.storage.history import HistoryStore, StoredSession
 from listing_genie_desktop.storage.leases import SessionLease
@@ -204,12 +206,27 @@ class Services:
     async def open(cls, paths: AppPaths | None = None) -> Services:
         paths = paths or AppPaths.from_environment()
         store = HistoryStore(paths)
+        store.pricer = SettingsPricer(saved_value(paths.settings_file, "price_overrides"))
         await store.open()
         await store.recover_interrupted()
         return cls(paths, store)
 
     async def close(self) -> None:
         await self.store.close()
+
+    async def check_budget(self, settings: Settings, choice: BackendChoice, images: int) -> BudgetCheck:
+        """A run of `images` new images against the monthly budget, before anything is requested."""
+        if settings.monthly_budget_usd <= 0:
+            return check_budget(0, None, None, images)
+        pricer = self.pricer
+        estimate = pricer.run_estimate(choice.name, choice.model, choice.image_size, images)
+        known, unknown = await self.store.spent_since(month_start())
+        return check_budget(settings.monthly_budget_usd, None if unknown else known, estimate, images)
+
+    @property
+    def pricer(self) -> SettingsPricer:
+        pricer = self.store.pricer
+        return pricer if isinstance(pricer, SettingsPricer) else SettingsPricer()
 
     async def create_session(
         self,
@@ -391,6 +408,12 @@ class SessionRunner:
             warm_up = asyncio.ensure_future(_set_up(backend))
             stored = await services.store.load_stored(self.session_id)
             reference, others = await self._photos(stored)
+            budget = None
+            if self.settings.monthly_budget_usd > 0:
+                spent, _ = await services.store.spent_since(month_start())
+                choice = self.choice
+                limit = self.settings.monthly_budget_usd
+                budget = budget_meter(limit, spent, services.pricer, choice.name, choice.model, choice.image_size)
             engine = GenerationEngine(
                 backend,
                 services.store,
@@ -401,6 +424,7 @@ class SessionRunner:
                 emit=self.emit,
                 cancel=self.cancel_token,
                 shared=self.shared,
+                budget=budget,
             )
             again = stored.complete & set(self.image_types) if self.regenerate else set()
             versions = await _versions_made(services.store, self.session_id, again) if again else {}

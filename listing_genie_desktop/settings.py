@@ -11,11 +11,11 @@ import json
 import logging
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any, get_origin, get_type_hints
 
 from listing_genie_desktop.backends.model_catalogue import SIZES
 from listing_genie_desktop.backends.registry import AUTO, backend_names
@@ -43,7 +43,10 @@ class Tunable:
 
 
 def _tunable(default: Any, **meta: Any) -> Any:
-    return field(default=default, metadata={"tunable": Tunable(**meta)})
+    metadata = {"tunable": Tunable(**meta)}
+    if isinstance(default, dict):  # a mutable default: each Settings gets its own copy
+        return field(default_factory=lambda: dict(default), metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 def _backend_choices() -> tuple[str, ...]:
@@ -99,6 +102,21 @@ class Settings:
         flag="--language",
         choices=language.choices,
     )
+    monthly_budget_usd: float = _tunable(
+        0.0,
+        label="Monthly budget",
+        help="USD the month's runs may cost, estimated from the usage the API reports (0: no budget)",
+        flag="--monthly-budget",
+        low=0,
+        high=1_000_000,
+        per_run=False,
+    )
+    price_overrides: Mapping[str, float] = _tunable(
+        {},
+        label="Your prices",
+        help="your own price per image (USD) for a model, used instead of the list price",
+        per_run=False,
+    )
     export_format: str = _tunable(
         "jpeg", label="Format", help="the file format of exported images", choices=lambda: EXPORT_FORMATS, per_run=False
     )
@@ -146,6 +164,8 @@ class TunableSpec:
 
     def accepts(self, value: object) -> bool:
         t = self.tunable
+        if get_origin(self.kind) in (dict, Mapping):
+            return isinstance(value, dict) and all(isinstance(k, str) and _price(v) for k, v in value.items())
         if self.kind is bool:
             return isinstance(value, bool)
         if self.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
@@ -174,10 +194,33 @@ class TunableSpec:
         return f"must be between {t.low:g} and {t.high:g}"
 
 
+def _price(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+
+
 @cache
 def schema() -> dict[str, TunableSpec]:
     hints = get_type_hints(Settings)
-    return {f.name: TunableSpec(f.name, hints[f.name], f.default, f.metadata["tunable"]) for f in fields(Settings)}
+    return {
+        f.name: TunableSpec(
+            f.name,
+            hints[f.name],
+            f.default_factory() if f.default is MISSING and f.default_factory is not MISSING else f.default,
+            f.metadata["tunable"],
+        )
+        for f in fields(Settings)
+    }
+
+
+def saved_value(path: Path, name: str) -> Any:
+    """One setting as the settings file holds it, else its default; never fails and never moves the file
+    (for the CLI, which takes its tuning from flags but the user's prices and budget from Settings)."""
+    spec = schema()[name]
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get(name, spec.default)
+    except (OSError, ValueError, AttributeError, RecursionError):
+        return spec.default
+    return value if spec.accepts(value) else spec.default
 
 
 def load_settings(path: Path, on_problem: Callable[[str], None] = lambda message: None) -> Settings:

@@ -33,7 +33,7 @@ from listing_genie_desktop.backends.gemini_errors import (
 from listing_genie_desktop.backends.gemini_inline import InlineImages
 from listing_genie_desktop.backends.gemini_models import explain_not_found, gemini_table, table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
-from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
+from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, Usage
 from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
 from listing_genie_desktop.logging_setup import register_secret
 
@@ -270,7 +270,7 @@ class GeminiBackend:
         if data is None:
             raise scrubbed(classify_response(response), [self._api_key])
         image = await asyncio.to_thread(decode_image, self._inline.take(data))
-        return GeneratedImage(image=image)
+        return GeneratedImage(image=image, usage=usage_of(response))
 
 
 async def check_connection(
@@ -332,6 +332,24 @@ def first_image_data(response: Any) -> bytes | None:
         if not mime or mime.startswith("image/"):
             return bytes(inline.data)
     return None
+
+
+def usage_of(response: Any) -> Usage | None:
+    """The answer's `usage_metadata` (google-genai's `prompt_token_count`, `candidates_token_count`,
+    `thoughts_token_count`): output tokens are the candidates' plus the thoughts', both billed at the output
+    rate. None when the answer reported no output count: a cost is never made up from nothing."""
+    metadata = getattr(response, "usage_metadata", None)
+    candidates = _count(getattr(metadata, "candidates_token_count", None))
+    if candidates is None:
+        return None
+    thoughts = _count(getattr(metadata, "thoughts_token_count", None)) or 0
+    return Usage(
+        prompt_tokens=_count(getattr(metadata, "prompt_token_count", None)), output_tokens=candidates + thoughts
+    )
+
+
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _parts(response: Any) -> Iterator[Any]:

@@ -37,6 +37,8 @@ class ModelInfo:
     max_reference_images: int = 1
     price_usd_per_image: Mapping[str, float | None] = field(default_factory=dict)
     """Per output size; a missing or None price is unknown (never guessed)."""
+    price_usd_per_million_output_tokens: float | None = None
+    """When known, the price of what the API reports it billed, and it wins over the price per image."""
     status: str = "unknown"
     """current, preview, retired, or unknown (not in the table)."""
     replacement: str | None = None
@@ -67,8 +69,20 @@ class ModelInfo:
 
     def price_text(self) -> str:
         """Prices by size in words ("1K $0.034 · 4K $0.11"), or "price unknown"."""
-        known = [f"{size} ${price:g}" for size, price in self.price_usd_per_image.items() if price is not None]
+        known = [f"{size} ${price:g}" for size, price in self.price_usd_per_image.items() if price is not None and size]
+        if self.price_usd_per_million_output_tokens is not None:
+            known.append(f"${self.price_usd_per_million_output_tokens:g} per million output tokens")
+        elif not known and self.price_usd_per_image.get("") is not None:
+            known.append(f"${self.price_usd_per_image['']:g} an image")
         return " · ".join(known) or "price unknown"
+
+    def priced_at(self, usd_per_image: float) -> ModelInfo:
+        """This model at the user's own price per image, whatever the size (their contract or currency)."""
+        return replace(
+            self,
+            price_usd_per_image=dict.fromkeys(("", *SIZES), usd_per_image),
+            price_usd_per_million_output_tokens=None,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -77,6 +91,7 @@ class ModelInfo:
             "aspect_ratios": list(self.aspect_ratios),
             "max_reference_images": self.max_reference_images,
             "price_usd_per_image": dict(self.price_usd_per_image),
+            "price_usd_per_million_output_tokens": self.price_usd_per_million_output_tokens,
             "status": self.status,
             "replacement": self.replacement,
             "rank": self.rank,
@@ -87,6 +102,7 @@ class ModelInfo:
         """From the table or the cache; fields left out keep `defaults` (the table's "unknown")."""
         base = defaults or cls(name=str(data["name"]))
         prices = data.get("price_usd_per_image", base.price_usd_per_image)
+        per_million = data.get("price_usd_per_million_output_tokens", base.price_usd_per_million_output_tokens)
         return replace(
             base,
             name=str(data.get("name", base.name)),
@@ -94,6 +110,7 @@ class ModelInfo:
             aspect_ratios=tuple(str(a) for a in data.get("aspect_ratios", base.aspect_ratios)),
             max_reference_images=int(data.get("max_reference_images", base.max_reference_images)),
             price_usd_per_image={str(k): None if v is None else float(v) for k, v in dict(prices).items()},
+            price_usd_per_million_output_tokens=None if per_million is None else float(per_million),
             status=str(data.get("status", base.status)),
             replacement=data.get("replacement", base.replacement),
             rank=int(data.get("rank", base.rank)),
@@ -182,6 +199,17 @@ class CapabilityTable:
         named = self.describe(name).replacement
         best = self.current().recommended
         return named or (best.name if best is not None and best.name != bare_name(name) else None)
+
+
+def estimated_cost(info: ModelInfo, size: str | None, output_tokens: int | None) -> float | None:
+    """The estimated USD of one answer that reported `output_tokens` at output `size`: by the million output
+    tokens when the model's price is known so, else its price per image at that size; None when unknown.
+    An answer that reported no usage (an error) cost nothing."""
+    if output_tokens is None:
+        return 0.0
+    if info.price_usd_per_million_output_tokens is not None:
+        return output_tokens * info.price_usd_per_million_output_tokens / 1_000_000
+    return info.price(size)
 
 
 def _order(info: ModelInfo) -> tuple[int, str]:

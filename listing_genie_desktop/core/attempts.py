@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
 from listing_genie_desktop.core.clock import Clock, iso
+from listing_genie_desktop.core.cost import BudgetMeter
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -69,6 +70,7 @@ class ImageAttempts:
         emit: Callable[[Event], None],
         rng: random.Random,
         pacer: RequestPacer | None = None,
+        budget: BudgetMeter | None = None,
     ) -> None:
         self.backend = backend
         self.store = store
@@ -84,6 +86,8 @@ class ImageAttempts:
         self.gate = RateLimitGate(clock)
         self.pacer = pacer
         """The pace shared with the other runs of a catalogue, when there are any."""
+        self.budget = budget
+        """The month's budget, when the user set one: reached, it lets no new request start."""
 
     async def until_done(self, state: RunState, image: ImageRun) -> None:
         """Attempts `image` until one completes it (returns) or the policy gives up (raises its last error)."""
@@ -137,6 +141,9 @@ class ImageAttempts:
         if state.fatal is not None:
             raise Stop
         await self.gate.wait()
+        if self.budget is not None and (spent := self.budget.reached()) is not None:
+            state.fatal = state.fatal or spent  # the images already waiting for an answer finish
+            raise Stop
         if self.pacer is not None:
             await self.pacer.before_request()
         prompt = self.prompts.render(image_type, state.product, variation, text_overlay=self.text_overlay)
@@ -160,6 +167,8 @@ class ImageAttempts:
         image.attempt_started = self.clock.monotonic()
         try:
             generated = await self._request(state, image_type, number, variation, prompt)
+            if self.budget is not None:
+                self.budget.add(generated.usage)
             if self.pacer is not None:
                 self.pacer.succeeded()
             image.phase = Phase.SAVING
@@ -174,6 +183,7 @@ class ImageAttempts:
                     ended_at=self._timestamp(),
                     duration_ms=self._duration_ms(image),
                     finished=finished,
+                    usage=generated.usage,
                 )
             finally:
                 image.phase = Phase.WORKING

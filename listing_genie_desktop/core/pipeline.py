@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from listing_genie_desktop.core.attempts import ImageAttempts, Stop, internal_error, record
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
+from listing_genie_desktop.core.cost import BudgetMeter
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import Event, ImageFailed, SessionFinished, SessionStarted
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState, Slot
@@ -87,7 +88,9 @@ class GenerationEngine:
         rng: random.Random | None = None,
         cancel: CancelToken | None = None,
         shared: SharedLimits | None = None,
+        budget: BudgetMeter | None = None,
     ) -> None:
+        """`budget`, when the user set a monthly one, stops the run's new requests once it is spent."""
         self.backend = backend
         self.store = store
         self.config = config or EngineConfig()
@@ -108,6 +111,7 @@ class GenerationEngine:
             emit=emit,
             rng=rng or random.Random(),
             pacer=shared.pacer if shared else None,
+            budget=budget,
         )
 
     @property

@@ -64,6 +64,15 @@ class ImageRequest:
 
 
 @dataclass(frozen=True)
+class Usage:
+    """The tokens the API reported for one answer: what it bills. None where the answer said nothing."""
+
+    prompt_tokens: int | None = None
+    output_tokens: int | None = None
+    """Every token billed at the output rate: the answer's candidates and the model's thoughts."""
+
+
+@dataclass(frozen=True)
 class GeneratedImage:
     image: Image.Image
     """Decoded and verified, RGB."""
@@ -84,6 +93,9 @@ class GeneratedImage:
     """The texts the backend drew on the image, KEY -> text (the studio's layouts; empty for a model's)."""
     variant: str | None = None
     """Which alternative design the backend made, in words ("teal palette"); None for its first one."""
+    usage: Usage | None = None
+    """What the API reported it billed for this answer; None when the backend pays nothing (the studio)
+    or the answer reported nothing."""
 
 
 class ImageBackend(Protocol):
@@ -173,6 +185,7 @@ class RunStore(Protocol):
         ended_at: str,
         duration_ms: int,
         finished: EncodedImage,
+        usage: Usage | None = None,
     ) -> str: ...
 
     async def image_ended(

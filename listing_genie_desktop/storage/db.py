@@ -119,6 +119,9 @@ class AttemptRow(BaseModel):
     duration_ms = pw.IntegerField(null=True)
     path = pw.TextField(null=True)
     """The file this attempt produced: older versions stay findable after a regenerate."""
+    prompt_tokens = pw.IntegerField(null=True)
+    output_tokens = pw.IntegerField(null=True)
+    """The usage the API reported for the answer (schema 4); None when it reported none (an error)."""
 
     class Meta:
         table_name = "attempt"
@@ -185,7 +188,29 @@ def _migrate_to_3(db: pw.SqliteDatabase) -> None:
         migrate(SqliteMigrator(db).add_column("image", "texts", pw.TextField(null=True)))
 
 
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
+def _migrate_to_4(db: pw.SqliteDatabase) -> None:
+    """Each attempt's reported usage (what its cost is estimated from); older attempts have none."""
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    if not db.table_exists("attempt"):
+        return
+    present = {column.name for column in db.get_columns("attempt")}
+    migrator = SqliteMigrator(db)
+    steps = [
+        migrator.add_column("attempt", name, pw.IntegerField(null=True))
+        for name in ("prompt_tokens", "output_tokens")
+        if name not in present
+    ]
+    if steps:
+        migrate(*steps)
+
+
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
+    _migrate_to_1,
+    _migrate_to_2,
+    _migrate_to_3,
+    _migrate_to_4,
+)
 """MIGRATIONS[i] takes the schema from version i to i + 1. Append only; never edit one that shipped.
 Later steps use playhouse.migrate's SqliteMigrator for column changes."""
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TypeVar
 from uuid import uuid4
 
+from listing_genie_desktop.core.cost import Pricer, unpriced
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, ReferencePhoto
+from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, ReferencePhoto, Usage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
-from listing_genie_desktop.storage import faults, reads, recovery, stops, versions, writes
+from listing_genie_desktop.storage import faults, reads, recovery, spending, stops, versions, writes
 from listing_genie_desktop.storage.faults import describe, is_database_error
 from listing_genie_desktop.storage.files import atomic_write_bytes
 from listing_genie_desktop.storage.leases import SessionLease
@@ -61,6 +62,8 @@ class HistoryStore:
         """Where a corrupt database was moved at open, so the UI can tell the user."""
         self.read_only = False
         """The folder cannot be written: the history can be read, every write fails with `storage`."""
+        self.pricer: Pricer = unpriced
+        """Estimates what attempts cost (the services give the capability table's prices and the user's)."""
 
     async def _db(self, fn: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -191,6 +194,7 @@ class HistoryStore:
         ended_at: str,
         duration_ms: int,
         finished: EncodedImage,
+        usage: Usage | None = None,
     ) -> str:
         path = self.paths.session_folder(session_id) / f"{image_type.value}-{attempt.n}.png"
         if finished.scene_png is not None:  # first: the row that says complete finds its scene there
@@ -206,6 +210,7 @@ class HistoryStore:
                 path=path,
                 compliance=finished.compliance,
                 texts=finished.texts,
+                usage=usage or Usage(),
             )
         )
         return str(path)
@@ -280,11 +285,15 @@ class HistoryStore:
     async def list_sessions(
         self, *, limit: int | None = None, query: str = "", status: str | None = None
     ) -> list[SessionSummary]:
-        return await self._read(lambda: reads.list_sessions(self.paths, limit, query, status))
+        return await self._read(lambda: reads.list_sessions(self.paths, limit, query, status, self.pricer))
 
     async def load_session_json(self, session_id: str) -> dict[str, object]:
         """The contract's session JSON (section 3)."""
-        return await self._read(lambda: reads.session_json(self.paths, session_id))
+        return await self._read(lambda: reads.session_json(self.paths, session_id, self.pricer))
+
+    async def spent_since(self, started_at: str) -> tuple[float, int]:
+        """What the attempts started since `started_at` cost as far as known, and how many are of unknown price."""
+        return await self._read(lambda: spending.spent_since(started_at, self.pricer))
 
     async def load_stored(self, session_id: str) -> StoredSession:
         return await self._read(lambda: reads.load_stored(session_id))

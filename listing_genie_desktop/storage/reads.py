@@ -7,11 +7,12 @@ import json
 import os
 from pathlib import Path
 
+from listing_genie_desktop.core.cost import Pricer, total
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.storage import stops
+from listing_genie_desktop.storage import spending, stops
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
 from listing_genie_desktop.storage.records import (
     UNFINISHED,
@@ -31,7 +32,9 @@ FINISHED = (SessionStatus.COMPLETE.value, SessionStatus.PARTIAL.value, SessionSt
 NOT_THERE = GenerationError(ErrorKind.STORAGE, "Not made")
 
 
-def list_sessions(paths: AppPaths, limit: int | None, query: str, status: str | None) -> list[SessionSummary]:
+def list_sessions(
+    paths: AppPaths, limit: int | None, query: str, status: str | None, pricer: Pricer
+) -> list[SessionSummary]:
     """Counts the images whose files are there: a deleted file is not an image ready to upload. A run the
     disk stopped before it could record its end is shown ended, as recovery will record it."""
     select = SessionRow.select(SessionRow.id, SessionRow.title, SessionRow.status, SessionRow.created_at)
@@ -53,6 +56,7 @@ def list_sessions(paths: AppPaths, limit: int | None, query: str, status: str | 
             ready[owner].append(path)
             if image_type == ImageType.MAIN.value:
                 main_compliant[owner] = _compliant(compliance)
+    costs = spending.session_costs(list(ready), pricer)
     return [
         SessionSummary(
             s.id,
@@ -62,6 +66,7 @@ def list_sessions(paths: AppPaths, limit: int | None, query: str, status: str | 
             len(ready[s.id]),
             next(iter(ready[s.id]), None),
             main_compliant.get(s.id),
+            costs[s.id],
         )
         for s in sessions
     ]
@@ -84,9 +89,10 @@ def _status_with(paths: AppPaths, session: SessionRow, ready: int) -> str:
     return session_status(IMAGE_TYPES[:ready], cancelled=False).value
 
 
-def session_json(paths: AppPaths, session_id: str) -> dict[str, object]:
+def session_json(paths: AppPaths, session_id: str, pricer: Pricer) -> dict[str, object]:
     """The contract's session JSON (section 3). An image whose file was deleted is shown as the failure it
-    now is (`missing_file` says where it was), and the session's status and summary count it so."""
+    now is (`missing_file` says where it was), and the session's status and summary count it so. Costs are
+    estimated by `pricer` from each attempt's reported usage (null where a price is unknown)."""
     session = session_row(session_id)
     settings = json.loads(session.settings or "{}")
     rows = list(ImageRow.select().where(ImageRow.session == session_id).order_by(ImageRow.position))
@@ -97,7 +103,7 @@ def session_json(paths: AppPaths, session_id: str) -> dict[str, object]:
             row.status, row.error_kind, row.error = stops.image_after_stop(row, stopped)
         computed, summary = stops.outcome_after_stop(rows, stopped)
         status = computed.value
-    images = [_image_json(row) for row in rows]
+    images, costs = zip(*(_image_json(session, row, pricer) for row in rows), strict=True) if rows else ((), ())
     if status in FINISHED and any(file_missing(row) for row in rows):
         failures = row_failures(rows, NOT_THERE)
         ready = {ImageType(r.image_type) for r in rows} - failures.keys()
@@ -117,14 +123,19 @@ def session_json(paths: AppPaths, session_id: str) -> dict[str, object]:
         "image_size": settings.get("image_size"),
         "reference_path": session.reference_path,
         "reference_images": [session.reference_path, *map(str, other_references(Path(session.reference_path)))],
-        "images": images,
+        "images": list(images),
+        "estimated_cost_usd": total(costs),
         "log_path": str(paths.log_file),
         "db_path": str(paths.database),
     }
 
 
-def _image_json(image: ImageRow) -> dict[str, object]:
-    attempts = AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n)
+def _image_json(session: SessionRow, image: ImageRow, pricer: Pricer) -> tuple[dict[str, object], float | None]:
+    """The image's JSON and its estimated cost (its attempts' costs, each in its attempt_log entry)."""
+    attempts = list(AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n))
+    costs = [pricer(spending.billed(session, a)) for a in attempts]
+    log = [attempt_json(a) | {"estimated_cost_usd": cost} for a, cost in zip(attempts, costs, strict=True)]
+    cost = total(costs)
     entry: dict[str, object] = {
         "type": image.image_type,
         "status": image.status,
@@ -135,7 +146,8 @@ def _image_json(image: ImageRow) -> dict[str, object]:
         "missing_file": None,
         "compliance": json.loads(image.compliance) if image.compliance else None,
         "texts": json.loads(image.texts) if image.texts else {},
-        "attempt_log": [attempt_json(a) for a in attempts],
+        "estimated_cost_usd": cost,
+        "attempt_log": log,
     }
     if file_missing(image):
         gone = vanished_error(ImageType(image.image_type), image.path)
@@ -146,7 +158,7 @@ def _image_json(image: ImageRow) -> dict[str, object]:
             "error": f"{gone.message}: {gone.advice}",
             "missing_file": image.path,
         }
-    return entry
+    return entry, cost
 
 
 def vanished(session_id: str, image_types: frozenset[ImageType]) -> dict[ImageType, GenerationError]:

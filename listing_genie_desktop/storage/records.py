@@ -53,6 +53,8 @@ class SessionSummary:
     thumbnail: str | None
     main_compliant: bool | None = None
     """Whether the complete MAIN meets Amazon's rules (None: no complete MAIN)."""
+    estimated_cost_usd: float | None = 0.0
+    """From the usage its attempts reported; None when some attempt's price is unknown."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -62,6 +64,7 @@ class SessionSummary:
             "created_at": self.created_at,
             "images_complete": self.images_complete,
             "thumbnail": self.thumbnail,
+            "estimated_cost_usd": self.estimated_cost_usd,
         }
 
 
@@ -125,6 +128,8 @@ def attempt_json(row: AttemptRow) -> dict[str, object]:
         "http_status": row.http_status,
         "duration_ms": row.duration_ms,
         "path": row.path,
+        "prompt_tokens": row.prompt_tokens,
+        "output_tokens": row.output_tokens,
     }
 
 

@@ -11,7 +11,7 @@ import peewee as pw
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.ports import AttemptHandle
+from listing_genie_desktop.core.ports import AttemptHandle, Usage
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
@@ -130,11 +130,17 @@ def image_completed(
     path: Path,
     compliance: dict[str, object],
     texts: dict[str, str],
+    usage: Usage,
 ) -> None:
     with schema.database.atomic("IMMEDIATE"):
-        AttemptRow.update(ended_at=ended_at, duration_ms=duration_ms, outcome="complete", path=str(path)).where(
-            AttemptRow.id == attempt.attempt_id
-        ).execute()
+        AttemptRow.update(
+            ended_at=ended_at,
+            duration_ms=duration_ms,
+            outcome="complete",
+            path=str(path),
+            prompt_tokens=usage.prompt_tokens,
+            output_tokens=usage.output_tokens,
+        ).where(AttemptRow.id == attempt.attempt_id).execute()
         ImageRow.update(
             status=ImageStatus.COMPLETE.value,
             path=str(path),

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from listing_genie_desktop.core.cost import cost_text, month_start
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.ui.i18n import format_datetime, tr
 from listing_genie_desktop.ui.images import ThumbnailCache
@@ -61,14 +62,27 @@ def status_text(summary: SessionSummary) -> str:
     return status
 
 
+def row_cost(summary: SessionSummary) -> str:
+    """The row's estimated cost ("$0.55", "cost unknown"); "" for a session that cost nothing."""
+    return "" if summary.estimated_cost_usd == 0 else cost_text(summary.estimated_cost_usd)
+
+
+def month_text(spent: float, unknown: int) -> str:
+    """The month-to-date total of what is known, and how many answers are of unknown price."""
+    text = tr("This month: {cost}").format(cost=cost_text(spent))
+    return tr("{total} (+{n} of unknown cost)").format(total=text, n=unknown) if unknown else text
+
+
 def describe(summary: SessionSummary) -> str:
     """The row in one sentence, for screen readers and tooltips."""
     status = status_text(summary)
-    return (tr("{title}. {status}, {done} of {total} images, {date}")).format(
+    cost = f", {row_cost(summary)}" if row_cost(summary) else ""
+    return (tr("{title}. {status}, {done} of {total} images{cost}, {date}")).format(
         title=summary.title,
         status=status,
         done=summary.images_complete,
         total=len(IMAGE_TYPES),
+        cost=cost,
         date=local_date(summary.created_at),
     )
 
@@ -88,6 +102,8 @@ class HistoryListModel(QAbstractListModel):
         self._thumbnails = thumbnails
         self._store = store
         self._rows: list[SessionSummary] = []
+        self.month_text = ""
+        """What the month's runs cost so far (the window shows it above the history)."""
         self._query = ""
         self._status: str | None = None
         self._latest = LatestOnly(tasks, "history refresh")
@@ -142,6 +158,7 @@ class HistoryListModel(QAbstractListModel):
         if store is None:
             return
         rows = await store.list_sessions(limit=HISTORY_LIMIT, query=self._query, status=self._status)
+        self.month_text = month_text(*await store.spent_since(month_start()))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

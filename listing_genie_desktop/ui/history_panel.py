@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from listing_genie_desktop.core.product import IMAGE_TYPES
-from listing_genie_desktop.ui.history_model import SUMMARY_ROLE, HistoryListModel, local_date, status_text
+from listing_genie_desktop.ui.history_model import (
+    SUMMARY_ROLE,
+    HistoryListModel,
+    local_date,
+    row_cost,
+    status_text,
+)
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.theme import Tokens
 
@@ -113,7 +119,8 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         metrics = painter.fontMetrics()
         status = status_text(summary)
-        count = f"  ·  {summary.images_complete}/{len(IMAGE_TYPES)}"
+        cost = row_cost(summary)
+        count = f"  ·  {summary.images_complete}/{len(IMAGE_TYPES)}{f'  ·  {cost}' if cost else ''}"
         status_rect = QRect(text_left, rect.top() + 26, text_width, 16)
         painter.setPen(self._status_colour("partial" if summary.main_compliant is False else summary.status))
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, text_width - metrics.horizontalAdvance(count))
@@ -167,12 +174,16 @@ class HistoryPanel(QWidget):
         self.list.clicked.connect(self._activated)  # the highlighted row too: opens it read-only
         self.empty = QLabel(tr("No sessions yet. Your generated listings appear here."), wordWrap=True)
         self.empty.setProperty("role", "muted")
+        self.month_cost = QLabel(objectName="monthCostLabel")
+        self.month_cost.setProperty("role", "muted")
+        self.month_cost.setToolTip("Estimated from the usage the API reported, at the model's (or your own) price")
         model.refreshed.connect(self._refreshed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 14, 8, 14)
         layout.setSpacing(8)
         layout.addLayout(top)
+        layout.addWidget(self.month_cost)
         layout.addWidget(self.search)
         layout.addWidget(self.status_filter)
         layout.addWidget(self.empty)
@@ -218,6 +229,7 @@ class HistoryPanel(QWidget):
 
     def _refreshed(self) -> None:
         self.select(self._selected_id)
+        self.month_cost.setText(self.model.month_text)
         filtered = bool(self.search.text().strip()) or self.status_filter.currentData() is not None
         self.empty.setText(
             tr("No session matches.") if filtered else tr("No sessions yet. Your generated listings appear here.")

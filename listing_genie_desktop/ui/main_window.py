@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         model.runs.runningChanged.connect(self._running_changed)
         model.runs.runFinished.connect(self._run_finished)
         model.warning.connect(self.dialogs.warn)
+        model.runs.confirm_over_budget = self.dialogs.ask_over_budget
         model.notice.connect(lambda text: self._status(text, 8000))
         model.failed.connect(lambda error, name: self.errors.report(error, name))
 

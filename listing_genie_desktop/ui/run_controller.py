@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
@@ -39,7 +39,7 @@ from listing_genie_desktop.ui.tasks import TaskKeeper
 
 if TYPE_CHECKING:
     from listing_genie_desktop.core.ports import ReferencePhoto
-    from listing_genie_desktop.services import Services, SessionRunner
+    from listing_genie_desktop.services import BackendChoice, Services, SessionRunner
 
 log = logging.getLogger("listing_genie.ui")
 
@@ -73,9 +73,16 @@ class RunController(QObject):
         display: SessionDisplay,
         history: HistoryListModel,
         parent: QObject | None = None,
+        *,
+        budget: Callable[[], float] = lambda: 0.0,
     ) -> None:
+        """`budget` is the user's monthly budget now (a retry's stored options do not hold it)."""
         super().__init__(parent)
         self.tasks = tasks
+        self._budget = budget
+        self.confirm_over_budget: Callable[[str], Awaitable[bool]] | None = None
+        """Asks whether to start a run whose estimate would pass the monthly budget (the window sets it);
+        without it, such a run is not started."""
         self._services = services
         self._display = display
         self._history = history
@@ -152,7 +159,12 @@ class RunController(QObject):
         self, product: ProductContext, reference: ReferencePhoto, settings: Settings, others: tuple[ReferencePhoto, ...]
     ) -> None:
         services = self._require_services()
-        session_id, choice = await services.create_session(product, reference, settings, others=others)
+        choice = await services.choose_run(settings)
+        allowed = await self._within_budget(services, settings, choice, len(IMAGE_TYPES))
+        if allowed is None:
+            return
+        settings = allowed
+        session_id, choice = await services.create_session(product, reference, settings, choice, others=others)
         if choice.notice:  # Automatic fell back to the studio, or a model was replaced
             self.notice.emit(choice.notice)
         stored = await services.store.load_stored(session_id)
@@ -193,9 +205,15 @@ class RunController(QObject):
 
         stored = await services.store.load_stored(view.session_id)
         settings = retry_settings(stored, overrides or {})  # the session's own options: one listing, one text style
+        settings = replace(settings, monthly_budget_usd=self._budget())
         choice = await services.choose_run(settings, replace_unlisted=True)  # a model retired since: the default
         if choice.notice:
             self.notice.emit(choice.notice)
+        images = len(image_types) if regenerate else len(set(image_types) - stored.complete)
+        allowed = await self._within_budget(services, settings, choice, images)
+        if allowed is None:
+            return
+        settings = allowed
         runner = services.runner(
             view.session_id,
             choice,
@@ -206,6 +224,20 @@ class RunController(QObject):
             cancel=self._cancel,
         )
         await self._execute(view, runner)
+
+    async def _within_budget(
+        self, services: Services, settings: Settings, choice: BackendChoice, images: int
+    ) -> Settings | None:
+        """The settings to run with, or None when the run is not to start: a run whose estimate would pass the
+        monthly budget starts only when the user says so, and then the budget does not stop it midway."""
+        over = (await services.check_budget(settings, choice, images)).over
+        if over is None:
+            return settings
+        question = f"{over[0].upper()}{over[1:]}."
+        if self.confirm_over_budget is not None and await self.confirm_over_budget(question):
+            return replace(settings, monthly_budget_usd=0.0)
+        self.notice.emit(f"Not started: {over}.")
+        return None
 
     def _require_services(self) -> Services:
         services = self._services()

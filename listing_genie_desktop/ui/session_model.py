@@ -86,7 +86,14 @@ class SessionModel(QObject):
         self._shown: SessionView | None = None
         self.preferences = SettingsModel(paths, self.tasks, parent=self)
         self.preferences.notice.connect(self.notice)
-        self.runs = RunController(self.tasks, lambda: self.services, self, self.history, parent=self)
+        self.runs = RunController(
+            self.tasks,
+            lambda: self.services,
+            self,
+            self.history,
+            parent=self,
+            budget=lambda: self.preferences.settings.monthly_budget_usd,
+        )
         self.runs.notice.connect(self.notice)
         self.actions = SessionActions(paths, self.tasks, lambda: self.store, parent=self)
         self.actions.warning.connect(self.warning)
@@ -102,6 +109,13 @@ class SessionModel(QObject):
             self.warning.emit(problem)
         self.preferences.problems.clear()
         self.tasks.start(self._open(), name="open services")
+
+    def _price_with_settings(self, services: Services) -> None:
+        """Costs everywhere in the window at the user's own prices, as soon as Settings saves them."""
+        from listing_genie_desktop.costs import SettingsPricer
+
+        services.store.pricer = SettingsPricer(self.preferences.settings.price_overrides)
+        self.history.refresh()
 
     async def _open(self) -> None:
         engine = await asyncio.to_thread(importlib.import_module, ENGINE_MODULE)
@@ -122,6 +136,8 @@ class SessionModel(QObject):
             await services.close()
             raise
         self.preferences.refresh_models()  # in the background: the key's models, listed again if old
+        self._price_with_settings(services)
+        self.preferences.changed.connect(lambda: self._price_with_settings(services))
         # Ready exactly when readyChanged says so (is_ready is `services is not None`).
         self.services = services
         self.readyChanged.emit(True)

@@ -34,6 +34,7 @@ from shiboken6 import isValid
 from listing_genie_desktop.backends.model_catalogue import ModelInfo
 from listing_genie_desktop.backends.registry import AUTO, backend_entries
 from listing_genie_desktop.settings import EXPORT_FORMATS, THEMES, UI_LANGUAGES, Settings, schema
+from listing_genie_desktop.ui.cost_fields import CostFields
 from listing_genie_desktop.ui.i18n import format_money, tr
 from listing_genie_desktop.ui.settings_model import ConnectionResult, SettingsModel
 from listing_genie_desktop.ui.theme import set_style_property
@@ -109,6 +110,8 @@ class SettingsDialog(QDialog):
         for size in schema()["image_size"].tunable.choices():
             self.image_size.addItem(size, size)
         self.image_size.setCurrentIndex(max(0, self.image_size.findData(settings.image_size)))
+        self.costs = CostFields(settings)
+        self.model_combo.currentTextChanged.connect(self.costs.show_model)
         self.concurrency = self._spin("concurrencySpin", "concurrency", settings.concurrency)
         self.max_retries = self._spin("maxRetriesSpin", "max_retries", settings.max_retries)
         self.timeout = self._spin("attemptTimeoutSpin", "attempt_timeout_s", round(settings.attempt_timeout_s))
@@ -150,6 +153,8 @@ class SettingsDialog(QDialog):
         form.addRow(_label("model"), model_row)
         form.addRow("", self.model_info)
         form.addRow(_label("image_size"), self.image_size)
+        form.addRow(tr("Your price"), self.costs.price)
+        form.addRow(_label("monthly_budget_usd"), self.costs.budget)
         form.addRow(_section(tr("Generation")))
         form.addRow(_label("concurrency"), self.concurrency)
         form.addRow(_label("max_retries"), self.max_retries)
@@ -194,6 +199,7 @@ class SettingsDialog(QDialog):
             export_format=self.export_format.currentData(),
             theme=self.theme.currentData(),
             ui_language=self.ui_language.currentData(),
+            **self.costs.values(),  # type: ignore[arg-type]
         )
 
     def _fill_models(self, current: str) -> None:

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TR_NOOP
 
+from listing_genie_desktop.core.cost import cost_text, total
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -83,6 +84,15 @@ class ImageState:
     """The alternative design a Regenerate made ("the teal palette"), named on the card."""
     texts: tuple[tuple[str, str], ...] = ()
     """(KEY, text) of every text drawn on the image, in drawing order: shown and edited on the card."""
+    cost_usd: float | None = 0.0
+    """Its estimated cost from the usage its attempts reported (None: a price is unknown)."""
+    billed: bool = False
+    """Something was billed for it (usage reported, or an image of a paid backend): its cost is shown."""
+
+    @property
+    def cost_text(self) -> str:
+        """ "$0.11" or "cost unknown" for a billed image; "" for one that cost nothing (the studio)."""
+        return cost_text(self.cost_usd) if self.billed else ""
 
     @property
     def attempt_text(self) -> str:
@@ -92,11 +102,9 @@ class ImageState:
             text = tr("%n attempt(s)", None, self.attempt)
         else:
             return ""
-        return (
-            tr("{attempts} · Alternative: {variant}").format(attempts=text, variant=self.variant)
-            if self.variant
-            else text
-        )
+        variant = tr("Alternative: {variant}").format(variant=self.variant) if self.variant else ""
+        parts = (text, variant, self.cost_text)
+        return " · ".join(p for p in parts if p)
 
     @property
     def plain_error(self) -> str:
@@ -191,8 +199,19 @@ def images_from_json(session: Mapping[str, object]) -> dict[ImageType, ImageStat
             compliant=compliance.get("compliant") if compliance else None,
             compliance_issues=tuple(compliance.get("issues", ())) if compliance else (),
             texts=tuple((entry.get("texts") or {}).items()),
+            cost_usd=entry.get("estimated_cost_usd", 0.0),
+            billed=entry.get("estimated_cost_usd", 0.0) != 0 or any(a.get("output_tokens") for a in attempt_log),
         )
     return states
+
+
+def cost_sentence(images: Mapping[ImageType, ImageState]) -> str:
+    """ "Estimated cost $0.55." for a session something was billed for, from the usage its answers reported;
+    "" when nothing was (the studio)."""
+    if not any(state.billed for state in images.values()):
+        return ""
+    cost = total(state.cost_usd for state in images.values())
+    return f"Estimated cost {cost_text(cost)}." if cost is not None else "Estimated cost unknown."
 
 
 class BannerKind(StrEnum):
@@ -272,6 +291,10 @@ def finished_banner(
     banner = _finished_banner(status, images, stored_summary)
     if banner.kind in (BannerKind.IDLE, BannerKind.RUNNING):
         return banner
+    if cost := cost_sentence(images):
+        banner = replace(
+            banner, detail=" ".join(filter(None, (banner.detail, cost))), summary=f"{banner.summary} {cost}"
+        )
     sentences = tuple(item.sentence for item in not_ready_images(images))
     if not sentences:
         return banner

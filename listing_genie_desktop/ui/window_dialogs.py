@@ -6,6 +6,7 @@ their answers as callbacks, and the Export flow (one dialog, starting in a sensi
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
@@ -99,6 +100,26 @@ class DialogKeeper:
         box.finished.connect(finished)
         self.open(box)
         return box
+
+    def ask_over_budget(self, text: str) -> asyncio.Future[bool]:
+        """ "Start anyway?" for a run whose estimate would pass the monthly budget; never blocks the loop."""
+        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        def say(start: bool) -> None:
+            if not answer.done():
+                answer.set_result(start)
+
+        self.ask(
+            "budgetBox",
+            "Monthly budget",
+            text,
+            [("Start anyway", lambda: say(True))],
+            warning=True,
+            informative="The estimate is images x the model's price per image; Settings holds the budget.",
+            otherwise=lambda: say(False),
+            standard="Cancel",
+        )
+        return answer
 
     def warn(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

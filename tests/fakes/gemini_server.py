@@ -138,17 +138,27 @@ class Reply:
         mime: str = "image/png",
         thought_first: bool = False,
         with_text: str | None = None,
+        output_tokens: int | None = 1290,
+        thoughts_tokens: int | None = None,
     ) -> Reply:
-        """A successful answer carrying one real PNG (optionally after a thought image and text)."""
-        return cls.parts(_image_part(png_bytes(color, size), mime), thought_first, with_text)
+        """A successful answer carrying one real PNG (optionally after a thought image and text), reporting
+        `output_tokens` candidate tokens (and `thoughts_tokens`) in its usageMetadata; None: no usage."""
+        image = _image_part(png_bytes(color, size), mime)
+        return cls.parts(image, thought_first, with_text, usage=_usage(output_tokens, thoughts_tokens))
 
     @classmethod
     def image_bytes(cls, data: bytes, mime: str = "image/png") -> Reply:
         """A successful-looking answer whose inline data is `data` (e.g. bytes that are no image)."""
-        return cls.parts(_image_part(data, mime), False, None)
+        return cls.parts(_image_part(data, mime), False, None, usage=_usage(1290, None))
 
     @classmethod
-    def parts(cls, image_part: dict[str, Any], thought_first: bool, with_text: str | None) -> Reply:
+    def parts(
+        cls,
+        image_part: dict[str, Any],
+        thought_first: bool,
+        with_text: str | None,
+        usage: dict[str, int] | None = None,
+    ) -> Reply:
         parts: list[dict[str, Any]] = []
         if thought_first:
             thought = _image_part(png_bytes((0, 0, 255), (64, 64)), "image/png")
@@ -156,7 +166,12 @@ class Reply:
         if with_text:
             parts.append({"text": with_text})
         parts.append(image_part)
-        return cls.of_json(_candidate_answer(parts, "STOP"))
+        answer = _candidate_answer(parts, "STOP")
+        if usage is not None:
+            answer["usageMetadata"] = usage
+        else:
+            answer.pop("usageMetadata")
+        return cls.of_json(answer)
 
     @classmethod
     def text_only(cls, text: str = "I can't create that image, but here is a description.") -> Reply:
@@ -673,6 +688,16 @@ def _candidate_answer(parts: list[dict[str, Any]], finish_reason: str) -> dict[s
         "modelVersion": "fake-image-001",
         "usageMetadata": {"promptTokenCount": 10, "candidatesTokenCount": 1290, "totalTokenCount": 1300},
     }
+
+
+def _usage(output_tokens: int | None, thoughts_tokens: int | None) -> dict[str, int] | None:
+    """usageMetadata as the API spells it; None (no usage reported) when there is no output count."""
+    if output_tokens is None:
+        return None
+    usage = {"promptTokenCount": 10, "candidatesTokenCount": output_tokens}
+    if thoughts_tokens is not None:
+        usage["thoughtsTokenCount"] = thoughts_tokens
+    return {**usage, "totalTokenCount": sum(usage.values())}
 
 
 def _quota_failure(quota_id: str, value: str) -> dict[str, Any]:

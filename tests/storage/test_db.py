@@ -70,3 +70,29 @@ def test_a_schema_1_history_gains_the_texts_column_and_keeps_its_rows(tmp_path):
         assert [(r.image_type, r.texts) for r in schema.ImageRow.select()] == [("main", None)]
     finally:
         schema.database.close()
+
+
+def test_a_schema_3_history_gains_token_columns_and_its_attempts_cost_nothing_known(tmp_path):
+    """Attempts made before usage was recorded keep their rows, with no tokens (null, never a guess)."""
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE schemaversion (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+        INSERT INTO schemaversion (version) VALUES (3);
+        CREATE TABLE attempt (id INTEGER PRIMARY KEY, image_id INTEGER, n INTEGER, run INTEGER,
+            started_at TEXT, ended_at TEXT, delay_before_s REAL, variation TEXT, prompt TEXT, outcome TEXT,
+            error_kind TEXT, error TEXT, error_detail TEXT, http_status INTEGER, duration_ms INTEGER, path TEXT);
+        INSERT INTO attempt (image_id, n, run, started_at, variation, prompt, outcome)
+            VALUES (1, 1, 1, 'now', 'base', 'p', 'complete');
+        """
+    )
+    old.commit()
+    old.close()
+    try:
+        schema.open_database(path)
+        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION == 4
+        rows = [(r.n, r.prompt_tokens, r.output_tokens) for r in schema.AttemptRow.select()]
+        assert rows == [(1, None, None)]
+    finally:
+        schema.database.close()

@@ -128,6 +128,6 @@ def test_retry_failed_of_a_session_whose_model_was_retired_since_uses_the_recomm
     best = keep_model_list(TODAYS_IMAGE_MODELS).recommended  # Google shuts the preview down
     with qtbot.waitSignal(window.model.notice, timeout=10_000) as said:
         button(window, "retryFailedButton").click()
-    driver.wait(lambda: banner_text(window) == "5 of 5 images ready.")
+    driver.wait(lambda: banner_text(window).startswith("5 of 5 images ready."))  # the scripted backend reports no usage
     assert made_with == [retired, best.name]
     assert retired in said.args[0] and best.name in said.args[0] and "--" not in said.args[0]

@@ -50,4 +50,6 @@ def test_retry_with_the_studio_completes_a_gemini_session_that_could_not_reach_t
     window.findChild(QAction, "retryWith_studio").trigger()
     driver.wait(lambda: window.model.running)
     driver.wait(lambda: not window.model.running, timeout_ms=30_000)
-    assert banner_text(window) == "5 of 5 images ready."
+    # The session stays a Gemini one in the history, whose images came without reported usage: its cost is
+    # said to be unknown rather than guessed (attempts do not record their own backend yet).
+    assert banner_text(window).startswith("5 of 5 images ready.")

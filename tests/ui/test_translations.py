@@ -71,9 +71,12 @@ def test_the_window_speaks_the_chosen_language(
     open_window, driver, speak, language, generate, settings, main, waiting, decimal
 ) -> None:
     english = open_window()
+    month = "monthCostLabel"  # filled once the history's costs are read, a moment after the window opens
+    driver.wait(lambda: english.findChild(QLabel, month).text())
     source = visible_texts(english)
     close(driver, english)
     window = _open(open_window, speak, language)
+    driver.wait(lambda: window.findChild(QLabel, month).text())
     assert QLocale().name().startswith(language)
     assert button(window, "generateButton").text() == generate
     assert button(window, "settingsButton").text() == settings

@@ -194,7 +194,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/settings_dialog.py" line="+158"/>
+        <location filename="../../ui/settings_dialog.py" line="+163"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -301,8 +301,8 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Erkannt: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="+36"/>
-        <location filename="../../ui/history_panel.py" line="+39"/>
+        <location filename="../../ui/history_model.py" line="+37"/>
+        <location filename="../../ui/history_panel.py" line="+45"/>
         <location filename="../../ui/i18n.py" line="-12"/>
         <source>Complete</source>
         <translation>Fertig</translation>
@@ -349,9 +349,19 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>{status}: MAIN nicht Amazon-tauglich</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>This month: {cost}</source>
+        <translation>Diesen Monat: {cost}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} (+{n} of unknown cost)</source>
+        <translation>{total} (+{n} mit unbekannten Kosten)</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>{title}. {status}, {done} of {total} images, {date}</source>
-        <translation>{title}. {status}, {done} von {total} Bildern, {date}</translation>
+        <source>{title}. {status}, {done} of {total} images{cost}, {date}</source>
+        <translation>{title}. {status}, {done} von {total} Bildern{cost}, {date}</translation>
     </message>
     <message>
         <location filename="../../ui/history_panel.py" line="-4"/>
@@ -365,7 +375,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <location filename="../../ui/window_layout.py" line="+120"/>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -402,7 +412,7 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>No sessions yet. Your generated listings appear here.</source>
         <translation>Noch keine Sitzungen. Ihre erzeugten Angebote erscheinen hier.</translation>
     </message>
@@ -701,7 +711,7 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+51"/>
-        <location filename="../../ui/window_dialogs.py" line="+107"/>
+        <location filename="../../ui/window_dialogs.py" line="+128"/>
         <source>Listing Genie</source>
         <translation>Listing Genie</translation>
     </message>
@@ -712,7 +722,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Verlauf wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Catalogues…</source>
         <translation>Kataloge…</translation>
     </message>
@@ -914,13 +924,13 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Das Referenzfoto wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-112"/>
-        <location line="+86"/>
+        <location filename="../../ui/settings_dialog.py" line="-116"/>
+        <location line="+88"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -981,7 +991,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Listet die Bildmodelle, die der Schlüssel nutzen darf, erneut auf</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1007,6 +1017,11 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your price</source>
+        <translation>Ihr Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Generation</source>
         <translation>Erzeugung</translation>
     </message>
@@ -1016,7 +1031,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Recommended: {name}</source>
         <translation>Empfohlen: {name}</translation>
     </message>
@@ -1064,12 +1079,12 @@ Fitness-Flasche=use_case,durability</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/state.py" line="+55"/>
+        <location filename="../../ui/state.py" line="+56"/>
         <source>Cancelled before it was finished: Retry failed makes it.</source>
         <translation>Vor dem Ende abgebrochen: „Fehlgeschlagene wiederholen“ erzeugt es.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Attempt {number} of {total}</source>
         <translation>Versuch {number} von {total}</translation>
     </message>
@@ -1082,12 +1097,12 @@ Fitness-Flasche=use_case,durability</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{attempts} · Alternative: {variant}</source>
-        <translation>{attempts} · Alternative: {variant}</translation>
+        <location line="+3"/>
+        <source>Alternative: {variant}</source>
+        <translation>Alternative: {variant}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>Wird erzeugt: {done} von {total} Bildern fertig</translation>
     </message>
@@ -1102,7 +1117,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>{done} of {total} images ready</source>
         <translation>{done} von {total} Bildern fertig</translation>
     </message>

@@ -192,7 +192,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/settings_dialog.py" line="+158"/>
+        <location filename="../../ui/settings_dialog.py" line="+163"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -299,8 +299,8 @@ gym bottle=use_case,durability</source>
         <translation>検出: {language}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="+36"/>
-        <location filename="../../ui/history_panel.py" line="+39"/>
+        <location filename="../../ui/history_model.py" line="+37"/>
+        <location filename="../../ui/history_panel.py" line="+45"/>
         <location filename="../../ui/i18n.py" line="-12"/>
         <source>Complete</source>
         <translation>完了</translation>
@@ -347,9 +347,19 @@ gym bottle=use_case,durability</source>
         <translation>{status}: MAIN は Amazon 基準を満たしていません</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>This month: {cost}</source>
+        <translation>今月: {cost}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} (+{n} of unknown cost)</source>
+        <translation>{total}（費用不明 +{n} 件）</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>{title}. {status}, {done} of {total} images, {date}</source>
-        <translation>{title}。{status}、{total} 枚中 {done} 枚、{date}</translation>
+        <source>{title}. {status}, {done} of {total} images{cost}, {date}</source>
+        <translation>{title}。{status}、{total} 枚中 {done} 枚{cost}、{date}</translation>
     </message>
     <message>
         <location filename="../../ui/history_panel.py" line="-4"/>
@@ -363,7 +373,7 @@ gym bottle=use_case,durability</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <location filename="../../ui/window_layout.py" line="+120"/>
         <source>History</source>
         <translation>履歴</translation>
@@ -400,7 +410,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>No sessions yet. Your generated listings appear here.</source>
         <translation>まだセッションはありません。生成したリスティングがここに表示されます。</translation>
     </message>
@@ -699,7 +709,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+51"/>
-        <location filename="../../ui/window_dialogs.py" line="+107"/>
+        <location filename="../../ui/window_dialogs.py" line="+128"/>
         <source>Listing Genie</source>
         <translation>Listing Genie</translation>
     </message>
@@ -710,7 +720,7 @@ gym bottle=use_case,durability</source>
         <translation>履歴を開いています…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Catalogues…</source>
         <translation>カタログ…</translation>
     </message>
@@ -912,13 +922,13 @@ gym bottle=use_case,durability</source>
         <translation>参考写真を選択</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-112"/>
-        <location line="+86"/>
+        <location filename="../../ui/settings_dialog.py" line="-116"/>
+        <location line="+88"/>
         <source>As the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
@@ -979,7 +989,7 @@ gym bottle=use_case,durability</source>
         <translation>キーで使える画像モデルを再取得します</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1005,6 +1015,11 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Your price</source>
+        <translation>独自の価格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Generation</source>
         <translation>生成</translation>
     </message>
@@ -1014,7 +1029,7 @@ gym bottle=use_case,durability</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Recommended: {name}</source>
         <translation>推奨: {name}</translation>
     </message>
@@ -1061,12 +1076,12 @@ gym bottle=use_case,durability</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/state.py" line="+55"/>
+        <location filename="../../ui/state.py" line="+56"/>
         <source>Cancelled before it was finished: Retry failed makes it.</source>
         <translation>完了前にキャンセルされました。「失敗分を再試行」で生成します。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Attempt {number} of {total}</source>
         <translation>試行 {number}/{total}</translation>
     </message>
@@ -1078,12 +1093,12 @@ gym bottle=use_case,durability</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{attempts} · Alternative: {variant}</source>
-        <translation>{attempts} · 別案: {variant}</translation>
+        <location line="+3"/>
+        <source>Alternative: {variant}</source>
+        <translation>別案: {variant}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>生成中: {total} 枚中 {done} 枚完成</translation>
     </message>
@@ -1098,7 +1113,7 @@ gym bottle=use_case,durability</source>
         <translation>開始できませんでした</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>{done} of {total} images ready</source>
         <translation>{total} 枚中 {done} 枚完成</translation>
     </message>

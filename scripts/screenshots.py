@@ -6,13 +6,15 @@ Runs the real window (create_window) on a throw-away data folder with the real s
 (scripts/demo_backend.py adds scripted failures) and the bundled sample photo, drives it through
 its objectNames like a user would, and grabs it offscreen: empty form, a run with a retry
 countdown, a partial result, the history, the settings; the partial result on a 1366 x 768 screen
-and in the dark theme (chosen in Settings). PNGs are quantised to 256 colours to stay small. `make screenshots` runs it.
+and in the dark theme (chosen in Settings), and the 1366 x 768 one in German. PNGs are quantised to
+256 colours to stay small. `make screenshots` runs it.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 import tempfile
@@ -31,6 +33,7 @@ from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton  # noqa: E402
 
 from listing_genie_desktop.core.product import ImageType  # noqa: E402
+from listing_genie_desktop.paths import AppPaths  # noqa: E402
 from scripts.demo_backend import SAMPLE_PHOTO, ScriptedStudio, unavailable  # noqa: E402
 from tests.fakes.clocks import FastClock  # noqa: E402
 
@@ -159,7 +162,15 @@ async def light_scenes(out: Path) -> None:
     await window.shutdown()
 
 
-async def partial_scene(out: Path, name: str, *, size: tuple[int, int] = SIZE, theme: str = "system") -> None:
+async def partial_scene(
+    out: Path,
+    name: str,
+    *,
+    size: tuple[int, int] = SIZE,
+    theme: str = "system",
+    title: str = "Insulated Steel Water Bottle, 1 L",
+    features: tuple[str, ...] = BOTTLE,
+) -> None:
     """A partial result (the comparison chart fails every attempt) at `size`, in `theme`."""
     from dataclasses import replace
 
@@ -168,11 +179,18 @@ async def partial_scene(out: Path, name: str, *, size: tuple[int, int] = SIZE, t
     window.model.preferences.update(replace(window.model.settings, theme=theme))
     window.model.services.clock = FastClock(20)
     backend.fail(ImageType.COMPARISON, [unavailable()] * 4)
-    await generate(window, SAMPLE_PHOTO, "Insulated Steel Water Bottle, 1 L", BOTTLE)
+    await generate(window, SAMPLE_PHOTO, title, features)
     await until(lambda: not window.model.running, timeout=60)
     await asyncio.sleep(0.6)
     save(window, out, name)
     await window.shutdown()
+
+
+def choose_interface_language(language: str) -> None:
+    """As a seller would in Settings: the windows opened next speak `language`."""
+    settings_file = AppPaths.from_environment().settings_file
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(json.dumps({"ui_language": language}), encoding="utf-8")
 
 
 async def main(out: Path, dark: bool) -> None:
@@ -181,6 +199,11 @@ async def main(out: Path, dark: bool) -> None:
         await light_scenes(out)
         await partial_scene(out, "06-partial-1366x768", size=SMALL)
     await partial_scene(out, "03-partial-dark", theme="dark")
+    if not dark:
+        choose_interface_language("de")
+        german = ("Hält Getränke 24 Stunden kalt", "Auslaufsicherer Deckel", "BPA-freier Edelstahl")
+        title = "Isolierte Edelstahl-Trinkflasche, 1 l"
+        await partial_scene(out, "07-partial-1366x768-de", size=SMALL, title=title, features=german)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ instead of the fixed 176 px of before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
@@ -39,6 +39,15 @@ class CardGrid(QScrollArea):
         self._grid.setSpacing(SPACING)
         self.setWidget(holder)
         self.arrange(3)
+        for card in cards:
+            card.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A card whose content changed (a finished image shows Edit texts; a German label is wider) may no
+        longer fit its column: the columns are chosen again, as on a resize, instead of the card being cut."""
+        if event.type() == QEvent.Type.LayoutRequest and watched in self._cards:
+            self._reflow(self.size())
+        return False
 
     @property
     def columns(self) -> int:
@@ -73,11 +82,14 @@ class CardGrid(QScrollArea):
             self._grid.setRowStretch(index, 1 if index == rows else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._reflow(event.size())
+        super().resizeEvent(event)
+
+    def _reflow(self, size: QSize) -> None:
         # The style sheet's width (theme.SCROLLBAR_WIDTH): the bar may not be polished yet.
-        width = event.size().width() - SCROLLBAR_WIDTH
+        width = size.width() - SCROLLBAR_WIDTH
         columns = self.columns_for(width)
-        side = self.thumbnail_side(width, event.size().height(), columns)
+        side = self.thumbnail_side(width, size.height(), columns)
         for card in self._cards:
             card.set_thumbnail_size(side)
         self.arrange(columns)
-        super().resizeEvent(event)

@@ -12,7 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.ui.i18n import tr
@@ -163,6 +172,10 @@ class ImageCard(QFrame):
             tr("Show the {image} image in its folder").format(image=tr(image_type.label))
         )
         self.reveal_button.clicked.connect(self._reveal)
+        for button in (self.open_button, self.reveal_button, self.edit_texts_button, self.regenerate_button):
+            # never narrower than its label ("Texte bearbeiten", "Neu erzeugen"): the grid gives the card
+            # fewer, wider columns instead (content_min_width counts the row)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         actions = QHBoxLayout()
         actions.setSpacing(2)
         actions.addWidget(self.open_button)

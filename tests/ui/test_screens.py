@@ -113,3 +113,27 @@ def test_history_titles_are_cut_at_their_end(qapp):
     shown = elide_title(metrics, title, width)
     assert shown.endswith("…") and title.startswith(shown[:-1])
     assert elide_title(metrics, "Short", 400) == "Short"
+
+
+def test_a_card_whose_actions_grow_makes_the_grid_reflow_instead_of_cutting_its_buttons(
+    open_window, driver, photo, qtbot
+) -> None:
+    """Edit texts appears once an image is complete, and German labels are longer ("Texte bearbeiten",
+    "Neu erzeugen"): the grid chooses its columns again, as on a resize, so no button is cut."""
+    from tests.ui.conftest import start_generation
+
+    window = open_window()
+    window.resize(1366, 768)
+    start_generation(driver, window, photo)
+    driver.wait(lambda: not window.model.running, timeout_ms=30_000)
+    columns_before = window.card_grid.columns
+    for card in window.cards.values():
+        card.edit_texts_button.setText("Texte dieses Bildes bearbeiten, ausführlich")
+        card.regenerate_button.setText("Dieses Bild noch einmal neu erzeugen")
+
+    def nothing_cut() -> bool:
+        buttons = [b for c in window.cards.values() for b in (c.edit_texts_button, c.regenerate_button)]
+        return all(b.width() >= b.sizeHint().width() for b in buttons if b.isVisible())
+
+    driver.wait(nothing_cut)
+    assert window.card_grid.columns < columns_before

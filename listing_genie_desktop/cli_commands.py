@@ -124,7 +124,7 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
         choice = await services.choose_run(settings, replace_unlisted="model" not in overrides)
         if choice.notice:
             progress_line(f"warning: {choice.notice} Choose another with --model.")
-        await refuse_over_budget(services, settings, choice, 5 - len(stored.complete))
+        await refuse_over_budget(services, settings, choice, len(set(stored.image_types) - stored.complete))
         return await _run(services, session_id, choice, settings, args, reference)
 
 
@@ -205,9 +205,8 @@ async def history(args: argparse.Namespace, paths: AppPaths) -> int:
         print("No sessions yet.")
     for s in sessions:
         status = status_label(s.status, s.main_compliant)
-        print(
-            f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {status:<11}  {s.images_complete}/5  {s.title}"
-        )
+        count = f"{s.images_complete}/{s.images_total}"  # of the session's own images
+        print(f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {status:<11}  {count}  {s.title}")
     return EXIT_OK
 
 
@@ -254,7 +253,7 @@ async def edit(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 async def export(args: argparse.Namespace, paths: AppPaths) -> int:
-    from listing_genie_desktop.core.product import ImageType
+    from listing_genie_desktop.core.image_types import ImageType, left_out_sentence
     from listing_genie_desktop.imaging.export import ExportConflict, sku_from_title
     from listing_genie_desktop.services import ExportCancelled, export_images
 
@@ -268,6 +267,9 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     images = [(ImageType(i["type"]), Path(i["path"])) for i in data["images"] if i["path"]]
     if not images:
         raise InvalidInput("This session has no complete image to export yet.")
+    if not any(t.known for t, _ in images):  # a session of another version, with types this one does not know
+        names = ", ".join(t.value for t, _ in images)
+        raise InvalidInput(f"This version of the app has no Amazon image code for {names}: nothing to export.")
     sku = args.sku or sku_from_title(data["product"]["title"])
     cancel = threading.Event()
     install_cancel_handlers(cancel.set)  # the encoding thread cannot be interrupted: it is asked before writing
@@ -292,6 +294,8 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     print(result.manifest)
     if result.zip_path:
         print(result.zip_path)
+    if result.left_out:
+        progress_line(f"warning: {left_out_sentence(result.left_out)}")
     names = {file.image_type: file.path.name for file in result.files}
     warning = export_warning(not_ready_in_session(data), names)
     if warning:

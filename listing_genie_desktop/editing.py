@@ -22,7 +22,8 @@ from PIL import Image
 from listing_genie_desktop.backends.studio import PreparedCut, prepare_cut
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import InvalidInput
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.image_types import REGISTRY, registered
+from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.finish import encode_png
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.imaging.overlay import overlay_text
@@ -45,12 +46,15 @@ class EditResult:
 
 
 def image_type_named(name: str) -> ImageType:
-    """`--image TYPE`: one of the five types, by its contract name."""
+    """`--image TYPE`: one of the registry's types, by its contract name (only those have a layout to redraw)."""
     try:
-        return ImageType(name)
+        image_type = ImageType(name)
     except ValueError:
-        valid = ", ".join(t.value for t in IMAGE_TYPES)
-        raise InvalidInput(f"Unknown image type {name!r}; valid types: {valid}.", field="image") from None
+        image_type = None
+    if image_type is None or image_type not in REGISTRY:
+        valid = ", ".join(t.value for t in registered())
+        raise InvalidInput(f"Unknown image type {name!r}; valid types: {valid}.", field="image")
+    return image_type
 
 
 def parse_pairs(pairs: Iterable[str]) -> dict[str, str]:

@@ -24,7 +24,7 @@ from listing_genie_desktop.core.errors import ErrorKind, GenerationError, Invali
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome, SharedLimits
 from listing_genie_desktop.core.ports import ImageBackend, ReferencePhoto
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
 from listing_genie_desktop.costs import BudgetCheck, SettingsPricer, budget_meter, check_budget
@@ -254,14 +254,15 @@ class Services:
         settings: Settings,
         *,
         emit: Callable[[Event], None] = lambda event: None,
-        image_types: Sequence[ImageType] = IMAGE_TYPES,
+        image_types: Sequence[ImageType] | None = None,
         regenerate: bool = False,
         reference: ReferencePhoto | None = None,
         cancel: CancelToken | None = None,
         shared: SharedLimits | None = None,
         others: Sequence[ReferencePhoto] | None = None,
     ) -> SessionRunner:
-        """`regenerate` makes new versions of `image_types` even when complete (the old files stay).
+        """`image_types` are those to make (None: all of the session's own); `regenerate` makes new versions
+        of them even when complete (the old files stay).
 
         `reference` is the session's photo when the caller has just created the session from it:
         decoding the stored copy again would delay the first request for nothing. `cancel` is the run's
@@ -275,7 +276,7 @@ class Services:
             choice,
             settings,
             emit,
-            tuple(image_types),
+            None if image_types is None else tuple(image_types),
             regenerate,
             reference,
             cancel or CancelToken(),
@@ -373,7 +374,7 @@ class SessionRunner:
         choice: BackendChoice,
         settings: Settings,
         emit: Callable[[Event], None],
-        image_types: tuple[ImageType, ...],
+        image_types: tuple[ImageType, ...] | None,
         regenerate: bool = False,
         reference: ReferencePhoto | None = None,
         cancel: CancelToken | None = None,
@@ -426,13 +427,15 @@ class SessionRunner:
                 shared=self.shared,
                 budget=budget,
             )
-            again = stored.complete & set(self.image_types) if self.regenerate else set()
+            wanted = stored.image_types if self.image_types is None else self.image_types
+            again = stored.complete & set(wanted) if self.regenerate else set()
             versions = await _versions_made(services.store, self.session_id, again) if again else {}
             return await engine.run(
                 self.session_id,
                 stored.product.with_language(self.settings.language),
                 reference,
                 self.image_types,
+                session_types=stored.image_types or None,
                 already_complete=stored.complete - again,
                 earlier_versions=again,
                 versions_made=versions,

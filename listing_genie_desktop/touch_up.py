@@ -17,7 +17,7 @@ from listing_genie_desktop.backends.studio import PreparedCut, draw_from_cut, pr
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.ports import EncodedImage
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.services import Services, load_reference_async, retry_settings
 from listing_genie_desktop.storage.leases import SessionLease
@@ -56,7 +56,7 @@ async def touch_up(services: Services, session_id: str, alpha: Image.Image) -> l
         product = stored.product.with_language(settings.language)
         images = {ImageType(i["type"]): i for i in cast("list[dict[str, Any]]", session["images"])}
         run = 1 + max((a["run"] for i in images.values() for a in i["attempt_log"]), default=0)
-        done = [t for t in IMAGE_TYPES if t in stored.complete]
+        done = [t for t in stored.image_types if t in stored.complete and t.known]  # known: it has a layout
         for image_type in done:
             started, clock = utc_now_iso(), services.clock.monotonic()
             design = _design_of(images[image_type])

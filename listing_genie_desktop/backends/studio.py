@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from PIL import Image
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.image_types import is_main_image
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, ReferencePhoto
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.cut_check import examine_cut
@@ -144,7 +145,7 @@ def draw_from_cut(
     cutout = prepared.cutout
     rendered = render_image(image_type, cutout, product, variant, texts or None)
     drawn = {"texts": rendered.texts, "variant": rendered.variant}
-    if image_type is not ImageType.MAIN:
+    if not is_main_image(image_type):
         return GeneratedImage(image=rendered.image, warning=cutout.warning, **drawn)
     return GeneratedImage(
         image=rendered.image,
@@ -205,7 +206,7 @@ class StudioBackend:
         plain white beats a front shot on a busy table; the main photo wins ties); the other images show the
         main photo. Another photo that cannot be cut out is passed over: the main one still carries MAIN."""
         main = self._cache.get(request.reference)
-        if request.image_type is not ImageType.MAIN:
+        if not is_main_image(request.image_type):
             return request.reference, main
         best, best_trust = request.reference, main.trust
         for photo in request.others:

@@ -16,7 +16,7 @@ from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.errors import GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus
 from listing_genie_desktop.core.ports import ReferencePhoto
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.product import ImageType, ProductContext
 
 
 class Phase(Enum):
@@ -107,6 +107,8 @@ class RunState:
     """Complete images whose file was deleted meanwhile (found at the run's end): not ready, made by a retry."""
     others: tuple[ReferencePhoto, ...] = ()
     """The product's other photos, after `reference` (the main one)."""
+    session_types: tuple[ImageType, ...] = ()
+    """The session's own images, in order: what the outcome is counted against."""
     _endings: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def ended(self, image: ImageRun, status: ImageStatus, failure: GenerationError) -> None:
@@ -133,4 +135,4 @@ class RunState:
 
     def completed_in_order(self) -> tuple[ImageType, ...]:
         completed = self.completed()
-        return tuple(t for t in IMAGE_TYPES if t in completed)
+        return tuple(t for t in self.session_types if t in completed)

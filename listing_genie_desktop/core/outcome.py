@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from enum import StrEnum
 
 from listing_genie_desktop.core.errors import GenerationError
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.product import ImageType
 
 
 class SessionStatus(StrEnum):
@@ -29,12 +29,21 @@ class ImageStatus(StrEnum):
     INTERRUPTED = "interrupted"
 
 
-def session_status(completed: Collection[ImageType], *, cancelled: bool) -> SessionStatus:
-    if cancelled and len(completed) < len(IMAGE_TYPES):
+def session_status(
+    completed: Collection[ImageType], *, cancelled: bool, session_types: Collection[ImageType]
+) -> SessionStatus:
+    """Counted against the session's own types (its stored images), not the types this build makes: a
+    session made when there were fewer types is complete when all of its own are."""
+    return status_of_counts(len(set(completed) & set(session_types)), len(session_types), cancelled=cancelled)
+
+
+def status_of_counts(done: int, total: int, *, cancelled: bool) -> SessionStatus:
+    """`done` complete images of the session's `total`."""
+    if cancelled and done < total:
         return SessionStatus.CANCELLED
-    if len(completed) == len(IMAGE_TYPES):
+    if done == total:
         return SessionStatus.COMPLETE
-    return SessionStatus.PARTIAL if completed else SessionStatus.FAILED
+    return SessionStatus.PARTIAL if done else SessionStatus.FAILED
 
 
 def main_reason(failures: Mapping[ImageType, GenerationError]) -> GenerationError | None:
@@ -54,11 +63,12 @@ def summarize(
     failures: Mapping[ImageType, GenerationError],
     *,
     kept: Collection[ImageType] = (),
+    session_types: Sequence[ImageType],
 ) -> str:
     """ "4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server). <advice>"; images made again that
     failed (`kept`, counted in `completed`) add "A new Main image could not be made: ...; the earlier one
-    is kept." """
-    ready = f"{len(completed)} of {len(IMAGE_TYPES)} images ready"
+    is kept." The count and the names follow `session_types`, the session's own images in order."""
+    ready = f"{len(set(completed) & set(session_types))} of {len(session_types)} images ready"
     new_failed = {t: e for t, e in failures.items() if t in kept}
     others = {t: e for t, e in failures.items() if t not in kept}
     if status is SessionStatus.COMPLETE:
@@ -68,9 +78,9 @@ def summarize(
     elif (reason := main_reason(others)) is None:
         text = f"{ready}."
     else:
-        failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in others)
+        failed_names = ", ".join(t.label for t in session_types if t in others)
         text = f"{ready}; {failed_names} failed: {reason.message} ({reason.kind.value}). {reason.advice}".rstrip()
     if (new_reason := main_reason(new_failed)) is not None:
-        names = ", ".join(t.label for t in IMAGE_TYPES if t in new_failed)
+        names = ", ".join(t.label for t in session_types if t in new_failed)
         text += f" A new {names} image could not be made: {new_reason.message}; the earlier one is kept."
     return text

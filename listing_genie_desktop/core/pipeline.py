@@ -30,10 +30,11 @@ from listing_genie_desktop.core.cost import BudgetMeter
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import Event, ImageFailed, SessionFinished, SessionStarted
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState, Slot
+from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, session_status, summarize
 from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.ports import Finisher, ImageBackend, ReferencePhoto, RunStore
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
 
@@ -127,8 +128,9 @@ class GenerationEngine:
         session_id: str,
         product: ProductContext,
         reference: ReferencePhoto,
-        image_types: Sequence[ImageType] = IMAGE_TYPES,
+        image_types: Sequence[ImageType] | None = None,
         *,
+        session_types: Sequence[ImageType] | None = None,
         already_complete: Collection[ImageType] = (),
         earlier_versions: Collection[ImageType] = (),
         versions_made: Mapping[ImageType, int] | None = None,
@@ -138,9 +140,15 @@ class GenerationEngine:
         have if this run does not complete them (the store keeps their file and shows it as complete).
         `versions_made` counts the versions each of them has: the backend is told (`ImageRequest.remake`),
         so the studio draws the next alternative design instead of the same picture. `others` are the
-        product's other photos, given to every request after `reference`, the main one."""
+        product's other photos, given to every request after `reference`, the main one.
+
+        `session_types` are the session's own images, in order (default: the registry's, as a new session
+        has): the outcome counts them; `image_types` (default: all of them) are those to make. A type this
+        build does not know (a session of another version) is left as it is: it has no prompt or layout."""
+        own = tuple(session_types) if session_types is not None else registered()
+        wanted = own if image_types is None else image_types
         done = frozenset(already_complete)
-        todo = tuple(t for t in IMAGE_TYPES if t in image_types and t not in done)
+        todo = tuple(t for t in own if t in wanted and t not in done and t.known)
         run = await self.store.begin_run(session_id, todo)
         self._emit(SessionStarted(session_id, todo, self.backend.name, self.backend.model))
         log.info("session %s run %d: %s with %s", session_id, run, ",".join(todo), self.backend.name)
@@ -154,7 +162,17 @@ class GenerationEngine:
             )
             for t in todo
         }
-        state = RunState(session_id, run, product, reference, self.cancel_token, images, done, others=tuple(others))
+        state = RunState(
+            session_id,
+            run,
+            product,
+            reference,
+            self.cancel_token,
+            images,
+            done,
+            others=tuple(others),
+            session_types=own,
+        )
         tasks = []
         for image in images.values():
             image.task = asyncio.create_task(self._image(state, image), name=f"image-{image.image_type}")
@@ -174,8 +192,9 @@ class GenerationEngine:
     async def _finish(self, state: RunState) -> RunOutcome:
         state.vanished = await self.store.vanished(state.session_id, state.completed())
         session_id, completed, failures = state.session_id, state.completed(), state.failures()
-        status = session_status(completed, cancelled=self.cancel_token.cancelled)
-        summary = summarize(status, completed, failures, kept=state.kept())
+        own = state.session_types
+        status = session_status(completed, cancelled=self.cancel_token.cancelled, session_types=own)
+        summary = summarize(status, completed, failures, kept=state.kept(), session_types=own)
         reason = main_reason(failures) if status in (SessionStatus.FAILED, SessionStatus.PARTIAL) else None
         error_kind = reason.kind if reason else None
         finished = self.store.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)

@@ -11,30 +11,8 @@ from typing import Any
 
 from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
-
-
-class ImageType(StrEnum):
-    """The five listing images, in the order Amazon shows them (MAIN, then PT01..PT04)."""
-
-    MAIN = "main"
-    INFOGRAPHIC_1 = "infographic_1"
-    INFOGRAPHIC_2 = "infographic_2"
-    LIFESTYLE = "lifestyle"
-    COMPARISON = "comparison"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    ImageType.MAIN: "Main",
-    ImageType.INFOGRAPHIC_1: "Infographic 1",
-    ImageType.INFOGRAPHIC_2: "Infographic 2",
-    ImageType.LIFESTYLE: "Lifestyle",
-    ImageType.COMPARISON: "Comparison",
-}
-IMAGE_TYPES: tuple[ImageType, ...] = tuple(ImageType)
+from listing_genie_desktop.core.image_types import IMAGE_TYPES as IMAGE_TYPES  # re-exported: where types were
+from listing_genie_desktop.core.image_types import ImageType as ImageType
 
 
 class Intent(StrEnum):

@@ -1,6 +1,7 @@
 """Prompt engine: one editable text template per image type, filled from the product.
 
-Templates live in `resources/prompts/<image_type>.txt` and use `{placeholders}`; shared
+Templates live in `resources/prompts/` (the file each image type's registry entry names) and use
+`{placeholders}`; shared
 wording (intent guidance, retry variations, text instructions) lives in `fragments.ini`.
 Templates are checked when loaded, so a typo names the file and placeholder instead of
 surfacing as a KeyError in the middle of a generation run.
@@ -13,6 +14,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
+from listing_genie_desktop.core.image_types import REGISTRY, spec_of
 from listing_genie_desktop.core.language import DEFAULT, ENGLISH_NAMES
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.resources import resource_path
@@ -32,7 +34,6 @@ PLACEHOLDERS = frozenset(
         "text_instructions",
     }
 )
-TEXT_IMAGE_TYPES = frozenset({ImageType.INFOGRAPHIC_1, ImageType.INFOGRAPHIC_2, ImageType.COMPARISON})
 
 
 class TemplateError(Exception):
@@ -50,7 +51,7 @@ class PromptEngine:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or resource_path("prompts")
         self.fragments = _load_fragments(self.folder / "fragments.ini")
-        self.templates = {t: _load_template(self.folder / f"{t.value}.txt") for t in ImageType}
+        self.templates = {spec.image_type: _load_template(self.folder / spec.prompt) for spec in REGISTRY.specs()}
 
     @property
     def variations(self) -> tuple[str, ...]:
@@ -67,7 +68,8 @@ class PromptEngine:
         """
         if variation not in self.fragments.variations:
             raise TemplateError(f"Unknown prompt variation {variation!r} (known: {', '.join(self.variations)})")
-        text_key = "overlay" if text_overlay and image_type in TEXT_IMAGE_TYPES else "render"
+        spec = spec_of(image_type)
+        text_key = "overlay" if text_overlay and spec.text_overlay else "render"
         values = {
             "image_label": image_type.name,
             "title": product.title,
@@ -83,9 +85,15 @@ class PromptEngine:
                 "{language}", ENGLISH_NAMES.get(product.language, ENGLISH_NAMES[DEFAULT])
             ),
         }
-        body = self.templates[image_type].format_map(values).strip()
+        body = self._template(image_type, spec.prompt).format_map(values).strip()
         extra = self.fragments.variations[variation].strip()
         return f"{body}\n\n{extra}" if extra else body
+
+    def _template(self, image_type: ImageType, prompt: str) -> str:
+        """Loaded with the engine; a type registered since is loaded (and checked) at its first prompt."""
+        if image_type not in self.templates:
+            self.templates[image_type] = _load_template(self.folder / prompt)
+        return self.templates[image_type]
 
     def _intent_guidance(self, product: ProductContext) -> str:
         lines = [self.fragments.intents[i.value] for i in product.intents[:3]]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.image_types import REGISTRY
+from listing_genie_desktop.core.product import ImageType
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def not_ready(reports: Iterable[tuple[ImageType, bool | None, Iterable[str]]]) -
     `reports` are (type, compliant, issues) of complete images; compliant None means unchecked.
     """
     found = {t: NotReady(t, tuple(issues)) for t, compliant, issues in reports if compliant is False}
-    return [found[t] for t in IMAGE_TYPES if t in found]
+    return [found[t] for t in REGISTRY.ordered(found)]
 
 
 def not_ready_in_session(session: Mapping[str, object]) -> list[NotReady]:

@@ -16,8 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
-from listing_genie_desktop.imaging.export import ExportConflict, FilesWriter, Format, encode, file_name, safe_sku
+from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.imaging.export import (
+    ExportConflict,
+    FilesWriter,
+    Format,
+    encode,
+    file_name,
+    in_amazon_order,
+    safe_sku,
+)
 
 MANIFEST = "manifest.json"
 
@@ -74,9 +82,8 @@ def export_catalogue(
     name: str = "catalogue",
 ) -> CatalogueExport:
     """Blocking: call it from a worker thread. Raises `ExportConflict` before writing anything if files exist."""
-    order = {t: i for i, t in enumerate(IMAGE_TYPES)}
     named = [(safe_sku(p.product_id or p.sku), p) for p in products if p.images]
-    targets = [out_dir / file_name(pid, t, fmt) for pid, p in named for t, _ in p.images]
+    targets = [out_dir / file_name(pid, t, fmt) for pid, p in named for t, _ in in_amazon_order(p.images)[0]]
     zip_path = out_dir / f"{safe_sku(name)}.zip" if make_zip else None
     conflicts = [path for path in [*targets, out_dir / MANIFEST, *([zip_path] if zip_path else [])] if path.exists()]
     if conflicts and not force:
@@ -86,7 +93,7 @@ def export_catalogue(
     for pid, product in named:
         contents: dict[Path, bytes] = {}
         files = []
-        for image_type, source in sorted(product.images, key=lambda item: order[item[0]]):
+        for image_type, source in in_amazon_order(product.images)[0]:
             data, (width, height) = encode(source, fmt)
             target = out_dir / file_name(pid, image_type, fmt)
             contents[target] = data

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from listing_genie_desktop.core.image_types import is_main_image
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.cut_check import examine_finished
 from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
@@ -73,9 +74,10 @@ def check_compliance(
     if long_side > MAX_LONG_SIDE:
         issues.append(f"Image is {image.width} x {image.height} px; Amazon accepts at most {MAX_LONG_SIDE} px.")
     rgb = image if image.mode == "RGB" else image.convert("RGB")
-    box = content_bbox(rgb) if image_type is ImageType.MAIN else None  # measured once: a full pass
+    main_rules = is_main_image(image_type)  # the registry says which rules apply: MAIN's, or the others'
+    box = content_bbox(rgb) if main_rules else None  # measured once: a full pass
     issues.extend(_resolution_issues(rgb, image_type, provenance, box))
-    if image_type is ImageType.MAIN:
+    if main_rules:
         issues.extend(_main_issues(rgb, provenance, box))
     return ComplianceReport.from_issues(issues)
 
@@ -87,7 +89,7 @@ def _resolution_issues(
 
     `box` is MAIN's product box (content_bbox)."""
     long_side = max(image.size)
-    if image_type is ImageType.MAIN and provenance.product_px and provenance.photo_size:
+    if is_main_image(image_type) and provenance.product_px and provenance.photo_size:
         shown = max(box[2] - box[0], box[3] - box[1]) if box else long_side
         if provenance.product_px * long_side / max(1, shown) >= MIN_LONG_SIDE:
             return []

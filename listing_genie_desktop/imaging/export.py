@@ -1,8 +1,9 @@
 """Writing a session's finished images with Amazon's upload names.
 
 `SKU.MAIN.jpg`, `SKU.PT01.jpg` ... `SKU.PT04.jpg` in MAIN, INFOGRAPHIC_1, INFOGRAPHIC_2,
-LIFESTYLE, COMPARISON order, plus `manifest.json` (type, size, SHA-256 per file) and an
-optional ZIP. Pure and blocking: no database, no Qt; call it from a worker thread.
+LIFESTYLE, COMPARISON order (each type's Amazon code from the image-type registry; an image of a
+type this build does not know is left out, never given a guessed code), plus `manifest.json`
+(type, size, SHA-256 per file) and an optional ZIP. Pure and blocking: no database, no Qt; call it from a worker thread.
 Existing files are never overwritten silently. Every image is encoded before anything is written,
 and all files are staged (temp file, fsync) before any is renamed into place, so a missing image, a
 full disk or a crash leaves the folder as it was, never half of one export. Replacing an earlier
@@ -27,7 +28,8 @@ from typing import Literal
 
 from PIL import Image, ImageCms
 
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.image_types import spec_of
+from listing_genie_desktop.core.product import ImageType
 
 Format = Literal["jpeg", "png"]
 FilesWriter = Callable[[Mapping[Path, bytes]], None]
@@ -35,13 +37,8 @@ FilesWriter = Callable[[Mapping[Path, bytes]], None]
 JPEG_QUALITY = 95
 SKU_MAX = 40
 MANIFEST = "manifest.json"
-_SUFFIX: dict[ImageType, str] = {
-    ImageType.MAIN: "MAIN",
-    ImageType.INFOGRAPHIC_1: "PT01",
-    ImageType.INFOGRAPHIC_2: "PT02",
-    ImageType.LIFESTYLE: "PT03",
-    ImageType.COMPARISON: "PT04",
-}
+AMAZON_CODES = ("MAIN", *(f"PT{n:02d}" for n in range(1, 9)))
+"""Every variant code an export may use: an earlier export's files under any of them are replaced."""
 
 
 class ExportConflict(FileExistsError):
@@ -79,6 +76,8 @@ class ExportResult:
     manifest: Path
     zip_path: Path | None
     sku: str
+    left_out: tuple[ImageType, ...] = ()
+    """Complete images of types this build does not know (a newer version's): no Amazon code, not written."""
 
 
 _LATIN_LETTERS = str.maketrans(
@@ -131,7 +130,15 @@ def safe_sku(sku: str) -> str:
 
 
 def file_name(sku: str, image_type: ImageType, fmt: Format) -> str:
-    return f"{sku}.{_SUFFIX[image_type]}.{'jpg' if fmt == 'jpeg' else 'png'}"
+    return f"{sku}.{spec_of(image_type).code}.{'jpg' if fmt == 'jpeg' else 'png'}"
+
+
+def in_amazon_order(
+    images: Sequence[tuple[ImageType, Path]],
+) -> tuple[list[tuple[ImageType, Path]], tuple[ImageType, ...]]:
+    """The images whose type has an Amazon code, in code order (MAIN, PT01, ...), and the types left out."""
+    known = sorted((item for item in images if item[0].known), key=lambda item: spec_of(item[0]).code)
+    return known, tuple(t for t, _ in images if not t.known)
 
 
 def export_images(
@@ -148,8 +155,7 @@ def export_images(
     if fmt not in ("jpeg", "png"):
         raise ValueError(f"Unknown export format {fmt!r}; use jpeg or png.")
     sku = safe_sku(sku)
-    order = {t: i for i, t in enumerate(IMAGE_TYPES)}
-    ordered = sorted(images, key=lambda item: order[item[0]])
+    ordered, left_out = in_amazon_order(images)
     if len({t for t, _ in ordered}) != len(ordered):
         raise ValueError("Each image type can be exported once.")
     out_dir = Path(out_dir)
@@ -176,12 +182,12 @@ def export_images(
     write_files(contents)
     for path in earlier:
         path.unlink(missing_ok=True)
-    return ExportResult(tuple(files), manifest, zip_path, sku)
+    return ExportResult(tuple(files), manifest, zip_path, sku, left_out)
 
 
 def _earlier_export_files(out_dir: Path, sku: str, keep: Sequence[Path]) -> list[Path]:
     """Files an earlier export of `sku` left in `out_dir` that this one does not write."""
-    names = [f"{sku}.{suffix}.{ext}" for suffix in _SUFFIX.values() for ext in ("jpg", "png")] + [f"{sku}.zip"]
+    names = [f"{sku}.{code}.{ext}" for code in AMAZON_CODES for ext in ("jpg", "png")] + [f"{sku}.zip"]
     return [path for path in (out_dir / name for name in names) if path not in keep and path.exists()]
 
 

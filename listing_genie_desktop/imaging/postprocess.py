@@ -24,12 +24,13 @@ import numpy as np
 from PIL import Image, ImageChops
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.image_types import is_main_image, spec_of
 from listing_genie_desktop.core.ports import GeneratedImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.canvas_math import fit_size
 from listing_genie_desktop.imaging.compliance import FILL_RANGE, ComplianceReport, Provenance, check_compliance
 from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
-from listing_genie_desktop.imaging.overlay import OVERLAY_TYPES, overlay_text
+from listing_genie_desktop.imaging.overlay import overlay_text
 from listing_genie_desktop.imaging.raster import connected_to_border
 
 TARGET = 2000
@@ -72,13 +73,13 @@ def finish_image(
     clean = generated.clean
     texts = None
     scene = None
-    if image_type is ImageType.MAIN and not clean:
+    main = is_main_image(image_type)
+    if main and not clean:
         result = whiten_background(result)
         result = reframe_main(result)
-    elif text_overlay and not backend_renders_text and image_type in OVERLAY_TYPES:
+    elif text_overlay and not backend_renders_text and spec_of(image_type).text_overlay:
         scene = result
         result, texts = overlay_text(image_type, scene, product)
-    main = image_type is ImageType.MAIN
     provenance = Provenance(
         answer_size=image.size,
         isolation_warning=generated.warning if main else None,
@@ -93,7 +94,7 @@ def to_square(image_type: ImageType, image: Image.Image) -> Image.Image:
     """At least TARGET px square: upscale small images, pad (MAIN) or crop (others) non-square ones."""
     width, height = image.size
     if width != height:
-        if image_type is ImageType.MAIN:
+        if is_main_image(image_type):
             side = max(width, height)
             canvas = Image.new("RGB", (side, side), (255, 255, 255))
             canvas.paste(image, ((side - width) // 2, (side - height) // 2))

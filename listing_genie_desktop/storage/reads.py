@@ -9,8 +9,8 @@ from pathlib import Path
 
 from listing_genie_desktop.core.cost import Pricer, total
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
-from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, status_of_counts, summarize
+from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import spending, stops
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
@@ -47,11 +47,15 @@ def list_sessions(
         select = select.limit(limit)
     sessions = list(select)
     ready: dict[str, list[str]] = {s.id: [] for s in sessions}
+    own: dict[str, list[str]] = {s.id: [] for s in sessions}  # each session's own types, counted as its total
     main_compliant: dict[str, bool | None] = {}
-    complete = ImageRow.select(ImageRow.session, ImageRow.path, ImageRow.image_type, ImageRow.compliance).where(
-        ImageRow.session.in_(list(ready)) & (ImageRow.status == ImageStatus.COMPLETE.value)
-    )
-    for owner, path, image_type, compliance in complete.order_by(ImageRow.position).tuples():
+    images = ImageRow.select(
+        ImageRow.session, ImageRow.path, ImageRow.image_type, ImageRow.compliance, ImageRow.status
+    ).where(ImageRow.session.in_(list(ready)))
+    for owner, path, image_type, compliance, image_status in images.order_by(ImageRow.position).tuples():
+        own[owner].append(image_type)
+        if image_status != ImageStatus.COMPLETE.value:
+            continue
         if path and os.path.isfile(path):  # os.path: a quarter of Path.is_file()'s cost, 1,000 times per list
             ready[owner].append(path)
             if image_type == ImageType.MAIN.value:
@@ -61,12 +65,13 @@ def list_sessions(
         SessionSummary(
             s.id,
             s.title,
-            _status_with(paths, s, len(ready[s.id])),
+            _status_with(paths, s, len(ready[s.id]), len(own[s.id])),
             s.created_at,
             len(ready[s.id]),
             next(iter(ready[s.id]), None),
             main_compliant.get(s.id),
             costs[s.id],
+            len(own[s.id]),
         )
         for s in sessions
     ]
@@ -81,12 +86,12 @@ def _compliant(report: str | None) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def _status_with(paths: AppPaths, session: SessionRow, ready: int) -> str:
-    """An ended session's status counts only images whose files are there."""
+def _status_with(paths: AppPaths, session: SessionRow, ready: int, total: int) -> str:
+    """An ended session's status counts only images whose files are there, of its own `total`."""
     stopped = session.status in UNFINISHED and stops.stop_error(paths, session.id) is not None
     if session.status not in FINISHED and not stopped:
         return str(session.status)
-    return session_status(IMAGE_TYPES[:ready], cancelled=False).value
+    return status_of_counts(ready, total, cancelled=False).value
 
 
 def session_json(paths: AppPaths, session_id: str, pricer: Pricer) -> dict[str, object]:
@@ -106,9 +111,10 @@ def session_json(paths: AppPaths, session_id: str, pricer: Pricer) -> dict[str, 
     images, costs = zip(*(_image_json(session, row, pricer) for row in rows), strict=True) if rows else ((), ())
     if status in FINISHED and any(file_missing(row) for row in rows):
         failures = row_failures(rows, NOT_THERE)
-        ready = {ImageType(r.image_type) for r in rows} - failures.keys()
-        computed = session_status(ready, cancelled=False)
-        status, summary = computed.value, summarize(computed, ready, failures)
+        own = [ImageType(r.image_type) for r in rows]
+        ready = set(own) - failures.keys()
+        computed = session_status(ready, cancelled=False, session_types=own)
+        status, summary = computed.value, summarize(computed, ready, failures, session_types=own)
     return {
         "session_id": session.id,
         "status": status,
@@ -188,6 +194,13 @@ def load_stored(session_id: str) -> StoredSession:
         settings=json.loads(session.settings or "{}"),
         complete=frozenset(complete),
         other_references=other_references(Path(session.reference_path)),
+        image_types=tuple(
+            ImageType(t)
+            for (t,) in ImageRow.select(ImageRow.image_type)
+            .where(ImageRow.session == session_id)
+            .order_by(ImageRow.position)
+            .tuples()
+        ),
     )
 
 

@@ -55,6 +55,8 @@ class SessionSummary:
     """Whether the complete MAIN meets Amazon's rules (None: no complete MAIN)."""
     estimated_cost_usd: float | None = 0.0
     """From the usage its attempts reported; None when some attempt's price is unknown."""
+    images_total: int = 0
+    """How many images the session has (its own types: an older session may have fewer than today's)."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -63,6 +65,7 @@ class SessionSummary:
             "status": self.status,
             "created_at": self.created_at,
             "images_complete": self.images_complete,
+            "images_total": self.images_total,
             "thumbnail": self.thumbnail,
             "estimated_cost_usd": self.estimated_cost_usd,
         }
@@ -81,6 +84,8 @@ class StoredSession:
     complete: frozenset[ImageType]
     other_references: tuple[Path, ...] = ()
     """The stored copies of the product's other photos (after the main one), those still there."""
+    image_types: tuple[ImageType, ...] = ()
+    """The session's own images, in order (its rows: the types of the build that made it)."""
 
 
 class SessionBusy(Exception):

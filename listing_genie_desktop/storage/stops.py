@@ -59,9 +59,10 @@ def outcome_after_stop(rows: list[ImageRow], error: GenerationError) -> tuple[Se
     """The session's status and summary once its stopped run is closed (rows as `image_after_stop` leaves
     them): each image's own recorded error where it has one, else the disk's."""
     failures = row_failures(rows, error)
-    complete = {ImageType(r.image_type) for r in rows} - failures.keys()
-    status = session_status(complete, cancelled=False)
-    return status, summarize(status, complete, failures)
+    own = [ImageType(r.image_type) for r in rows]
+    complete = set(own) - failures.keys()
+    status = session_status(complete, cancelled=False, session_types=own)
+    return status, summarize(status, complete, failures, session_types=own)
 
 
 def _marker(paths: AppPaths, session_id: str, reason: str) -> Path:

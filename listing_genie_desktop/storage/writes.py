@@ -10,9 +10,10 @@ import peewee as pw
 
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import AttemptHandle, Usage
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
 from listing_genie_desktop.storage.records import image_row, session_row
@@ -47,7 +48,7 @@ def create_session(
                 keyword=keyword.keyword,
                 intents=",".join(i.value for i in keyword.intents),
             )
-        for position, image_type in enumerate(IMAGE_TYPES):
+        for position, image_type in enumerate(registered()):  # the session keeps its own types
             ImageRow.create(
                 session=session_id,
                 image_type=image_type.value,

@@ -1,4 +1,4 @@
-"""The five image cards in as many columns as suit the width, each card and its thumbnail as large
+"""The image cards of the session on display in as many columns as suit the width, each card and its thumbnail as large
 as its column: one column on a narrow window, three of large previews on a wide one.
 
 The column count follows the scroll area's viewport, not the grid itself: a grid sized by its
@@ -41,6 +41,27 @@ class CardGrid(QScrollArea):
         self.arrange(3)
         for card in cards:
             card.installEventFilter(self)
+
+    @property
+    def cards(self) -> list[ImageCard]:
+        return list(self._cards)
+
+    def set_cards(self, cards: list[ImageCard]) -> None:
+        """Shows exactly `cards`, in order (a session's own images: one of another version may have other
+        types); the cards no longer shown are hidden, kept for a later session that has them."""
+        if cards == self._cards:
+            return
+        for card in self._cards:
+            self._grid.removeWidget(card)
+            if card not in cards:
+                card.hide()
+        for card in cards:
+            if card not in self._cards:
+                card.installEventFilter(self)
+            card.show()
+        self._cards = list(cards)
+        self._columns = 0
+        self._reflow(self.size())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A card whose content changed (a finished image shows Edit texts; a German label is wider) may no

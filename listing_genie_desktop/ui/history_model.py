@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 
 from listing_genie_desktop.core.cost import cost_text, month_start
-from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.ui.i18n import format_datetime, tr
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
@@ -81,7 +80,7 @@ def describe(summary: SessionSummary) -> str:
         title=summary.title,
         status=status,
         done=summary.images_complete,
-        total=len(IMAGE_TYPES),
+        total=summary.images_total,
         cost=cost,
         date=local_date(summary.created_at),
     )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.ui.history_model import (
     SUMMARY_ROLE,
     HistoryListModel,
@@ -120,7 +119,7 @@ class HistoryDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         status = status_text(summary)
         cost = row_cost(summary)
-        count = f"  ·  {summary.images_complete}/{len(IMAGE_TYPES)}{f'  ·  {cost}' if cost else ''}"
+        count = f"  ·  {summary.images_complete}/{summary.images_total}{f'  ·  {cost}' if cost else ''}"
         status_rect = QRect(text_left, rect.top() + 26, text_width, 16)
         painter.setPen(self._status_colour("partial" if summary.main_compliant is False else summary.status))
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, text_width - metrics.horizontalAdvance(count))

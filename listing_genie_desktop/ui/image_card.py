@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from listing_genie_desktop.core.image_types import REGISTRY
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.images import ThumbnailCache
@@ -49,13 +50,14 @@ STATUS_TONES = {
     CardStatus.CANCELLED: "",
     CardStatus.INTERRUPTED: "warning",
 }
-DESCRIPTIONS = {
-    ImageType.MAIN: QT_TR_NOOP("Product alone on pure white"),
-    ImageType.INFOGRAPHIC_1: QT_TR_NOOP("Key features, called out"),
-    ImageType.INFOGRAPHIC_2: QT_TR_NOOP("Benefits and details"),
-    ImageType.LIFESTYLE: QT_TR_NOOP("The product in use"),
-    ImageType.COMPARISON: QT_TR_NOOP("Why this one"),
-}
+DESCRIPTIONS = (
+    QT_TR_NOOP("Product alone on pure white"),
+    QT_TR_NOOP("Key features, called out"),
+    QT_TR_NOOP("Benefits and details"),
+    QT_TR_NOOP("The product in use"),
+    QT_TR_NOOP("Why this one"),
+)
+"""The five types' card lines (their registry entries' descriptions), marked here for lupdate."""
 
 
 clock: Callable[[], float] = time.monotonic
@@ -116,7 +118,8 @@ class ImageCard(QFrame):
         header.addStretch(1)
         header.addWidget(self.status_label)
 
-        subtitle = QLabel(tr(DESCRIPTIONS[image_type]))
+        spec = REGISTRY.get(image_type)  # a type of another version has no entry: no line about it
+        subtitle = QLabel(tr(spec.description) if spec else "")
         subtitle.setProperty("role", "muted")
 
         self.thumbnail_label = ThumbnailLabel(objectName="thumbnailLabel")

@@ -1,4 +1,4 @@
-"""The main window: history | product form | results (banner and five image cards).
+"""The main window: history | product form | results (banner and the session's image cards).
 
 It assembles widgets and wires them to the `SessionModel`; every decision about runs and
 sessions lives in the model, every rule about validity in `form_logic`, every rule about what a
@@ -22,6 +22,7 @@ from listing_genie_desktop.ui.window_layout import build_shell
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Sequence
 
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QWidget
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from listing_genie_desktop.ui.catalogue_view import CatalogueView
     from listing_genie_desktop.ui.export_dialog import ExportDialog
     from listing_genie_desktop.ui.form_logic import FormCheck
+    from listing_genie_desktop.ui.image_card import ImageCard
     from listing_genie_desktop.ui.session_view import SessionView
     from listing_genie_desktop.ui.settings_dialog import SettingsDialog
     from listing_genie_desktop.ui.state import BannerState, ImageState
@@ -161,14 +163,24 @@ class MainWindow(QMainWindow):
         self.history_panel.sessionActivated.connect(model.show_session)
         self.history_panel.newSessionRequested.connect(model.new_session)
         for card in self.cards.values():
-            card.regenerateRequested.connect(self._regenerate)
-            card.editTextsRequested.connect(self.text_edits.start)
-            card.openRequested.connect(lambda path, image_type=card.image_type: self._view_image(image_type, path))
-            card.revealRequested.connect(self._reveal_file)
+            self._wire_card(card)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.generate)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=model.new_session)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.history_panel.search.setFocus)
+
+    def _wire_card(self, card: ImageCard) -> None:
+        card.regenerateRequested.connect(self._regenerate)
+        card.editTextsRequested.connect(self.text_edits.start)
+        card.openRequested.connect(lambda path, image_type=card.image_type: self._view_image(image_type, path))
+        card.revealRequested.connect(self._reveal_file)
+
+    def _show_cards(self, types: Sequence[ImageType]) -> None:
+        """One card per image of the session on display, in its order (window_layout.cards_for)."""
+        from listing_genie_desktop.ui.window_layout import cards_for
+
+        self.card_grid.set_cards(cards_for(self.cards, types, self.model.thumbnails, self._wire_card))
+        self._sync_actions()
 
     def _add_catalogue_entry(self) -> None:
         """The one way to the catalogue view (a window of its own, built on first use); its controller lives
@@ -214,7 +226,10 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _session_shown(self, view: SessionView | None, from_history: bool) -> None:
+        from listing_genie_desktop.core.image_types import registered
         from listing_genie_desktop.ui.form_logic import FormValues
+
+        self._show_cards(list(view.images) if view else registered())
 
         if view is None:
             self._read_only = False

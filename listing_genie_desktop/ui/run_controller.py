@@ -23,7 +23,8 @@ from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import Event, ImageCompleted, RateLimitPause, SessionFinished, SessionStarted
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.image_types import registered
+from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.history_model import HistoryListModel
 from listing_genie_desktop.ui.session_view import SessionView
@@ -125,7 +126,7 @@ class RunController(QObject):
         """Runs the images of `view` that are not complete, each with a fresh budget, on `backend` when the
         user chose one (the studio for a session whose Gemini cannot be reached), else the session's own."""
         overrides = {} if backend is None else {"backend": backend}
-        self._begin(self._rerun(view, IMAGE_TYPES, regenerate=False, overrides=overrides), "retry failed")
+        self._begin(self._rerun(view, tuple(view.images), regenerate=False, overrides=overrides), "retry failed")
 
     def regenerate(self, view: SessionView, image_type: ImageType) -> None:
         """A new version of one image (the old file stays on disk)."""
@@ -160,7 +161,7 @@ class RunController(QObject):
     ) -> None:
         services = self._require_services()
         choice = await services.choose_run(settings)
-        allowed = await self._within_budget(services, settings, choice, len(IMAGE_TYPES))
+        allowed = await self._within_budget(services, settings, choice, len(registered()))
         if allowed is None:
             return
         settings = allowed
@@ -258,8 +259,8 @@ class RunController(QObject):
         stored = await self._display.reload(view.session_id)
         if stored is None:
             return
-        for image_type in IMAGE_TYPES:
-            live, saved = view.images[image_type], stored.images[image_type]
+        for image_type, saved in stored.images.items():
+            live = view.images.get(image_type, saved)
             merged = replace(saved, attempt=live.attempt, max_attempts=live.max_attempts, log=live.log or saved.log)
             self._display.set_image(view, merged)
         view.status, view.summary = stored.status, stored.summary

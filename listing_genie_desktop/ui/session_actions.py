@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.api_keys import resolve_api_key
+from listing_genie_desktop.core.image_types import left_out_sentence
 from listing_genie_desktop.core.readiness import export_warning, not_ready_in_session
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
@@ -106,7 +107,9 @@ class SessionActions(QObject):
             return
         zip_path = str(result.zip_path) if result.zip_path else None
         names = {file.image_type: file.path.name for file in result.files}
-        warning = export_warning(not_ready_in_session(session), names)
+        warning = " ".join(
+            filter(None, (export_warning(not_ready_in_session(session), names), left_out_sentence(result.left_out)))
+        )
         self.exported.emit(ExportDone(str(request.folder), result.sku, len(result.files), zip_path, warning))
 
     async def diagnostics(self, shown: SessionView | None, settings: Settings) -> str:

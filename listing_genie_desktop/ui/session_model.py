@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.api_keys import resolve_api_key
-from listing_genie_desktop.core.product import IMAGE_TYPES
+from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.history_model import HistoryListModel
@@ -188,8 +188,8 @@ class SessionModel(QObject):
     def _show(self, view: SessionView | None, *, from_history: bool) -> None:
         self._shown = view
         self.sessionShown.emit(view, from_history)
-        for image_type in IMAGE_TYPES:
-            self.imageChanged.emit(view.images[image_type] if view else ImageState(image_type))
+        for state in view.images.values() if view else (ImageState(t) for t in registered()):
+            self.imageChanged.emit(state)
         self.bannerChanged.emit(view.banner if view else IDLE_BANNER)
 
     def new_session(self) -> None:

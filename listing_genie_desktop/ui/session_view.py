@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.ui.state import IDLE_BANNER, BannerState, ImageState, fresh_images
 
 
@@ -33,7 +33,7 @@ class SessionView:
 
     @property
     def unfinished(self) -> list[ImageType]:
-        return [t for t in IMAGE_TYPES if self.images[t].status.is_unfinished]
+        return [t for t, state in self.images.items() if state.status.is_unfinished]
 
 
 @dataclass(frozen=True)

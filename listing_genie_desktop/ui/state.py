@@ -24,8 +24,9 @@ from listing_genie_desktop.core.events import (
     ImageCompleted,
     ImageFailed,
 )
+from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.core.outcome import SessionStatus, main_reason, summarize
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.core.readiness import NotReady, not_ready
 from listing_genie_desktop.ui.i18n import tr
 
@@ -125,8 +126,9 @@ class ImageState:
         return "\n".join(self.log)
 
 
-def fresh_images(types: Iterable[ImageType] = IMAGE_TYPES) -> dict[ImageType, ImageState]:
-    return {t: ImageState(t) for t in types}
+def fresh_images(types: Iterable[ImageType] | None = None) -> dict[ImageType, ImageState]:
+    """Waiting cards of `types`, default those a new session is made of (the registry's, now)."""
+    return {t: ImageState(t) for t in (registered() if types is None else types)}
 
 
 def _attempt_line(number: int, of: int, kind: str | None, status: int | None, message: str | None) -> str:
@@ -173,9 +175,11 @@ def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], 
 
 
 def images_from_json(session: Mapping[str, object]) -> dict[ImageType, ImageState]:
-    """Card states of a stored session (contract JSON, section 3)."""
-    states = fresh_images()
-    for entry in session.get("images", ()):  # type: ignore[union-attr]
+    """Card states of a stored session (contract JSON, section 3): its own images, in its order (a session of
+    another version may have other types than this build makes)."""
+    entries = session.get("images") or ()
+    states = fresh_images([ImageType(e["type"]) for e in entries] if entries else None)  # type: ignore[union-attr]
+    for entry in entries:  # type: ignore[union-attr]
         image_type = ImageType(entry["type"])
         attempt_log = entry.get("attempt_log") or []
         compliance = entry.get("compliance") or {}
@@ -252,8 +256,8 @@ IDLE_BANNER = BannerState(BannerKind.IDLE)
 
 def running_banner(images: Mapping[ImageType, ImageState], *, paused_for: float | None = None) -> BannerState:
     done = sum(1 for s in images.values() if s.status is CardStatus.COMPLETE)
-    text = f"Generating: {done} of {len(IMAGE_TYPES)} images ready"  # the summary: the contract's English
-    headline = tr("Generating: {done} of {total} images ready").format(done=done, total=len(IMAGE_TYPES))
+    text = f"Generating: {done} of {len(images)} images ready"  # the summary: the contract's English
+    headline = tr("Generating: {done} of {total} images ready").format(done=done, total=len(images))
     detail = (
         tr("The service asked to slow down: pausing new requests for {seconds} s.").format(seconds=round(paused_for))
         if paused_for
@@ -310,8 +314,9 @@ def finished_banner(
 def _finished_banner(
     status: str, images: Mapping[ImageType, ImageState], stored_summary: str | None = None
 ) -> BannerState:
-    completed = [t for t in IMAGE_TYPES if images[t].status is CardStatus.COMPLETE]
-    unfinished = any(images[t].status.is_unfinished for t in IMAGE_TYPES)
+    own = list(images)  # the session's own images, in order: what "n of total" counts
+    completed = [t for t in own if images[t].status is CardStatus.COMPLETE]
+    unfinished = any(images[t].status.is_unfinished for t in own)
     can_export = bool(completed)
     if status == SessionStatus.INTERRUPTED:
         summary = stored_summary or "Interrupted: the app stopped during this run. Retry failed finishes it."
@@ -319,7 +324,7 @@ def _finished_banner(
         return BannerState(
             BannerKind.INTERRUPTED,
             headline=f"{headline}.",
-            detail=f"{len(completed)} of {len(IMAGE_TYPES)} images ready.",
+            detail=f"{len(completed)} of {len(own)} images ready.",
             advice=advice,
             summary=summary,
             can_retry=True,
@@ -333,11 +338,11 @@ def _finished_banner(
         return running_banner(images)
     failures = {
         t: GenerationError(images[t].error_kind or ErrorKind.INTERNAL, images[t].error or "did not complete")
-        for t in IMAGE_TYPES
+        for t in own
         if images[t].status.is_unfinished and images[t].status is not CardStatus.CANCELLED
     }
-    summary = summarize(session_status, completed, failures)
-    ready = tr("{done} of {total} images ready").format(done=len(completed), total=len(IMAGE_TYPES))
+    summary = summarize(session_status, completed, failures, session_types=own)
+    ready = tr("{done} of {total} images ready").format(done=len(completed), total=len(own))
     kind = BannerKind(session_status.value)
     if session_status is SessionStatus.COMPLETE:
         return BannerState(kind, headline=ready, summary=summary, can_export=True)
@@ -351,7 +356,7 @@ def _finished_banner(
             can_export=can_export,
         )
     reason = main_reason(failures)
-    failed_names = ", ".join(tr(t.label) for t in IMAGE_TYPES if t in failures)
+    failed_names = ", ".join(tr(t.label) for t in own if t in failures)
     detail = (
         tr("{names} failed: {message} ({kind}).").format(
             names=failed_names, message=reason.message, kind=reason.kind.value

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QVBoxLayou
 from listing_genie_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QPushButton
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from listing_genie_desktop.ui.form import ProductForm
     from listing_genie_desktop.ui.history_panel import HistoryPanel
     from listing_genie_desktop.ui.image_card import ImageCard
+    from listing_genie_desktop.ui.images import ThumbnailCache
     from listing_genie_desktop.ui.session_model import SessionModel
     from listing_genie_desktop.ui.theme import Tokens
 
@@ -162,11 +165,30 @@ def _button(text: str, name: str, accessible: str, *, primary: bool = False) -> 
     return button
 
 
+def cards_for(
+    cards: dict[ImageType, ImageCard],
+    types: Sequence[ImageType],
+    thumbnails: ThumbnailCache,
+    wire: Callable[[ImageCard], None],
+) -> list[ImageCard]:
+    """The cards of `types`, in order: a session made by another version may have fewer types, or one the
+    window has no card for yet (made now into `cards`, named for screen readers and `wire`d)."""
+    from listing_genie_desktop.ui.accessibility import label_controls
+    from listing_genie_desktop.ui.image_card import ImageCard
+
+    for image_type in types:
+        if image_type not in cards:
+            card = cards[image_type] = ImageCard(image_type, thumbnails)
+            wire(card)
+            label_controls(card)
+    return [cards[t] for t in types]
+
+
 def build_panes(model: SessionModel, tokens: Tokens) -> Panes:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QScrollArea
 
-    from listing_genie_desktop.core.product import IMAGE_TYPES
+    from listing_genie_desktop.core.image_types import registered
     from listing_genie_desktop.ui.banner import SessionBanner
     from listing_genie_desktop.ui.card_grid import CardGrid
     from listing_genie_desktop.ui.form import ProductForm
@@ -215,7 +237,7 @@ def build_panes(model: SessionModel, tokens: Tokens) -> Panes:
     top.addWidget(delete)
     top.addWidget(settings)
     banner = SessionBanner()
-    cards = {t: ImageCard(t, model.thumbnails) for t in IMAGE_TYPES}
+    cards = {t: ImageCard(t, model.thumbnails) for t in registered()}  # more come for a session that has more
     card_grid = CardGrid(list(cards.values()), CARD_MIN_WIDTH)
     results, results_layout = _column(MARGINS["results"])
     results.setMinimumWidth(RESULTS_MIN_WIDTH)

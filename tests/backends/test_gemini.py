@@ -23,7 +23,7 @@ from listing_genie_desktop.backends.gemini import (
 from listing_genie_desktop.backends.gemini_models import table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import ImageRequest
-from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.imaging.loading import load_reference_bytes
 from tests.fakes.gemini_server import FakeGeminiServer, RecordedRequest, Reply, png_bytes
 
@@ -215,7 +215,7 @@ async def test_key_absent_from_every_fault(
 
 async def test_concurrent_calls_share_one_client(gemini_server: FakeGeminiServer, make_backend: Factory) -> None:
     backend = make_backend()
-    types = list(ImageType)
+    types = list(IMAGE_TYPES)
     results = await asyncio.gather(*(backend.generate(image_request(t)) for t in types))
     assert len(results) == 5
     assert sorted(r.image_type for r in gemini_server.requests) == sorted(t.name for t in types)

@@ -12,6 +12,7 @@ from PIL import Image
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.imaging.compliance import border_white_share, check_compliance
 from listing_genie_desktop.imaging.measure import content_bbox, fill_ratio
+from listing_genie_desktop.imaging.render import plan as render_plan
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.palette import Category, detect_category
 from tests.imaging.studio_fixtures import bottle_cutout, bottle_product
@@ -96,7 +97,7 @@ def test_comparison_never_names_a_competitor_even_when_keywords_do():
     from listing_genie_desktop.imaging.render import wording
 
     product = bottle_product(features=["Only one feature"], keywords=["hydro flask alternative", "yeti dupe"])
-    texts = wording.plan(ImageType.COMPARISON, product)
+    texts = render_plan(ImageType.COMPARISON, product)
     assert wording.numbered(texts, "row") == ["Only one feature"]
     words = " ".join(texts.values()).lower()
     assert "hydro" not in words and "yeti" not in words

@@ -8,6 +8,7 @@ from PIL import Image
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.imaging.overlay import overlay_text
+from listing_genie_desktop.imaging.render import plan as render_plan
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.imaging.render.text import fit_text, is_rtl, renderable, text_in_box
 from tests.imaging.studio_fixtures import bottle_cutout, bottle_product
@@ -170,6 +171,6 @@ def test_words_no_font_can_draw_count_as_not_given(monkeypatch):
 
     monkeypatch.setattr(fonts, "fallback_path", lambda: None)
     product = bottle_product(title="Steel bottle", features=["保冷 24時間", "軽量"], audience="登山")
-    assert wording.plan(ImageType.INFOGRAPHIC_1, product) == {"headline": "Steel bottle"}
-    assert wording.plan(ImageType.LIFESTYLE, product) == {}
+    assert render_plan(ImageType.INFOGRAPHIC_1, product) == {"headline": "Steel bottle"}
+    assert render_plan(ImageType.LIFESTYLE, product) == {}
     assert wording.tidy("leak-proof 💧🚀 lid 👍🏽 for every bag 🎒").startswith("Leak-proof")  # emoji alone: kept

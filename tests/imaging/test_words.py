@@ -7,7 +7,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
-from listing_genie_desktop.imaging.overlay import OVERLAY_TYPES, overlay_text
+from listing_genie_desktop.imaging.overlay import has_overlay, overlay_text
 from listing_genie_desktop.imaging.render import render_image, wording
 from listing_genie_desktop.imaging.render.layouts import comparison
 from tests.imaging.studio_fixtures import bottle_cutout, bottle_product
@@ -75,7 +75,7 @@ def test_studio_layouts_draw_only_the_sellers_words(drawn, image_type, count):
 
 
 @pytest.mark.parametrize("count", [1, 2, 3])
-@pytest.mark.parametrize("image_type", sorted(OVERLAY_TYPES))
+@pytest.mark.parametrize("image_type", [t for t in IMAGE_TYPES if has_overlay(t)])
 def test_text_overlays_draw_only_the_sellers_words(drawn, image_type, count):
     product = product_with(count)
     _, texts = overlay_text(image_type, Image.new("RGB", (1024, 1024), (90, 120, 100)), product)

@@ -10,7 +10,7 @@ import pytest
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import EncodedImage
-from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import SessionRow
@@ -97,7 +97,7 @@ async def test_dead_runs_become_interrupted_but_live_ones_are_left_alone(store, 
     dead = await store.create_session(product, reference, backend="studio", model=None, settings={})
     live = await store.create_session(product, reference, backend="studio", model=None, settings={})
     for session_id in (dead, live):
-        await store.begin_run(session_id, list(ImageType))
+        await store.begin_run(session_id, list(IMAGE_TYPES))
         await store.attempt_started(
             session_id, ImageType.MAIN, run=1, started_at="t", delay_before_s=0, variation="base", prompt="p"
         )

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from listing_genie_desktop.core.errors import ErrorKind
-from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.ui import image_card
 from tests.fakes.clocks import FastClock
 from tests.fakes.scripted_backend import HANG, fail
@@ -184,7 +184,7 @@ def start_generation_without_wait(window, driver, photo) -> None:  # type: ignor
 
 def test_image_types_are_all_on_screen(open_window):
     window = open_window()
-    for image_type in ImageType:
+    for image_type in IMAGE_TYPES:
         frame = card(window, image_type)
         for child in ("statusLabel", "attemptLabel", "countdownLabel", "thumbnailLabel"):
             assert frame.findChild(QLabel, child) is not None

@@ -8,8 +8,8 @@ fewer cards, rows or tiles, never filler. Words no installed font can draw (CJK 
 font) count as not given when they are most of the line, so a layout leaves that text out
 rather than drawing empty boxes.
 
-`plan(image_type, product)` returns the image's texts as data, KEY -> text (the
-contract's `texts`); the layouts draw exactly those.
+Each type's studio layout names its function here (`render.plan(image_type, product)` calls it):
+the image's texts as data, KEY -> text (the contract's `texts`); the layouts draw exactly those.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import functools
 import json
 
 from listing_genie_desktop.core import language as language_codes
-from listing_genie_desktop.core.product import ImageType, Intent, ProductContext, classify_intents
+from listing_genie_desktop.core.product import Intent, ProductContext, classify_intents
 from listing_genie_desktop.imaging.render.text import renderable
 from listing_genie_desktop.resources import resource_path
 
@@ -107,38 +107,44 @@ def _numbered(prefix: str, lines: list[str]) -> Texts:
     return {f"{prefix}_{number}": line for number, line in enumerate(lines, start=1)}
 
 
-def plan(image_type: ImageType, product: ProductContext) -> Texts:
-    """The texts an image shows, KEY -> text, in drawing order; empty entries are left out. Fixed
-    labels are in the product's `language`.
+def infographic_texts(product: ProductContext) -> Texts:
+    """INFOGRAPHIC_1: the title as kicker, feature 1 as headline, the other features as callouts."""
+    title, stated = tidy(product.title), features(product)
+    headline = stated[0] if stated else title
+    callouts = [f for f in stated if f != headline]
+    return {"kicker": title if title != headline else "", "headline": headline, **_numbered("callout", callouts)}
 
-    INFOGRAPHIC_1: the title as kicker, feature 1 as headline, the other features as callouts.
-    INFOGRAPHIC_2: the title as headline, the audience as kicker, one tile per feature.
-    LIFESTYLE: the audience as caption. COMPARISON: the title, the fixed heading and column labels,
-    one row per feature. MAIN: nothing (Amazon allows no text on it).
-    """
-    language = product.language
-    title = tidy(product.title)
-    stated = features(product)
-    fixed = labels(language)
-    texts: Texts
-    if image_type is ImageType.INFOGRAPHIC_1:
-        headline = stated[0] if stated else title
-        callouts = [f for f in stated if f != headline]
-        texts = {"kicker": title if title != headline else "", "headline": headline, **_numbered("callout", callouts)}
-    elif image_type is ImageType.INFOGRAPHIC_2:
-        texts = {"kicker": audience_line(product, language), "headline": title, **_numbered("feature", stated)}
-    elif image_type is ImageType.LIFESTYLE:
-        texts = {"caption": audience_line(product, language)}
-    elif image_type is ImageType.COMPARISON:
-        texts = {
-            "kicker": title,
-            "heading": fixed["heading"],
-            "ours": fixed["ours"],
-            "theirs": fixed["theirs"],
-            **_numbered("row", stated),
-        }
-    else:
-        texts = {}
+
+def benefits_texts(product: ProductContext) -> Texts:
+    """INFOGRAPHIC_2: the title as headline, the audience as kicker, one tile per feature."""
+    kicker = audience_line(product, product.language)
+    return {"kicker": kicker, "headline": tidy(product.title), **_numbered("feature", features(product))}
+
+
+def lifestyle_texts(product: ProductContext) -> Texts:
+    """LIFESTYLE: the audience as caption."""
+    return {"caption": audience_line(product, product.language)}
+
+
+def comparison_texts(product: ProductContext) -> Texts:
+    """COMPARISON: the title, the fixed heading and column labels, one row per feature."""
+    fixed = labels(product.language)
+    return {
+        "kicker": tidy(product.title),
+        "heading": fixed["heading"],
+        "ours": fixed["ours"],
+        "theirs": fixed["theirs"],
+        **_numbered("row", features(product)),
+    }
+
+
+def no_texts(product: ProductContext) -> Texts:
+    """MAIN: nothing (Amazon allows no text on it)."""
+    return {}
+
+
+def given(texts: Texts) -> Texts:
+    """The texts in drawing order, empty entries left out."""
     return {key: value for key, value in texts.items() if value}
 
 

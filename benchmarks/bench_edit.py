@@ -53,10 +53,10 @@ async def measure(folder: Path, repeat: int) -> dict[str, float]:
         reference = await asyncio.to_thread(load_reference, photo_path)
         session_id, choice = await services.create_session(PRODUCT, reference, settings)
         await services.runner(session_id, choice, settings, reference=reference).run()
-        session = await services.store.load_session_json(session_id)
-        comparison = next(i for i in session["images"] if i["type"] == "comparison")  # type: ignore[index]
+        comparison = (await services.store.load_session(session_id)).image(ImageType.COMPARISON)
+        assert comparison is not None and comparison.path is not None
         scene = Image.new("RGB", (2000, 2000), (120, 160, 190))  # a model's clean scene beside its file
-        scene_path_for(Path(comparison["path"])).write_bytes(encode_png(scene))
+        scene_path_for(comparison.path).write_bytes(encode_png(scene))
 
         async def timed(editor: TextEditor, image_type: ImageType, key: str, n: int) -> float:
             start = time.perf_counter()

@@ -94,7 +94,7 @@ async def measure(paths: AppPaths) -> dict[str, float]:
         await store.list_sessions(query="Yoga Lamp", limit=200)
         timings["search_ms"].append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
-        await store.load_session_json(listed[len(listed) // 2].session_id)
+        await store.load_session(listed[len(listed) // 2].session_id)
         timings["open_session_ms"].append((time.perf_counter() - started) * 1000)
         await store.close()
     return {name: round(statistics.median(values), 1) for name, values in timings.items()}

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from listing_genie_desktop.core.cancel import CancelToken
@@ -32,6 +32,7 @@ from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.pipeline import SharedLimits
 from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.session_records import SessionRecord
 from listing_genie_desktop.imaging import catalogue_export
 from listing_genie_desktop.imaging.catalogue_export import CatalogueExport, ProductImages
 from listing_genie_desktop.imaging.catalogue_photos import FolderPhotos
@@ -253,28 +254,32 @@ class CatalogueRun:
 
 def export_catalogue(
     record: CatalogueRecord,
-    sessions: Mapping[str, Mapping[str, Any]],
+    sessions: Mapping[str, SessionRecord],
     out_dir: Path,
     fmt: str = "jpeg",
     make_zip: bool = False,
     force: bool = False,
 ) -> CatalogueExport:
-    """Blocking (encodes every image): call it from a worker thread. `sessions` are the products' session JSON
-    by id; images whose file is gone are left out rather than failing the whole export."""
+    """Blocking (encodes every image): call it from a worker thread. `sessions` are the products' sessions by
+    id; images whose file is gone are left out rather than failing the whole export."""
     products = []
     for product in record.products:
         if product.status is ProductStatus.INVALID:
             continue
-        session = sessions.get(product.session_id or "", {})
-        images = [image for image in session.get("images", []) if image["path"] and Path(image["path"]).is_file()]
-        main = next((image for image in images if image["type"] == ImageType.MAIN.value), None)
+        session = sessions.get(product.session_id or "")
+        images = [
+            (image.image_type, image.path, image.compliance)
+            for image in (session.images if session is not None else ())
+            if image.path is not None and image.path.is_file()
+        ]
+        mains = [compliance for t, _, compliance in images if t is ImageType.MAIN]
         products.append(
             ProductImages(
                 row=product.row,
                 sku=product.sku,
                 product_id=product.product_id,
-                images=tuple((ImageType(image["type"]), Path(image["path"])) for image in images),
-                main_compliant=bool((main.get("compliance") or {}).get("compliant", True)) if main else None,
+                images=tuple((t, path) for t, path, _ in images),
+                main_compliant=(mains[0] is None or mains[0].compliant) if mains else None,
             )
         )
     return catalogue_export.export_catalogue(

@@ -161,7 +161,7 @@ async def _list(args: argparse.Namespace, services: Services) -> int:
 async def _export(args: argparse.Namespace, services: Services) -> int:
     record = await CatalogueStore(services.store).load(await _resolve(services, args.catalogue_id))
     sessions = {
-        p.session_id: await services.store.load_session_json(p.session_id)
+        p.session_id: await services.store.load_session(p.session_id)
         for p in record.products
         if p.session_id is not None
     }

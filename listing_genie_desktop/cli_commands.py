@@ -23,11 +23,14 @@ from listing_genie_desktop.cli import (
     print_json,
     progress_line,
 )
+from listing_genie_desktop.cli_json import session_json, stamp, summary_json
 from listing_genie_desktop.core.cost import cost_text
 from listing_genie_desktop.core.errors import GenerationError, InvalidInput
-from listing_genie_desktop.core.outcome import SessionStatus
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import ReferencePhoto
-from listing_genie_desktop.core.readiness import export_warning, not_ready_in_session, status_label
+from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.readiness import export_warning, status_label
+from listing_genie_desktop.core.session_records import SessionRecord
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
@@ -67,10 +70,10 @@ async def open_services(paths: AppPaths) -> AsyncIterator[Services]:
         await services.close()
 
 
-async def load_session(paths: AppPaths, session_id: str) -> dict:
-    """The contract's JSON of one session, from a full id or a unique prefix."""
+async def load_session(paths: AppPaths, session_id: str) -> SessionRecord:
+    """One session, from a full id or a unique prefix."""
     async with open_services(paths) as services:
-        return await services.store.load_session_json(await _resolve(services, session_id))
+        return await services.store.load_session(await _resolve(services, session_id))
 
 
 def tuning_overrides(args: argparse.Namespace) -> dict[str, object]:
@@ -164,14 +167,14 @@ async def _run(
     )
     install_cancel_handlers(runner.cancel)
     outcome = await runner.run()
-    data = await services.store.load_session_json(session_id)
+    session = await services.store.load_session(session_id)
     if args.out:
         try:
-            copy_images(data, Path(args.out))
+            copy_images(session, Path(args.out))
         except OSError as exc:  # the images are made and kept: the run's own exit code stands
             progress_line(f"warning: could not copy the images to {args.out}: {exc.strerror or exc}")
     if args.json:
-        print_json(data)
+        print_json(session_json(session))
     return EXIT_FOR_STATUS[outcome.status]
 
 
@@ -188,49 +191,50 @@ def prepare_out_folder(out: str | None) -> None:
         raise InvalidInput(f"--out {out} cannot be created: {exc.strerror or exc}.", field="out") from None
 
 
-def copy_images(session: dict, out: Path) -> None:
+def copy_images(session: SessionRecord, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    for image in session["images"]:
-        if image["path"]:
-            shutil.copy2(image["path"], out / f"{image['type']}.png")
+    for image in session.images:
+        if image.path is not None:
+            shutil.copy2(image.path, out / f"{image.image_type.value}.png")
 
 
 async def history(args: argparse.Namespace, paths: AppPaths) -> int:
     async with open_services(paths) as services:
         sessions = await services.store.list_sessions(limit=args.limit)
     if args.json:
-        print_json([s.to_json() for s in sessions])
+        print_json([summary_json(s) for s in sessions])
         return EXIT_OK
     if not sessions:
         print("No sessions yet.")
     for s in sessions:
         status = status_label(s.status, s.main_compliant)
-        count = f"{s.images_complete}/{s.images_total}"  # of the session's own images
-        print(f"{s.session_id[:8]}  {s.created_at[:19].replace('T', ' ')}  {status:<11}  {count}  {s.title}")
+        created = s.created_at.strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{s.session_id[:8]}  {created}  {status:<11}  {s.images_complete}/{s.images_total}  {s.title}")
     return EXIT_OK
 
 
 async def show(args: argparse.Namespace, paths: AppPaths) -> int:
-    data = await load_session(paths, args.session_id)
+    session = await load_session(paths, args.session_id)
     if args.json:
-        print_json(data)
+        print_json(session_json(session))
         return EXIT_OK
-    print(f"{data['product']['title']}  [{data['status']}]  {data['session_id']}")
-    print(f"backend {data['backend']}{' / ' + data['model'] if data['model'] else ''}, created {data['created_at']}")
-    if data.get("summary"):
-        print(data["summary"])
-    if data.get("estimated_cost_usd") != 0:
-        print(f"estimated cost: {cost_text(data.get('estimated_cost_usd'))}")
-    if not Path(data["reference_path"]).is_file():
+    print(f"{session.product.title}  [{session.status.value}]  {session.session_id}")
+    model = f" / {session.model}" if session.model else ""
+    print(f"backend {session.backend}{model}, created {stamp(session.created_at)}")
+    if session.summary:
+        print(session.summary)
+    if session.estimated_cost_usd != 0:
+        print(f"estimated cost: {cost_text(session.estimated_cost_usd)}")
+    if not session.reference_path.is_file():
         print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
-    notes = {item.image_type.value: item for item in not_ready_in_session(data)}
-    for image in data["images"]:
-        where = image["path"] or image["error"] or ""
-        print(f"  {image['type']:<14} {image['status']:<11} attempts {image['attempts']}  {where}")
-        compliance = image.get("compliance") or {}
-        if image["type"] == "main" and image["status"] == "complete" and compliance.get("compliant"):
+    notes = {item.image_type: item for item in session.not_ready()}
+    for image in session.images:
+        where = str(image.path or image.error or "")
+        print(f"  {image.image_type.value:<14} {image.status.value:<11} attempts {image.attempts}  {where}")
+        ready = image.status is ImageStatus.COMPLETE and image.compliance is not None and image.compliance.compliant
+        if image.image_type is ImageType.MAIN and ready:
             print("      Amazon-ready")  # MAIN's rules hold, the cut-out's included (as its card says)
-        for issue in notes[image["type"]].issues if image["type"] in notes else ():
+        for issue in notes[image.image_type].issues if image.image_type in notes else ():
             print(f"      not Amazon-ready: {issue}")
     return EXIT_OK
 
@@ -244,33 +248,33 @@ async def edit(args: argparse.Namespace, paths: AppPaths) -> int:
     async with open_services(paths) as services:
         session_id = await _resolve(services, args.session_id)
         result = await TextEditor(services.store).edit(session_id, image_type, changes)
-        data = await services.store.load_session_json(session_id)
+        session = await services.store.load_session(session_id)
     if args.json:
-        print_json(data)
+        print_json(session_json(session))
     else:
         print(result.path)
     return EXIT_OK
 
 
 async def export(args: argparse.Namespace, paths: AppPaths) -> int:
-    from listing_genie_desktop.core.image_types import ImageType, left_out_sentence
+    from listing_genie_desktop.core.image_types import left_out_sentence
     from listing_genie_desktop.imaging.export import ExportConflict, sku_from_title
     from listing_genie_desktop.services import ExportCancelled, export_images
 
-    data = await load_session(paths, args.session_id)
-    deleted = [i["missing_file"] for i in data["images"] if i.get("missing_file")]
+    session = await load_session(paths, args.session_id)
+    deleted = session.missing_files
     if deleted:  # an upload without them would be silently incomplete
         raise InvalidInput(
             f"{len(deleted)} image file(s) of this session were deleted ({deleted[0]}): run listing-genie retry "
             f"{args.session_id} to make them again, then export."
         )
-    images = [(ImageType(i["type"]), Path(i["path"])) for i in data["images"] if i["path"]]
+    images = [(i.image_type, i.path) for i in session.images if i.path is not None]
     if not images:
         raise InvalidInput("This session has no complete image to export yet.")
     if not any(t.known for t, _ in images):  # a session of another version, with types this one does not know
         names = ", ".join(t.value for t, _ in images)
         raise InvalidInput(f"This version of the app has no Amazon image code for {names}: nothing to export.")
-    sku = args.sku or sku_from_title(data["product"]["title"])
+    sku = args.sku or sku_from_title(session.product.title)
     cancel = threading.Event()
     install_cancel_handlers(cancel.set)  # the encoding thread cannot be interrupted: it is asked before writing
     write_export = partial(export_images, images, Path(args.out), sku, args.format, args.zip, args.force)
@@ -297,7 +301,7 @@ async def export(args: argparse.Namespace, paths: AppPaths) -> int:
     if result.left_out:
         progress_line(f"warning: {left_out_sentence(result.left_out)}")
     names = {file.image_type: file.path.name for file in result.files}
-    warning = export_warning(not_ready_in_session(data), names)
+    warning = export_warning(session.not_ready(), names)
     if warning:
         print(f"Warning: {warning}", file=sys.stderr)
     if cancel.is_set():  # too late to undo: what completed is kept, and said so

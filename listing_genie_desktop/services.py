@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
 from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
@@ -38,7 +38,6 @@ from listing_genie_desktop.settings import Settings, saved_value
 from listing_genie_desktop.storage.files import atomic_write_many
 from listing_genie_desktop.storage.history import HistoryStore, StoredSession
 from listing_genie_desktop.storage.leases import SessionLease
-from listing_genie_desktop.storage.versions import SAME_DESIGN_VARIATIONS
 
 if TYPE_CHECKING:
     from listing_genie_desktop.imaging.export import ExportResult
@@ -463,16 +462,11 @@ async def _versions_made(store: HistoryStore, session_id: str, image_types: set[
     """How many versions each image has (its completed attempts across all runs), read from the session. An
     edit of the texts or a touched-up cut-out keeps its version's design, so it does not count: the next design
     is still new."""
-    session = await store.load_session_json(session_id)
-    images = cast("list[dict[str, Any]]", session["images"])
+    session = await store.load_session(session_id)
     return {
-        ImageType(image["type"]): sum(
-            1
-            for a in image["attempt_log"]
-            if a.get("outcome") == "complete" and a.get("variation") not in SAME_DESIGN_VARIATIONS
-        )
-        for image in images
-        if ImageType(image["type"]) in image_types
+        image.image_type: sum(1 for a in image.attempt_log if a.new_design)
+        for image in session.images
+        if image.image_type in image_types
     }
 
 

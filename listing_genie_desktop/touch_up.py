@@ -10,18 +10,17 @@ layer above services.py (it composes the services' store, clock and settings wit
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from listing_genie_desktop.backends.studio import PreparedCut, draw_from_cut, prepare_cut
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.ports import EncodedImage
 from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.session_records import TOUCH_UP_VARIATION
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.services import Services, load_reference_async, retry_settings
 from listing_genie_desktop.storage.leases import SessionLease
-from listing_genie_desktop.storage.versions import SAME_DESIGN_VARIATIONS, TOUCH_UP_VARIATION
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -51,16 +50,16 @@ async def touch_up(services: Services, session_id: str, alpha: Image.Image) -> l
     try:
         cut = (await studio_cut(services, session_id)).with_alpha(alpha)
         stored = await services.store.load_stored(session_id)
-        session = await services.store.load_session_json(session_id)
+        session = await services.store.load_session(session_id)
         settings = retry_settings(stored, {})
         product = stored.product.with_language(settings.language)
-        images = {ImageType(i["type"]): i for i in cast("list[dict[str, Any]]", session["images"])}
-        run = 1 + max((a["run"] for i in images.values() for a in i["attempt_log"]), default=0)
-        done = [t for t in stored.image_types if t in stored.complete and t.known]  # known: it has a layout
-        for image_type in done:
-            started, clock = utc_now_iso(), services.clock.monotonic()
-            design = _design_of(images[image_type])
-            texts = images[image_type].get("texts") or None  # a text edit is kept
+        run = 1 + max((a.run for i in session.images for a in i.attempt_log), default=0)
+        known = [image for image in session.images if image.image_type.known]  # known: it has a layout
+        done = [image for image in known if image.image_type in stored.complete]
+        for image in done:
+            image_type, started, clock = image.image_type, utc_now_iso(), services.clock.monotonic()
+            design = image.design
+            texts = dict(image.texts) or None  # a text edit is kept
 
             def draw(
                 image_type: ImageType = image_type, design: int = design, texts: dict[str, str] | None = texts
@@ -78,20 +77,6 @@ async def touch_up(services: Services, session_id: str, alpha: Image.Image) -> l
             await services.store.image_completed(
                 session_id, image_type, attempt, ended_at=utc_now_iso(), duration_ms=duration_ms, finished=encoded
             )
-        return done
+        return [image.image_type for image in done]
     finally:
         lease.release()
-
-
-def _design_of(image: Mapping[str, Any]) -> int:
-    """The studio design (its `variant`) of the image's current version: a generated version is design n
-    when n versions came before it (the engine's `remake`); a touch-up or a text edit keeps the design of
-    the version it replaced."""
-    design, made = 0, 0
-    for attempt in image["attempt_log"]:
-        if attempt.get("outcome") != "complete":
-            continue
-        if attempt.get("variation") not in SAME_DESIGN_VARIATIONS:
-            design = made
-        made += 1
-    return design

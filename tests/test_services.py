@@ -1,5 +1,6 @@
 """The application layer the CLI and the window share."""
 
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.services import Services
 from listing_genie_desktop.settings import Settings
@@ -46,7 +47,7 @@ async def test_a_runner_cancelled_before_it_runs_ends_cancelled_without_a_reques
         runner = services.runner(session_id, choice, options, reference=reference)
         runner.cancel()
         outcome = await runner.run()
-        session = await services.store.load_session_json(session_id)
+        session = session_json(await services.store.load_session(session_id))
         assert outcome.status is SessionStatus.CANCELLED
         assert {i["status"] for i in session["images"]} == {"cancelled"}
         assert all(i["path"] is None for i in session["images"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from listing_genie_desktop.core.errors import ErrorKind
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.product import ImageType
 
 
@@ -77,7 +78,7 @@ class ImageCompleted:
 class ImageFailed:
     session_id: str
     image_type: ImageType
-    status: str
+    status: ImageStatus
     kind: ErrorKind
     message: str
     attempts: int
@@ -86,7 +87,7 @@ class ImageFailed:
 @dataclass(frozen=True)
 class SessionFinished:
     session_id: str
-    status: str
+    status: SessionStatus
     completed: tuple[ImageType, ...]
     summary: str
 

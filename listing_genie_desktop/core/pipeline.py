@@ -200,7 +200,7 @@ class GenerationEngine:
         finished = self.store.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)
         await record("finish", finished)
         log.info("session %s finished: %s (%s)", session_id, status.value, summary)
-        self._emit(SessionFinished(session_id, status.value, state.completed_in_order(), summary))
+        self._emit(SessionFinished(session_id, status, state.completed_in_order(), summary))
         return RunOutcome(session_id, status, completed, failures, summary)
 
     async def _image(self, state: RunState, image: ImageRun) -> None:
@@ -245,9 +245,7 @@ class GenerationEngine:
         assert status is not None and error is not None
         ended = self.store.image_ended(state.session_id, image.image_type, status=status, error=error)
         await record(f"end of {image.image_type}", asyncio.shield(ended))
-        self._emit(
-            ImageFailed(state.session_id, image.image_type, status.value, error.kind, error.message, image.attempts)
-        )
+        self._emit(ImageFailed(state.session_id, image.image_type, status, error.kind, error.message, image.attempts))
 
 
 def _stopped_error(fatal: GenerationError) -> GenerationError:

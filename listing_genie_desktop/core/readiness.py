@@ -1,7 +1,7 @@
 """Which finished images are not Amazon-ready, in the same words on every surface.
 
 The banner, the Export dialog and its result, `export`'s warning, `show`'s text and the history
-all say it from the stored compliance reports (`{"compliant", "issues"}` per image), so a MAIN
+all say it from the stored compliance reports (`SessionRecord.not_ready`), so a MAIN
 that breaks a rule is never summed up as a plain "Complete".
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from listing_genie_desktop.core.image_types import REGISTRY
+from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import ImageType
 
 
@@ -39,22 +40,6 @@ def not_ready(reports: Iterable[tuple[ImageType, bool | None, Iterable[str]]]) -
     return [found[t] for t in REGISTRY.ordered(found)]
 
 
-def not_ready_in_session(session: Mapping[str, object]) -> list[NotReady]:
-    """`not_ready` of a session JSON (the contract's section 3)."""
-    images = session.get("images")
-    reports = []
-    for entry in images if isinstance(images, list) else ():
-        compliance = entry.get("compliance") if isinstance(entry, dict) else None
-        if entry.get("status") != "complete" or not isinstance(compliance, dict):
-            continue
-        compliant = compliance.get("compliant")
-        issues = compliance.get("issues")
-        reports.append(
-            (ImageType(entry["type"]), bool(compliant), [str(i) for i in issues] if isinstance(issues, list) else [])
-        )
-    return not_ready(reports)
-
-
 def export_warning(items: Iterable[NotReady], names: Mapping[ImageType, str] | None = None) -> str:
     """A paragraph naming each image that is not Amazon-ready (and its file, once written) and what is
     wrong with it; "" when every image is ready."""
@@ -71,8 +56,8 @@ def export_warning(items: Iterable[NotReady], names: Mapping[ImageType, str] | N
     return "\n".join([head, *lines])
 
 
-def status_label(status: str, main_compliant: bool | None) -> str:
+def status_label(status: SessionStatus, main_compliant: bool | None) -> str:
     """The history's status word: "complete" is qualified when MAIN is not Amazon-ready."""
-    if main_compliant is False and status in ("complete", "partial"):
-        return f"{status}, MAIN not Amazon-ready"
-    return status
+    if main_compliant is False and status in (SessionStatus.COMPLETE, SessionStatus.PARTIAL):
+        return f"{status.value}, MAIN not Amazon-ready"
+    return status.value

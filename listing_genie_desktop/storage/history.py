@@ -22,6 +22,7 @@ from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, ReferencePhoto, Usage
 from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.core.session_records import SessionRecord, SessionSummary
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage import faults, reads, recovery, spending, stops, versions, writes
@@ -33,7 +34,6 @@ from listing_genie_desktop.storage.records import (
     HistoryUnavailable,
     SessionBusy,
     SessionNotFound,
-    SessionSummary,
     StoredSession,
     reference_name,
     storage_error,
@@ -44,6 +44,7 @@ __all__ = [
     "HistoryUnavailable",
     "SessionBusy",
     "SessionNotFound",
+    "SessionRecord",
     "SessionSummary",
     "StoredSession",
 ]
@@ -287,9 +288,9 @@ class HistoryStore:
     ) -> list[SessionSummary]:
         return await self._read(lambda: reads.list_sessions(self.paths, limit, query, status, self.pricer))
 
-    async def load_session_json(self, session_id: str) -> dict[str, object]:
-        """The contract's session JSON (section 3)."""
-        return await self._read(lambda: reads.session_json(self.paths, session_id, self.pricer))
+    async def load_session(self, session_id: str) -> SessionRecord:
+        """The session with its images and attempts (the CLI turns it into the contract's JSON)."""
+        return await self._read(lambda: reads.load_session(self.paths, session_id, self.pricer))
 
     async def spent_since(self, started_at: str) -> tuple[float, int]:
         """What the attempts started since `started_at` cost as far as known, and how many are of unknown price."""

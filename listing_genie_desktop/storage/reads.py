@@ -5,21 +5,29 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
-from listing_genie_desktop.core.cost import Pricer, total
+from listing_genie_desktop.core.cost import Pricer
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
-from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, status_of_counts, summarize
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
 from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.session_records import (
+    AttemptOutcome,
+    AttemptRecord,
+    Compliance,
+    ImageRecord,
+    SessionRecord,
+    SessionSummary,
+)
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import spending, stops
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
 from listing_genie_desktop.storage.records import (
     UNFINISHED,
     SessionNotFound,
-    SessionSummary,
     StoredSession,
-    attempt_json,
     file_missing,
     other_references,
     product_of,
@@ -66,9 +74,9 @@ def list_sessions(
             s.id,
             s.title,
             _status_with(paths, s, len(ready[s.id]), len(own[s.id])),
-            s.created_at,
+            datetime.fromisoformat(s.created_at),
             len(ready[s.id]),
-            next(iter(ready[s.id]), None),
+            Path(ready[s.id][0]) if ready[s.id] else None,
             main_compliant.get(s.id),
             costs[s.id],
             len(own[s.id]),
@@ -86,85 +94,110 @@ def _compliant(report: str | None) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def _status_with(paths: AppPaths, session: SessionRow, ready: int, total: int) -> str:
-    """An ended session's status counts only images whose files are there, of its own `total`."""
+def _status_with(paths: AppPaths, session: SessionRow, ready: int, images: int) -> SessionStatus:
+    """An ended session's status counts only images whose files are there, out of its own images."""
     stopped = session.status in UNFINISHED and stops.stop_error(paths, session.id) is not None
     if session.status not in FINISHED and not stopped:
-        return str(session.status)
-    return status_of_counts(ready, total, cancelled=False).value
+        return SessionStatus(session.status)
+    if ready and ready == images:
+        return SessionStatus.COMPLETE
+    return SessionStatus.PARTIAL if ready else SessionStatus.FAILED
 
 
-def session_json(paths: AppPaths, session_id: str, pricer: Pricer) -> dict[str, object]:
-    """The contract's session JSON (section 3). An image whose file was deleted is shown as the failure it
-    now is (`missing_file` says where it was), and the session's status and summary count it so. Costs are
-    estimated by `pricer` from each attempt's reported usage (null where a price is unknown)."""
+def load_session(paths: AppPaths, session_id: str, pricer: Pricer) -> SessionRecord:
+    """The session as the window and the CLI show it. An image whose file was deleted is shown as the failure
+    it now is (`missing_file` says where it was), and the session's status and summary count it so. Costs are
+    estimated by `pricer` from each attempt's reported usage (None where a price is unknown)."""
     session = session_row(session_id)
-    settings = json.loads(session.settings or "{}")
     rows = list(ImageRow.select().where(ImageRow.session == session_id).order_by(ImageRow.position))
-    status, summary = session.status, session.summary
+    status, summary = SessionStatus(session.status), session.summary
     stopped = stops.stop_error(paths, session_id) if session.status in UNFINISHED else None
     if stopped is not None:  # shown as recovery will record it once the disk takes writes again
         for row in rows:  # in memory only: reads never write
             row.status, row.error_kind, row.error = stops.image_after_stop(row, stopped)
-        computed, summary = stops.outcome_after_stop(rows, stopped)
-        status = computed.value
-    images, costs = zip(*(_image_json(session, row, pricer) for row in rows), strict=True) if rows else ((), ())
-    if status in FINISHED and any(file_missing(row) for row in rows):
+        status, summary = stops.outcome_after_stop(rows, stopped)
+    if status.value in FINISHED and any(file_missing(row) for row in rows):
         failures = row_failures(rows, NOT_THERE)
         own = [ImageType(r.image_type) for r in rows]
         ready = set(own) - failures.keys()
-        computed = session_status(ready, cancelled=False, session_types=own)
-        status, summary = computed.value, summarize(computed, ready, failures, session_types=own)
-    return {
-        "session_id": session.id,
-        "status": status,
-        "backend": session.backend,
-        "model": session.model,
-        "created_at": session.created_at,
-        "started_at": session.started_at,
-        "finished_at": session.finished_at,
-        "summary": summary,
-        "product": product_of(session).to_json(),
-        "settings": settings,
-        "image_size": settings.get("image_size"),
-        "reference_path": session.reference_path,
-        "reference_images": [session.reference_path, *map(str, other_references(Path(session.reference_path)))],
-        "images": list(images),
-        "estimated_cost_usd": total(costs),
-        "log_path": str(paths.log_file),
-        "db_path": str(paths.database),
-    }
+        status = session_status(ready, cancelled=False, session_types=own)
+        summary = summarize(status, ready, failures, session_types=own)
+    reference = Path(session.reference_path)
+    return SessionRecord(
+        session_id=session.id,
+        status=status,
+        backend=session.backend,
+        model=session.model,
+        created_at=datetime.fromisoformat(session.created_at),
+        started_at=_moment(session.started_at),
+        finished_at=_moment(session.finished_at),
+        summary=summary,
+        product=product_of(session),
+        settings=json.loads(session.settings or "{}"),
+        reference_path=reference,
+        other_references=other_references(reference),
+        images=tuple(_image(session, row, pricer) for row in rows),
+        log_path=paths.log_file,
+        db_path=paths.database,
+    )
 
 
-def _image_json(session: SessionRow, image: ImageRow, pricer: Pricer) -> tuple[dict[str, object], float | None]:
-    """The image's JSON and its estimated cost (its attempts' costs, each in its attempt_log entry)."""
-    attempts = list(AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n))
-    costs = [pricer(spending.billed(session, a)) for a in attempts]
-    log = [attempt_json(a) | {"estimated_cost_usd": cost} for a, cost in zip(attempts, costs, strict=True)]
-    cost = total(costs)
-    entry: dict[str, object] = {
-        "type": image.image_type,
-        "status": image.status,
-        "attempts": image.attempts,
-        "path": image.path if image.status == ImageStatus.COMPLETE.value else None,
-        "error_kind": image.error_kind,
-        "error": image.error,
-        "missing_file": None,
-        "compliance": json.loads(image.compliance) if image.compliance else None,
-        "texts": json.loads(image.texts) if image.texts else {},
-        "estimated_cost_usd": cost,
-        "attempt_log": log,
-    }
-    if file_missing(image):
-        gone = vanished_error(ImageType(image.image_type), image.path)
-        entry |= {
-            "status": ImageStatus.FAILED.value,
-            "path": None,
-            "error_kind": gone.kind.value,
-            "error": f"{gone.message}: {gone.advice}",
-            "missing_file": image.path,
-        }
-    return entry, cost
+def _moment(stamp: str | None) -> datetime | None:
+    return datetime.fromisoformat(stamp) if stamp else None
+
+
+def _image(session: SessionRow, image: ImageRow, pricer: Pricer) -> ImageRecord:
+    attempts = AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n)
+    record = ImageRecord(
+        image_type=ImageType(image.image_type),
+        status=ImageStatus(image.status),
+        attempts=image.attempts,
+        path=Path(image.path) if image.path and image.status == ImageStatus.COMPLETE.value else None,
+        error_kind=ErrorKind(image.error_kind) if image.error_kind else None,
+        error=image.error,
+        compliance=_compliance(image.compliance),
+        texts=json.loads(image.texts) if image.texts else {},
+        attempt_log=tuple(_attempt(row, pricer(spending.billed(session, row))) for row in attempts),
+    )
+    if not file_missing(image):
+        return record
+    gone = vanished_error(record.image_type, image.path)
+    return replace(
+        record,
+        status=ImageStatus.FAILED,
+        path=None,
+        error_kind=gone.kind,
+        error=f"{gone.message}: {gone.advice}",
+        missing_file=Path(image.path),
+    )
+
+
+def _compliance(report: str | None) -> Compliance | None:
+    """The stored report; None when there is none or it says nothing (no `compliant`)."""
+    stored = json.loads(report) if report else None
+    if not isinstance(stored, dict) or not isinstance(stored.get("compliant"), bool):
+        return None
+    return Compliance(stored["compliant"], tuple(str(i) for i in stored.get("issues") or ()))
+
+
+def _attempt(row: AttemptRow, cost: float | None) -> AttemptRecord:
+    return AttemptRecord(
+        n=row.n,
+        run=row.run,
+        started_at=datetime.fromisoformat(row.started_at),
+        ended_at=_moment(row.ended_at),
+        delay_before_s=row.delay_before_s,
+        variation=row.variation,
+        outcome=AttemptOutcome(row.outcome),
+        error_kind=ErrorKind(row.error_kind) if row.error_kind else None,
+        error=row.error,
+        http_status=row.http_status,
+        duration_ms=row.duration_ms,
+        path=Path(row.path) if row.path else None,
+        prompt_tokens=row.prompt_tokens,
+        output_tokens=row.output_tokens,
+        estimated_cost_usd=cost,
+    )
 
 
 def vanished(session_id: str, image_types: frozenset[ImageType]) -> dict[ImageType, GenerationError]:

@@ -1,5 +1,5 @@
-"""What the history store hands out (summaries, a stored session, its errors) and the row look-ups that the
-store's reads, writes and recovery share."""
+"""What a retry is given (a stored session), the store's errors, and the row look-ups that the store's reads,
+writes and recovery share; the records the reads return are core's (`core/session_records.py`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.core.product import ImageType, Intent, Keyword, ProductContext
 from listing_genie_desktop.storage import faults
-from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
+from listing_genie_desktop.storage.db import ImageRow, KeywordRow, SessionRow
 
 UNFINISHED = (SessionStatus.PENDING.value, SessionStatus.PROCESSING.value)
 NOT_DONE_IMAGES = (ImageStatus.PENDING.value, ImageStatus.PROCESSING.value)
@@ -41,34 +41,6 @@ def _files_in(folder: Path) -> list[Path]:
         return sorted(f for f in folder.iterdir() if f.is_file())
     except OSError:  # the folder was deleted: no photo is left
         return []
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    session_id: str
-    title: str
-    status: str
-    created_at: str
-    images_complete: int
-    thumbnail: str | None
-    main_compliant: bool | None = None
-    """Whether the complete MAIN meets Amazon's rules (None: no complete MAIN)."""
-    estimated_cost_usd: float | None = 0.0
-    """From the usage its attempts reported; None when some attempt's price is unknown."""
-    images_total: int = 0
-    """How many images the session has (its own types: an older session may have fewer than today's)."""
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "session_id": self.session_id,
-            "title": self.title,
-            "status": self.status,
-            "created_at": self.created_at,
-            "images_complete": self.images_complete,
-            "images_total": self.images_total,
-            "thumbnail": self.thumbnail,
-            "estimated_cost_usd": self.estimated_cost_usd,
-        }
 
 
 @dataclass(frozen=True)
@@ -117,25 +89,6 @@ def product_of(session: SessionRow) -> ProductContext:
         for k in KeywordRow.select().where(KeywordRow.session == session.id).order_by(KeywordRow.position)
     ]
     return ProductContext(session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords))
-
-
-def attempt_json(row: AttemptRow) -> dict[str, object]:
-    return {
-        "n": row.n,
-        "run": row.run,
-        "started_at": row.started_at,
-        "ended_at": row.ended_at,
-        "delay_before_s": row.delay_before_s,
-        "variation": row.variation,
-        "outcome": row.outcome,
-        "error_kind": row.error_kind,
-        "error": row.error,
-        "http_status": row.http_status,
-        "duration_ms": row.duration_ms,
-        "path": row.path,
-        "prompt_tokens": row.prompt_tokens,
-        "output_tokens": row.output_tokens,
-    }
 
 
 def vanished_error(image_type: ImageType, path: str) -> GenerationError:

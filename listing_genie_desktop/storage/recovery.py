@@ -13,6 +13,7 @@ import peewee as pw
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
+from listing_genie_desktop.core.session_records import AttemptOutcome
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage import stops
@@ -102,14 +103,14 @@ def _close_images(
     """Interrupted images keep their last attempt's error (it may say why the run was having trouble);
     images the disk stopped say so."""
     changes: dict[str, object] = {"status": status.value, "updated_at": now}
-    attempt: dict[str, object] = {"outcome": "interrupted", "error_kind": None}
+    attempt: dict[str, object] = {"outcome": AttemptOutcome.INTERRUPTED.value, "error_kind": None}
     if error is not None:
         changes |= {"error_kind": error.kind.value, "error": error.message}
-        attempt = {"outcome": "failed", "error_kind": error.kind.value, "error": error.message}
+        attempt = {"outcome": AttemptOutcome.FAILED.value, "error_kind": error.kind.value, "error": error.message}
     ImageRow.update(**changes).where(unfinished).execute()
     AttemptRow.update(**attempt).where(
         AttemptRow.image.in_(ImageRow.select(ImageRow.id).where(ImageRow.session == session_id))
-        & (AttemptRow.outcome == "processing")
+        & (AttemptRow.outcome == AttemptOutcome.PROCESSING.value)
     ).execute()
 
 

@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from peewee import fn
 
 from listing_genie_desktop.core.cost import BilledAttempt, Pricer, total
+from listing_genie_desktop.core.session_records import AttemptOutcome
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, SessionRow
 
-COMPLETE = "complete"
+COMPLETE = AttemptOutcome.COMPLETE.value
 
 
 def billed(session: SessionRow, row: AttemptRow) -> BilledAttempt:

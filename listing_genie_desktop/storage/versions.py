@@ -19,15 +19,11 @@ import peewee as pw
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.outcome import ImageStatus
 from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.core.session_records import EDIT_VARIATION, SAME_DESIGN_VARIATIONS, AttemptOutcome
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow
 from listing_genie_desktop.storage.records import file_missing, image_row, product_of, session_row
 
-EDIT_VARIATION = "edit"
-TOUCH_UP_VARIATION = "touch-up"
-SAME_DESIGN_VARIATIONS = frozenset({EDIT_VARIATION, TOUCH_UP_VARIATION})
-"""Versions made without a generation (edited texts, a corrected cut-out) keep the design of the version they
-replace: they never count as a new design."""
 _EDIT_NOTE = "Texts edited on version {root}; nothing was sent to a model."
 _EDIT_ROOT = re.compile(r"^Texts edited on version (\d+);")
 SCENE_SUFFIX = ".scene.png"
@@ -76,7 +72,9 @@ def edit_base(session_id: str, image_type: ImageType) -> EditBase:
         root = int(found.group(1)) if found else root
     root_row = next((a for a in attempts if a.n == root), None)
     generated_before = [
-        a for a in attempts if a.n < root and a.outcome == "complete" and a.variation not in SAME_DESIGN_VARIATIONS
+        a
+        for a in attempts
+        if a.n < root and a.outcome == AttemptOutcome.COMPLETE and a.variation not in SAME_DESIGN_VARIATIONS
     ]
     scene = scene_path_for(Path(root_row.path)) if root_row is not None and root_row.path else None
     return EditBase(
@@ -125,7 +123,7 @@ def version_added(
             ended_at=now,
             variation=EDIT_VARIATION,
             prompt=_EDIT_NOTE.format(root=root),
-            outcome="complete",
+            outcome=AttemptOutcome.COMPLETE.value,
             duration_ms=duration_ms,
             path=str(path),
         )

@@ -14,6 +14,7 @@ from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import AttemptHandle, Usage
 from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.core.session_records import AttemptOutcome
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
 from listing_genie_desktop.storage.records import image_row, session_row
@@ -99,18 +100,18 @@ def attempt_started(
             delay_before_s=delay_before_s,
             variation=variation,
             prompt=prompt,
-            outcome="processing",
+            outcome=AttemptOutcome.PROCESSING.value,
         )
         return AttemptHandle(row.id, image.attempts)
 
 
 def attempt_failed(attempt: AttemptHandle, *, ended_at: str, duration_ms: int, error: GenerationError) -> None:
-    outcome = "cancelled" if error.kind is ErrorKind.CANCELLED else "failed"
+    outcome = AttemptOutcome.CANCELLED if error.kind is ErrorKind.CANCELLED else AttemptOutcome.FAILED
     with schema.database.atomic("IMMEDIATE"):
         row = AttemptRow.get_by_id(attempt.attempt_id)
         row.ended_at = ended_at
         row.duration_ms = duration_ms
-        row.outcome = outcome
+        row.outcome = outcome.value
         row.error_kind = error.kind.value
         row.error = error.message
         row.error_detail = error.detail
@@ -137,7 +138,7 @@ def image_completed(
         AttemptRow.update(
             ended_at=ended_at,
             duration_ms=duration_ms,
-            outcome="complete",
+            outcome=AttemptOutcome.COMPLETE.value,
             path=str(path),
             prompt_tokens=usage.prompt_tokens,
             output_tokens=usage.output_tokens,

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import sys
 from collections import deque
-from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 
 import listing_genie_desktop
+from listing_genie_desktop.core.session_records import AttemptRecord, SessionRecord
 from listing_genie_desktop.logging_setup import redact
 from listing_genie_desktop.settings import Settings
 
@@ -31,7 +31,7 @@ def read_log_tail(path: Path, lines: int = LOG_TAIL_LINES) -> list[str]:
 
 def format_diagnostics(
     *,
-    session: Mapping[str, object] | None,
+    session: SessionRecord | None,
     settings: Settings,
     log_tail: list[str],
     key_source: str | None,
@@ -50,24 +50,24 @@ def format_diagnostics(
     if problem:
         parts.append(f"Problem: {problem}")
     if session is not None:
-        images = session.get("images", [])
         parts += [
-            f"Session {session.get('session_id')}: {session.get('status')} "
-            f"(backend {session.get('backend')}, model {session.get('model')})",
-            f"Summary: {session.get('summary') or ''}",
-            "Product: " + json.dumps(session.get("product"), ensure_ascii=False),
-            "Run settings: " + json.dumps(session.get("settings"), sort_keys=True),
+            f"Session {session.session_id}: {session.status.value} (backend {session.backend}, model {session.model})",
+            f"Summary: {session.summary or ''}",
+            "Product: " + json.dumps(session.product.to_json(), ensure_ascii=False),
+            "Run settings: " + json.dumps(dict(session.settings), sort_keys=True),
             "Attempts:",
         ]
-        for image in images:  # type: ignore[union-attr]
-            parts.append(f"  {image['type']}: {image['status']} after {image['attempts']} attempt(s)")
-            for attempt in image.get("attempt_log", []):
-                parts.append(
-                    f"    #{attempt['n']} run {attempt.get('run')} {attempt.get('variation')} "
-                    f"{attempt.get('outcome')} {attempt.get('error_kind') or ''} "
-                    f"http={attempt.get('http_status')} {attempt.get('duration_ms')} ms "
-                    f"wait {attempt.get('delay_before_s')} s: {attempt.get('error') or ''}".rstrip()
-                )
+        for image in session.images:
+            parts.append(f"  {image.image_type.value}: {image.status.value} after {image.attempts} attempt(s)")
+            parts += [f"    {_attempt_line(attempt)}" for attempt in image.attempt_log]
     parts.append(f"Log (last {len(log_tail)} lines):")
     parts += [f"  {line}" for line in log_tail]
     return redact("\n".join(parts))
+
+
+def _attempt_line(attempt: AttemptRecord) -> str:
+    kind = attempt.error_kind.value if attempt.error_kind else ""
+    return (
+        f"#{attempt.n} run {attempt.run} {attempt.variation} {attempt.outcome.value} {kind} "
+        f"http={attempt.http_status} {attempt.duration_ms} ms wait {attempt.delay_before_s} s: {attempt.error or ''}"
+    ).rstrip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
@@ -40,7 +40,7 @@ LIMITS = {
 class ShownSession(Protocol):
     """What the form needs of a session the window shows (ui.session_view.SessionView)."""
 
-    product: dict[str, Any]
+    product: ProductContext
     reference_path: str
     language: str
     other_reference_paths: tuple[str, ...]
@@ -67,19 +67,19 @@ class FormValues:
     @classmethod
     def from_product(
         cls,
-        product: dict,
+        product: ProductContext,
         reference_path: str = "",
         language: str = language_codes.AUTO,
         others: Sequence[str] = (),
     ) -> FormValues:
-        """The form showing a stored session's product (contract JSON `product`), its photos (the main one,
-        then `others`) and its labels' language."""
-        features = [*product.get("features", []), "", "", ""][:3]
-        lines = [_stored_keyword_line(k["keyword"], k.get("intents") or []) for k in product.get("keywords", [])]
+        """The form showing a stored session's product, its photos (the main one, then `others`) and its
+        labels' language."""
+        features = [*product.features, "", "", ""][:3]
+        lines = [_stored_keyword_line(k.keyword, k.intents) for k in product.keywords]
         return cls(
-            title=product.get("title", ""),
+            title=product.title,
             features=(features[0], features[1], features[2]),
-            audience=product.get("audience", ""),
+            audience=product.audience,
             keywords="\n".join(lines),
             reference_path=reference_path,
             other_reference_paths=tuple(others),
@@ -163,12 +163,12 @@ def _field_name(engine_field: str | None) -> str:
     return engine_field if engine_field in FIELD_ORDER else "title"
 
 
-def _stored_keyword_line(keyword: str, intents: list[str]) -> str:
+def _stored_keyword_line(keyword: str, intents: tuple[Intent, ...]) -> str:
     """A stored keyword as the seller typed it: intents that classification gives anyway are not
     spelled out (the seller typed "espresso cup", not "espresso cup=use_case")."""
-    if [i.value for i in classify_intents(keyword)] == intents:
+    if classify_intents(keyword) == intents:
         return keyword
-    return keyword_line(keyword, tuple(Intent(i) for i in intents))
+    return keyword_line(keyword, intents)
 
 
 def keyword_line(keyword: str, intents: tuple[Intent, ...]) -> str:

@@ -22,41 +22,40 @@ from PySide6.QtCore import (
 )
 
 from listing_genie_desktop.core.cost import cost_text, month_start
+from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.ui.i18n import format_datetime, tr
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
 if TYPE_CHECKING:  # the store (peewee, the engine) loads in a worker thread at start-up
-    from listing_genie_desktop.storage.history import HistoryStore, SessionSummary
+    from listing_genie_desktop.core.session_records import SessionSummary
+    from listing_genie_desktop.storage.history import HistoryStore
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMBNAIL_SIZE = 96
 HISTORY_LIMIT = 500
 STATUS_LABELS = {
-    "complete": QT_TR_NOOP("Complete"),
-    "partial": QT_TR_NOOP("Partial"),
-    "failed": QT_TR_NOOP("Failed"),
-    "cancelled": QT_TR_NOOP("Cancelled"),
-    "interrupted": QT_TR_NOOP("Interrupted: resumable"),
-    "processing": QT_TR_NOOP("Generating"),
-    "pending": QT_TR_NOOP("Starting"),
+    SessionStatus.COMPLETE: QT_TR_NOOP("Complete"),
+    SessionStatus.PARTIAL: QT_TR_NOOP("Partial"),
+    SessionStatus.FAILED: QT_TR_NOOP("Failed"),
+    SessionStatus.CANCELLED: QT_TR_NOOP("Cancelled"),
+    SessionStatus.INTERRUPTED: QT_TR_NOOP("Interrupted: resumable"),
+    SessionStatus.PROCESSING: QT_TR_NOOP("Generating"),
+    SessionStatus.PENDING: QT_TR_NOOP("Starting"),
 }
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def local_date(iso: str) -> str:
+def local_date(moment: datetime) -> str:
     """ "12/11/26 14:03" in the user's time zone and the locale's format (the store keeps UTC)."""
-    try:
-        return format_datetime(datetime.fromisoformat(iso))
-    except ValueError:
-        return iso[:16]
+    return format_datetime(moment)
 
 
 def status_text(summary: SessionSummary) -> str:
     """The row's status word; "Complete" only when the MAIN it delivered is Amazon-ready too."""
-    status = tr(STATUS_LABELS[summary.status]) if summary.status in STATUS_LABELS else summary.status
-    if summary.main_compliant is False and summary.status in ("complete", "partial"):
+    status = tr(STATUS_LABELS[summary.status])
+    if summary.main_compliant is False and summary.status in (SessionStatus.COMPLETE, SessionStatus.PARTIAL):
         return tr("{status}: MAIN not Amazon-ready").format(status=status)
     return status
 
@@ -124,7 +123,7 @@ class HistoryListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return describe(row)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnails.get(row.thumbnail, THUMBNAIL_SIZE) if row.thumbnail else None
+            return self._thumbnails.get(str(row.thumbnail), THUMBNAIL_SIZE) if row.thumbnail else None
         if role == SUMMARY_ROLE:
             return row
         return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.ui.history_model import (
     SUMMARY_ROLE,
     HistoryListModel,
@@ -35,7 +36,7 @@ from listing_genie_desktop.ui.theme import Tokens
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from listing_genie_desktop.storage.history import SessionSummary
+    from listing_genie_desktop.core.session_records import SessionSummary
 
 ROW_HEIGHT = 68
 THUMB = 52
@@ -63,9 +64,14 @@ class HistoryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(120, ROW_HEIGHT)  # the width is the list's (rows elide): any narrow column fits
 
-    def _status_colour(self, status: str) -> QColor:
+    def _status_colour(self, status: SessionStatus) -> QColor:
         t = self.tokens
-        colour = {"complete": t.success, "partial": t.warning, "interrupted": t.warning, "failed": t.danger}
+        colour = {
+            SessionStatus.COMPLETE: t.success,
+            SessionStatus.PARTIAL: t.warning,
+            SessionStatus.INTERRUPTED: t.warning,
+            SessionStatus.FAILED: t.danger,
+        }
         return QColor(colour.get(status, t.muted))
 
     def paint(
@@ -121,7 +127,9 @@ class HistoryDelegate(QStyledItemDelegate):
         cost = row_cost(summary)
         count = f"  ·  {summary.images_complete}/{summary.images_total}{f'  ·  {cost}' if cost else ''}"
         status_rect = QRect(text_left, rect.top() + 26, text_width, 16)
-        painter.setPen(self._status_colour("partial" if summary.main_compliant is False else summary.status))
+        painter.setPen(
+            self._status_colour(SessionStatus.PARTIAL if summary.main_compliant is False else summary.status)
+        )
         status = metrics.elidedText(status, Qt.TextElideMode.ElideRight, text_width - metrics.horizontalAdvance(count))
         painter.drawText(status_rect, left, status)
         painter.setPen(QColor(t.muted))

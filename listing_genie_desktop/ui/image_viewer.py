@@ -2,15 +2,15 @@
 
 A card's thumbnail is too small to judge a cut-out's edge, and "Open" needed a system viewer that
 many machines lack; this dialog shows the file itself. Its versions are the image's completed
-attempts (each attempt keeps its own file), read from the session JSON; files are decoded in a
+attempts (each attempt keeps its own file), read from the stored session; files are decoded in a
 worker (`decode_image`) and only the newest request lands, so flipping fast never shows a stale one.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
@@ -22,17 +22,14 @@ from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 from listing_genie_desktop.ui.zoom_view import ZOOM_STEP, ZoomView, decode_image
 
 if TYPE_CHECKING:
+    from listing_genie_desktop.core.session_records import SessionRecord
     from listing_genie_desktop.ui.session_model import SessionModel
 
 
-def versions_of(session: Mapping[str, Any], image_type: ImageType) -> list[str]:
+def versions_of(session: SessionRecord, image_type: ImageType) -> list[str]:
     """The files of the image's completed attempts, oldest first, that are still on disk."""
-    for image in session.get("images", ()):
-        if image.get("type") == image_type.value:
-            attempts = image.get("attempt_log", ())
-            paths = [a["path"] for a in attempts if a.get("outcome") == "complete" and a.get("path")]
-            return [p for p in dict.fromkeys(paths) if os.path.isfile(p)]
-    return []
+    image = session.image(image_type)
+    return [str(p) for p in image.versions if p.is_file()] if image is not None else []
 
 
 class ImageViewer(QDialog):
@@ -200,11 +197,11 @@ async def _fill_versions(viewer: ImageViewer, model: SessionModel, session_id: s
     store = model.store
     if store is None:
         return
-    session = await store.load_session_json(session_id)
+    session = await store.load_session(session_id)
     if not isValid(viewer):  # the seller may have closed it meanwhile
         return
     viewer.set_versions(versions_of(session, viewer.image_type), newest=newest)
-    if viewer.image_type is ImageType.MAIN and session.get("backend") == "studio" and not viewer.touch_up_offered:
+    if viewer.image_type is ImageType.MAIN and session.backend == "studio" and not viewer.touch_up_offered:
         viewer.touch_up_offered = True
         button = viewer._tool("touchUpButton", "Touch up cut-out", "Erase or restore parts of the cut-out", None)
         button.clicked.connect(lambda: _open_brush(viewer, model, session_id))

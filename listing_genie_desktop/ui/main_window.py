@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from listing_genie_desktop.ui.export_dialog import ExportDialog
     from listing_genie_desktop.ui.form_logic import FormCheck
     from listing_genie_desktop.ui.image_card import ImageCard
-    from listing_genie_desktop.ui.session_view import SessionView
+    from listing_genie_desktop.ui.session_view import RunEnded, SessionView
     from listing_genie_desktop.ui.settings_dialog import SettingsDialog
     from listing_genie_desktop.ui.state import BannerState, ImageState
 
@@ -400,12 +400,17 @@ class MainWindow(QMainWindow):
             self._close_box.done(0)  # "Stop generating?": nothing is left to stop, the question is moot
             self._close_box = None
 
-    def _run_finished(self, session_id: str, status: str, summary: str) -> None:
+    def _run_finished(self, ended: RunEnded) -> None:
+        from listing_genie_desktop.core.outcome import SessionStatus
+
         self._sync_actions()
-        self._status(tr("Run finished: {summary}.").format(summary=summary.split(";")[0].rstrip(".")), 10000)
+        ready = tr("{done} of {total} images ready").format(done=ended.ready, total=ended.total)
+        if ended.status is SessionStatus.CANCELLED:
+            ready = tr("Cancelled: {ready}").format(ready=ready)
+        self._status(tr("Run finished: {summary}.").format(summary=ready), 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
-        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), summary)
+        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), ended.summary)
 
     def _apply_theme(self, *_scheme: object) -> None:
         """The theme chosen in Settings (system, light, dark); "system" follows the scheme as it changes."""

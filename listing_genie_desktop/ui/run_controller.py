@@ -24,10 +24,11 @@ from listing_genie_desktop.core.clock import Clock
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import Event, ImageCompleted, RateLimitPause, SessionFinished, SessionStarted
 from listing_genie_desktop.core.image_types import registered
+from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.history_model import HistoryListModel
-from listing_genie_desktop.ui.session_view import SessionView
+from listing_genie_desktop.ui.session_view import RunEnded, SessionView
 from listing_genie_desktop.ui.state import (
     BannerState,
     ImageState,
@@ -62,10 +63,10 @@ class SessionDisplay(Protocol):
 
 class RunController(QObject):
     runningChanged = Signal(bool)
-    runFinished = Signal(str, str, str)
+    runFinished = Signal(object)
+    """The `RunEnded` of a run that ended."""
     notice = Signal(str)
     """Transient information for the status bar (a retired model replaced by the recommended one)."""
-    """(session_id, status, summary) of a run that ended."""
 
     def __init__(
         self,
@@ -173,9 +174,9 @@ class RunController(QObject):
         others_kept = tuple(str(p) for p in stored.other_references)
         view = SessionView(
             session_id,
-            product.to_json(),
+            product,
             str(stored.reference_path),
-            "pending",
+            SessionStatus.PENDING,
             language=language,
             other_reference_paths=others_kept,
         )
@@ -251,7 +252,8 @@ class RunController(QObject):
         await asyncio.to_thread(backend_entry(runner.choice.name).load)
         outcome = await runner.run()
         await self._refresh_finished(view)
-        self.runFinished.emit(view.session_id, outcome.status.value, outcome.summary)
+        total = len(view.images)
+        self.runFinished.emit(RunEnded(view.session_id, outcome.status, len(outcome.completed), total, outcome.summary))
 
     async def _refresh_finished(self, view: SessionView) -> None:
         """Adds what only the store knows (compliance issues) to the cards of a finished run,
@@ -263,8 +265,8 @@ class RunController(QObject):
             live = view.images.get(image_type, saved)
             merged = replace(saved, attempt=live.attempt, max_attempts=live.max_attempts, log=live.log or saved.log)
             self._display.set_image(view, merged)
-        view.status, view.summary = stored.status, stored.summary
-        self._display.set_banner(view, finished_banner(view.status, view.images, view.summary))
+        view.status = stored.status
+        self._display.set_banner(view, finished_banner(view.status, view.images))
 
     def _on_event(self, view: SessionView, event: Event) -> None:
         """Called by the engine on the loop (UI) thread for every event of `view`'s run."""
@@ -276,7 +278,7 @@ class RunController(QObject):
 
         match event:
             case SessionStarted(image_types=types):
-                view.status = "processing"
+                view.status = SessionStatus.PROCESSING
                 for image_type in types:
                     self._display.set_image(view, ImageState(image_type))
                 self._history.refresh_soon()
@@ -285,15 +287,15 @@ class RunController(QObject):
                 self._history.refresh_soon()  # the row's count and thumbnail
             case RateLimitPause(ends_at=ends_at):
                 view.paused_until = to_local(ends_at)
-            case SessionFinished(status=status, summary=summary):
-                view.status, view.summary, view.paused_until = status, summary, None
-                self._display.set_banner(view, finished_banner(status, view.images, summary))
+            case SessionFinished(status=status):
+                view.status, view.paused_until = status, None
+                self._display.set_banner(view, finished_banner(status, view.images))
                 return
             case _:
                 image_type = getattr(event, "image_type", None)
                 if image_type is not None:
                     self._display.set_image(view, apply_event(view.images[image_type], event, to_local=to_local))
-        if view.status == "processing":
+        if view.status is SessionStatus.PROCESSING:
             paused = view.paused_until - time.monotonic() if view.paused_until else None
             banner = running_banner(view.images, paused_for=paused if paused and paused > 0 else None)
             self._display.set_banner(view, banner)

@@ -16,11 +16,11 @@ from PySide6.QtCore import QObject, Signal
 
 from listing_genie_desktop.api_keys import resolve_api_key
 from listing_genie_desktop.core.image_types import left_out_sentence
-from listing_genie_desktop.core.readiness import export_warning, not_ready_in_session
+from listing_genie_desktop.core.readiness import export_warning
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.diagnostics import format_diagnostics, read_log_tail
-from listing_genie_desktop.ui.session_view import ExportDone, ExportRequest, SessionView, exportable_images
+from listing_genie_desktop.ui.session_view import ExportDone, ExportRequest, SessionView
 from listing_genie_desktop.ui.tasks import TaskKeeper
 
 if TYPE_CHECKING:
@@ -86,11 +86,11 @@ class SessionActions(QObject):
         from listing_genie_desktop.services import export_images
 
         try:
-            session = await store.load_session_json(request.session_id)
+            session = await store.load_session(request.session_id)
         except LookupError:
             self.notice.emit("That session no longer exists.")
             return
-        images = exportable_images(session)
+        images = [(image.image_type, image.path) for image in session.complete if image.path is not None]
         if not images:
             self.warning.emit("This session has no finished image to export yet.")
             return
@@ -108,7 +108,7 @@ class SessionActions(QObject):
         zip_path = str(result.zip_path) if result.zip_path else None
         names = {file.image_type: file.path.name for file in result.files}
         warning = " ".join(
-            filter(None, (export_warning(not_ready_in_session(session), names), left_out_sentence(result.left_out)))
+            filter(None, (export_warning(session.not_ready(), names), left_out_sentence(result.left_out)))
         )
         self.exported.emit(ExportDone(str(request.folder), result.sku, len(result.files), zip_path, warning))
 
@@ -118,7 +118,7 @@ class SessionActions(QObject):
         store = self._store()
         if shown is not None and store is not None:
             try:
-                session = await store.load_session_json(shown.session_id)
+                session = await store.load_session(shown.session_id)
             except LookupError:
                 session = None
         tail = await asyncio.to_thread(read_log_tail, self.paths.log_file)

@@ -36,7 +36,7 @@ from listing_genie_desktop.ui.state import (
     CardStatus,
     ImageState,
     finished_banner,
-    images_from_json,
+    images_from_record,
 )
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper, install_worker_executor
 
@@ -215,26 +215,21 @@ class SessionModel(QObject):
         if self.store is None:
             return None
         try:
-            data = await self.store.load_session_json(session_id)
+            session = await self.store.load_session(session_id)
         except LookupError:
             self.notice.emit("That session no longer exists.")
             self.history.refresh()
             return None
-        images = images_from_json(data)
-        status = str(data["status"])
-        options = data.get("settings")
-        language = options.get("language", "auto") if isinstance(options, dict) else "auto"
-        kept = data.get("reference_images")
+        images = images_from_record(session)
         view = SessionView(
             session_id,
-            dict(data["product"]),  # type: ignore[call-overload]
-            str(data.get("reference_path") or ""),
-            status=status,
-            summary=data.get("summary"),  # type: ignore[arg-type]
+            session.product,
+            str(session.reference_path),
+            status=session.status,
             images=images,
-            banner=finished_banner(status, images, data.get("summary")),  # type: ignore[arg-type]
-            language=str(language),
-            other_reference_paths=tuple(str(p) for p in kept[1:]) if isinstance(kept, list) else (),
+            banner=finished_banner(session.status, images),
+            language=session.language,
+            other_reference_paths=tuple(str(p) for p in session.other_references),
         )
         if session_id in self._views and session_id == self.runs.running_session_id:
             return view  # the run's own view stays the one its events update

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.core.outcome import SessionStatus
+from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.ui.state import IDLE_BANNER, BannerState, ImageState, fresh_images
 
 
@@ -15,11 +15,11 @@ class SessionView:
     """Everything the window shows about one session, kept up to date while it runs."""
 
     session_id: str
-    product: dict[str, Any]
+    product: ProductContext
     reference_path: str
-    status: str = "pending"
-    summary: str | None = None
+    status: SessionStatus = SessionStatus.PENDING
     images: dict[ImageType, ImageState] = field(default_factory=fresh_images)
+    """One per image the session has, in listing order."""
     banner: BannerState = IDLE_BANNER
     paused_until: float | None = None
     language: str = "auto"
@@ -29,11 +29,25 @@ class SessionView:
 
     @property
     def title(self) -> str:
-        return str(self.product.get("title", ""))
+        return self.product.title
 
     @property
     def unfinished(self) -> list[ImageType]:
         return [t for t, state in self.images.items() if state.status.is_unfinished]
+
+
+@dataclass(frozen=True)
+class RunEnded:
+    """A run that ended, as the window tells it (status bar, notification)."""
+
+    session_id: str
+    status: SessionStatus
+    ready: int
+    """Its session's complete images."""
+    total: int
+    """Its session's images."""
+    summary: str
+    """The run's one sentence (the contract's English), for the desktop notification."""
 
 
 @dataclass(frozen=True)
@@ -54,12 +68,3 @@ class ExportDone:
     zip_path: str | None = None
     warning: str = ""
     """The images written that are not Amazon-ready, by file name, and why ("" when all are)."""
-
-
-def exportable_images(session: dict[str, Any]) -> list[tuple[ImageType, Path]]:
-    """(type, path) of the complete images of a stored session (contract JSON)."""
-    return [
-        (ImageType(entry["type"]), Path(entry["path"]))
-        for entry in session.get("images", ())
-        if entry.get("status") == "complete" and entry.get("path")
-    ]

@@ -1,7 +1,7 @@
 """What the window shows about a session, as plain data: one `ImageState` per card and one
 `BannerState` for the summary.
 
-Both are derived either from engine events (a live run) or from the stored session JSON (the
+Both are derived either from engine events (a live run) or from the store's `SessionRecord` (the
 history). Keeping this free of Qt means the widgets only render, and the rules (which status a
 card is in, what the banner says, which actions are offered) are testable on their own.
 """
@@ -25,9 +25,10 @@ from listing_genie_desktop.core.events import (
     ImageFailed,
 )
 from listing_genie_desktop.core.image_types import registered
-from listing_genie_desktop.core.outcome import SessionStatus, main_reason, summarize
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, summarize
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.core.readiness import NotReady, not_ready
+from listing_genie_desktop.core.session_records import AttemptOutcome, ImageRecord, SessionRecord
 from listing_genie_desktop.ui.i18n import tr
 
 
@@ -56,13 +57,18 @@ class CardStatus(StrEnum):
 
 CANCELLED_TEXT = QT_TR_NOOP("Cancelled before it was finished: Retry failed makes it.")
 
+INTERRUPTED_HEADLINE = QT_TR_NOOP("Interrupted: the app stopped during this run.")
+INTERRUPTED_ADVICE = QT_TR_NOOP("Retry failed finishes it.")
+INTERRUPTED_SUMMARY = "Interrupted: the app stopped during this run. Retry failed finishes it."
+"""What recovery records for a run whose process died (the contract's English, as the banner's summary)."""
+
 _FROM_STORED = {
-    "pending": CardStatus.WAITING,
-    "processing": CardStatus.GENERATING,
-    "complete": CardStatus.COMPLETE,
-    "failed": CardStatus.FAILED,
-    "cancelled": CardStatus.CANCELLED,
-    "interrupted": CardStatus.INTERRUPTED,
+    ImageStatus.PENDING: CardStatus.WAITING,
+    ImageStatus.PROCESSING: CardStatus.GENERATING,
+    ImageStatus.COMPLETE: CardStatus.COMPLETE,
+    ImageStatus.FAILED: CardStatus.FAILED,
+    ImageStatus.CANCELLED: CardStatus.CANCELLED,
+    ImageStatus.INTERRUPTED: CardStatus.INTERRUPTED,
 }
 
 
@@ -131,9 +137,9 @@ def fresh_images(types: Iterable[ImageType] | None = None) -> dict[ImageType, Im
     return {t: ImageState(t) for t in (registered() if types is None else types)}
 
 
-def _attempt_line(number: int, of: int, kind: str | None, status: int | None, message: str | None) -> str:
+def _attempt_line(number: int, of: int, kind: ErrorKind | None, status: int | None, message: str | None) -> str:
     http = f", HTTP {status}" if status else ""
-    return f"Attempt {number} of {of}: {kind or 'error'}{http}: {message or ''}".rstrip(": ")
+    return f"Attempt {number} of {of}: {kind.value if kind else 'error'}{http}: {message or ''}".rstrip(": ")
 
 
 def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], float]) -> ImageState:
@@ -148,7 +154,7 @@ def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], 
                 state, status=CardStatus.GENERATING, attempt=n, max_attempts=m, retry_deadline=None, variant=None
             )
         case AttemptFailed(attempt=n, max_attempts=m, kind=kind, message=message, http_status=status):
-            line = _attempt_line(n, m, kind.value, status, message)
+            line = _attempt_line(n, m, kind, status, message)
             return replace(state, error=message, error_kind=kind, log=(*state.log, line))
         case BackoffScheduled(ends_at=ends_at):
             return replace(state, status=CardStatus.RETRYING, retry_deadline=to_local(ends_at))
@@ -174,39 +180,33 @@ def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], 
     return state
 
 
-def images_from_json(session: Mapping[str, object]) -> dict[ImageType, ImageState]:
-    """Card states of a stored session (contract JSON, section 3): its own images, in its order (a session of
-    another version may have other types than this build makes)."""
-    entries = session.get("images") or ()
-    states = fresh_images([ImageType(e["type"]) for e in entries] if entries else None)  # type: ignore[union-attr]
-    for entry in entries:  # type: ignore[union-attr]
-        image_type = ImageType(entry["type"])
-        attempt_log = entry.get("attempt_log") or []
-        compliance = entry.get("compliance") or {}
-        kind = entry.get("error_kind")
-        lines = tuple(
-            _attempt_line(
-                a["n"], entry.get("attempts") or a["n"], a.get("error_kind"), a.get("http_status"), a.get("error")
-            )
-            for a in attempt_log
-            if a.get("outcome") not in ("complete", "processing")
-        )
-        states[image_type] = ImageState(
-            image_type,
-            status=_FROM_STORED.get(entry["status"], CardStatus.WAITING),
-            attempt=int(entry.get("attempts") or 0),
-            max_attempts=0,
-            error=entry.get("error"),
-            error_kind=ErrorKind(kind) if kind else None,
-            log=lines,
-            path=entry.get("path"),
-            compliant=compliance.get("compliant") if compliance else None,
-            compliance_issues=tuple(compliance.get("issues", ())) if compliance else (),
-            texts=tuple((entry.get("texts") or {}).items()),
-            cost_usd=entry.get("estimated_cost_usd", 0.0),
-            billed=entry.get("estimated_cost_usd", 0.0) != 0 or any(a.get("output_tokens") for a in attempt_log),
-        )
-    return states
+def images_from_record(session: SessionRecord) -> dict[ImageType, ImageState]:
+    """Card states of a stored session, one per image it has."""
+    return {image.image_type: _image_state(image) for image in session.images}
+
+
+def _image_state(image: ImageRecord) -> ImageState:
+    lines = tuple(
+        _attempt_line(a.n, image.attempts or a.n, a.error_kind, a.http_status, a.error)
+        for a in image.attempt_log
+        if a.outcome not in (AttemptOutcome.COMPLETE, AttemptOutcome.PROCESSING)
+    )
+    compliance = image.compliance
+    return ImageState(
+        image.image_type,
+        status=_FROM_STORED[image.status],
+        attempt=image.attempts,
+        max_attempts=0,
+        error=image.error,
+        error_kind=image.error_kind,
+        log=lines,
+        path=str(image.path) if image.path is not None else None,
+        compliant=compliance.compliant if compliance is not None else None,
+        compliance_issues=compliance.issues if compliance is not None else (),
+        texts=tuple(image.texts.items()),
+        cost_usd=image.estimated_cost_usd,
+        billed=image.billed,
+    )
 
 
 def cost_sentence(images: Mapping[ImageType, ImageState]) -> str:
@@ -286,13 +286,11 @@ def not_ready_images(images: Mapping[ImageType, ImageState]) -> list[NotReady]:
     )
 
 
-def finished_banner(
-    status: str, images: Mapping[ImageType, ImageState], stored_summary: str | None = None
-) -> BannerState:
+def finished_banner(status: SessionStatus, images: Mapping[ImageType, ImageState]) -> BannerState:
     """The banner after a run ends (or of a stored session), built from the card states so the
     live view and the history say exactly the same thing; a complete image that is not
     Amazon-ready is named in it, so "5 of 5 images ready" never reads as all clear."""
-    banner = _finished_banner(status, images, stored_summary)
+    banner = _finished_banner(status, images)
     if banner.kind in (BannerKind.IDLE, BannerKind.RUNNING):
         return banner
     if cost := cost_sentence(images):
@@ -311,38 +309,29 @@ def finished_banner(
     )
 
 
-def _finished_banner(
-    status: str, images: Mapping[ImageType, ImageState], stored_summary: str | None = None
-) -> BannerState:
-    own = list(images)  # the session's own images, in order: what "n of total" counts
-    completed = [t for t in own if images[t].status is CardStatus.COMPLETE]
-    unfinished = any(images[t].status.is_unfinished for t in own)
+def _finished_banner(session_status: SessionStatus, images: Mapping[ImageType, ImageState]) -> BannerState:
+    completed = [t for t, state in images.items() if state.status is CardStatus.COMPLETE]
+    unfinished = any(state.status.is_unfinished for state in images.values())
     can_export = bool(completed)
-    if status == SessionStatus.INTERRUPTED:
-        summary = stored_summary or "Interrupted: the app stopped during this run. Retry failed finishes it."
-        headline, _, advice = summary.partition(". ")
+    if session_status is SessionStatus.INTERRUPTED:
         return BannerState(
             BannerKind.INTERRUPTED,
-            headline=f"{headline}.",
-            detail=f"{len(completed)} of {len(own)} images ready.",
-            advice=advice,
-            summary=summary,
+            headline=tr(INTERRUPTED_HEADLINE),
+            detail=tr("{done} of {total} images ready").format(done=len(completed), total=len(images)),
+            advice=tr(INTERRUPTED_ADVICE),
+            summary=INTERRUPTED_SUMMARY,
             can_retry=True,
             can_export=can_export,
         )
-    try:
-        session_status = SessionStatus(status)
-    except ValueError:
-        return IDLE_BANNER
     if session_status in (SessionStatus.PENDING, SessionStatus.PROCESSING):
         return running_banner(images)
     failures = {
-        t: GenerationError(images[t].error_kind or ErrorKind.INTERNAL, images[t].error or "did not complete")
-        for t in own
-        if images[t].status.is_unfinished and images[t].status is not CardStatus.CANCELLED
+        t: GenerationError(state.error_kind or ErrorKind.INTERNAL, state.error or "did not complete")
+        for t, state in images.items()
+        if state.status.is_unfinished and state.status is not CardStatus.CANCELLED
     }
-    summary = summarize(session_status, completed, failures, session_types=own)
-    ready = tr("{done} of {total} images ready").format(done=len(completed), total=len(own))
+    summary = summarize(session_status, completed, failures, session_types=list(images))
+    ready = tr("{done} of {total} images ready").format(done=len(completed), total=len(images))
     kind = BannerKind(session_status.value)
     if session_status is SessionStatus.COMPLETE:
         return BannerState(kind, headline=ready, summary=summary, can_export=True)
@@ -356,7 +345,7 @@ def _finished_banner(
             can_export=can_export,
         )
     reason = main_reason(failures)
-    failed_names = ", ".join(tr(t.label) for t in own if t in failures)
+    failed_names = ", ".join(tr(t.label) for t in images if t in failures)
     detail = (
         tr("{names} failed: {message} ({kind}).").format(
             names=failed_names, message=reason.message, kind=reason.kind.value

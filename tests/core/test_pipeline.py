@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
@@ -55,7 +56,7 @@ def harness(store, product, reference, clock):
                 cancel=cancel,
             )
             outcome = await self.engine.run(session_id, product, reference, **kwargs)
-            self.session = await store.load_session_json(session_id)
+            self.session = session_json(await store.load_session(session_id))
             return outcome
 
         def image(self, image_type):
@@ -221,7 +222,7 @@ async def test_cancel_stops_requests_and_waits_and_keeps_completed_images(harnes
         emit=cancel_once_main_is_done,
     )
     outcome = await asyncio.wait_for(harness.engine.run(session_id, product, reference), timeout=30)
-    session = await store.load_session_json(session_id)
+    session = session_json(await store.load_session(session_id))
     statuses = {i["type"]: i["status"] for i in session["images"]}
     assert outcome.status is SessionStatus.CANCELLED
     assert session["status"] == "cancelled"
@@ -331,14 +332,14 @@ async def test_a_new_version_that_fails_keeps_the_earlier_one(store, product, re
         return GenerationEngine(backend, store, PromptEngine(), finish_and_encode, config=EngineConfig(), clock=clock)
 
     await engine().run(session_id, product, reference)
-    earlier = next(i for i in (await store.load_session_json(session_id))["images"] if i["type"] == "main")
+    earlier = next(i for i in (session_json(await store.load_session(session_id)))["images"] if i["type"] == "main")
     backend.script[MAIN] = [fail(ErrorKind.SERVER, "503 UNAVAILABLE")] * 4
 
     outcome = await engine().run(
         session_id, product, reference, (MAIN,), already_complete=set(IMAGE_TYPES) - {MAIN}, earlier_versions={MAIN}
     )
 
-    session = await store.load_session_json(session_id)
+    session = session_json(await store.load_session(session_id))
     main = next(i for i in session["images"] if i["type"] == "main")
     assert main["status"] == "complete" and main["path"] == earlier["path"] and Path(main["path"]).is_file()
     assert [a["outcome"] for a in main["attempt_log"]][-4:] == ["failed"] * 4
@@ -357,7 +358,7 @@ async def test_an_image_made_again_when_the_app_died_keeps_its_earlier_version(s
 
     assert await store.recover_interrupted() == [session_id]
 
-    statuses = {i["type"]: i["status"] for i in (await store.load_session_json(session_id))["images"]}
+    statuses = {i["type"]: i["status"] for i in (session_json(await store.load_session(session_id)))["images"]}
     assert statuses == {t.value: "complete" for t in IMAGE_TYPES}
 
 

@@ -16,6 +16,7 @@ import sys
 import textwrap
 import threading
 
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.paths import AppPaths
@@ -61,7 +62,7 @@ async def test_a_run_started_by_another_process_during_recovery_is_never_marked_
     assert other.get("code") == 0, other
     store = HistoryStore(paths)
     await store.open()
-    session = await store.load_session_json(session_id)
+    session = session_json(await store.load_session(session_id))
     await store.close()
     assert session["status"] == "complete", "the other process's finished run is not rewritten as interrupted"
     assert "Interrupted" not in session["summary"]

@@ -16,6 +16,7 @@ import pytest
 import trustme
 
 from listing_genie_desktop.backends.gemini import GeminiBackend, _ssl_context
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.clock import SystemClock
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
 from listing_genie_desktop.core.product import ImageType
@@ -42,7 +43,7 @@ async def run_main(store, product, reference, base_url):
         outcome = await engine.run(session_id, product, reference, (ImageType.MAIN,))
     finally:
         await backend.aclose()
-    session = await store.load_session_json(session_id)
+    session = session_json(await store.load_session(session_id))
     return outcome, session["images"][0]
 
 

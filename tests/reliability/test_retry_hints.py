@@ -8,6 +8,7 @@ import time
 import pytest
 
 from listing_genie_desktop.backends.gemini import GeminiBackend
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.core.prompts import PromptEngine
@@ -30,7 +31,7 @@ async def run(store, product, reference, server, image_types=(ImageType.MAIN,), 
         outcome = await engine.run(session_id, product, reference, image_types)
     finally:
         await backend.aclose()
-    return outcome, await store.load_session_json(session_id)
+    return outcome, session_json(await store.load_session(session_id))
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ import threading
 from PIL import Image
 
 from listing_genie_desktop import services as services_module
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.product import ProductContext
 from listing_genie_desktop.runtime_tuning import tune_allocator
 from listing_genie_desktop.services import Services, load_reference_async
@@ -77,7 +78,7 @@ async def test_thirty_sessions_leak_nothing(gemini_server, isolated_home, tmp_pa
             settings = Settings(backend=backend, concurrency=3, max_retries=2, attempt_timeout_s=3600)
             session_id, choice = await services.create_session(product, reference, settings)
             outcome = await services.runner(session_id, choice, settings).run()
-            stored = await services.store.load_session_json(session_id)
+            stored = session_json(await services.store.load_session(session_id))
             assert stored["status"] == outcome.status.value
             for image in stored["images"]:
                 if image["status"] == "complete":

@@ -16,6 +16,7 @@ import peewee as pw
 import pytest
 
 from listing_genie_desktop.cli import main
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import IMAGE_TYPES
@@ -31,7 +32,7 @@ MAIN, INFO1, INFO2, LIFE, COMP = IMAGE_TYPES
 async def run_session(store, make_engine, clock, product, reference):
     session_id = await store.create_session(product, reference, backend="scripted", model=None, settings={})
     outcome = await make_engine(ScriptedBackend(clock, size=64)).run(session_id, product, reference)
-    return outcome, await store.load_session_json(session_id)
+    return outcome, session_json(await store.load_session(session_id))
 
 
 def images_by_type(session):
@@ -82,7 +83,7 @@ async def test_session_folder_replaced_by_a_file_fails_every_image_with_storage(
 
     assert outcome.status is SessionStatus.FAILED
     assert {e.kind for e in outcome.failures.values()} == {ErrorKind.STORAGE}
-    session = await store.load_session_json(session_id)
+    session = session_json(await store.load_session(session_id))
     assert session["status"] == "failed"
     for image in session["images"]:
         assert image["error_kind"] == "storage" and str(folder) in image["error"]
@@ -154,7 +155,7 @@ async def test_a_really_full_database_never_crashes_the_run(store, make_engine, 
     assert outcome.failures, "the capped database must refuse something"
     assert {e.kind for e in outcome.failures.values()} <= {ErrorKind.STORAGE}
     await store._db(lambda: schema.database.execute_sql("PRAGMA max_page_count = 1073741823"))
-    assert (await store.load_session_json(session_id))["session_id"] == session_id
+    assert (session_json(await store.load_session(session_id)))["session_id"] == session_id
     assert_integrity(store)
 
 

@@ -11,11 +11,15 @@ from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import EncodedImage
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
+from listing_genie_desktop.core.session_records import AttemptOutcome
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import SessionRow
 from listing_genie_desktop.storage.history import HistoryStore, SessionNotFound
 from listing_genie_desktop.storage.leases import SessionLease, is_running_elsewhere
+
+T0, T1 = "2026-12-03T10:00:00.000000+00:00", "2026-12-03T10:00:01.500000+00:00"
+"""Attempt timestamps as the engine writes them (`core.clock.iso`)."""
 
 
 @pytest.fixture
@@ -42,24 +46,24 @@ async def test_a_complete_image_is_on_disk_before_its_row_says_complete(store, p
     session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
     await store.begin_run(session_id, [ImageType.MAIN])
     attempt = await store.attempt_started(
-        session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0, variation="base", prompt="p"
+        session_id, ImageType.MAIN, run=1, started_at=T0, delay_before_s=0, variation="base", prompt="p"
     )
     finished = EncodedImage(b"png-bytes", {"compliant": True, "issues": []})
     path = await store.image_completed(
-        session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=5, finished=finished
+        session_id, ImageType.MAIN, attempt, ended_at=T1, duration_ms=5, finished=finished
     )
-    data = await store.load_session_json(session_id)
-    main = data["images"][0]
-    assert main["status"] == "complete" and main["path"] == path
+    main = (await store.load_session(session_id)).images[0]
+    assert main.status is ImageStatus.COMPLETE and main.path == Path(path)
     assert Path(path).read_bytes() == b"png-bytes"
-    assert main["attempt_log"][0]["outcome"] == "complete"
+    assert main.attempt_log[0].outcome is AttemptOutcome.COMPLETE
+    assert main.attempt_log[0].started_at.isoformat(timespec="microseconds") == T0
     assert not [p for p in os.listdir(os.path.dirname(path)) if p.endswith(".tmp")]
 
 
 async def test_unwritable_folder_gives_a_storage_error_naming_it(store, product, reference, monkeypatch):
     session_id = await store.create_session(product, reference, backend="studio", model=None, settings={})
     attempt = await store.attempt_started(
-        session_id, ImageType.MAIN, run=1, started_at="t0", delay_before_s=0, variation="base", prompt="p"
+        session_id, ImageType.MAIN, run=1, started_at=T0, delay_before_s=0, variation="base", prompt="p"
     )
 
     def refuse(*args, **kwargs):
@@ -68,7 +72,7 @@ async def test_unwritable_folder_gives_a_storage_error_naming_it(store, product,
     monkeypatch.setattr("listing_genie_desktop.storage.history.atomic_write_bytes", refuse)
     with pytest.raises(GenerationError) as info:
         await store.image_completed(
-            session_id, ImageType.MAIN, attempt, ended_at="t1", duration_ms=1, finished=EncodedImage(b"x", {})
+            session_id, ImageType.MAIN, attempt, ended_at=T1, duration_ms=1, finished=EncodedImage(b"x", {})
         )
     assert info.value.kind is ErrorKind.STORAGE
     assert str(store.paths.session_folder(session_id)) in info.value.message
@@ -99,7 +103,7 @@ async def test_dead_runs_become_interrupted_but_live_ones_are_left_alone(store, 
     for session_id in (dead, live):
         await store.begin_run(session_id, list(IMAGE_TYPES))
         await store.attempt_started(
-            session_id, ImageType.MAIN, run=1, started_at="t", delay_before_s=0, variation="base", prompt="p"
+            session_id, ImageType.MAIN, run=1, started_at=T0, delay_before_s=0, variation="base", prompt="p"
         )
     holder = subprocess.Popen(
         [
@@ -125,11 +129,11 @@ async def test_dead_runs_become_interrupted_but_live_ones_are_left_alone(store, 
     finally:
         holder.kill()
         holder.wait()
-    dead_json = await store.load_session_json(dead)
-    assert dead_json["status"] == "interrupted"
-    assert {i["status"] for i in dead_json["images"]} == {ImageStatus.INTERRUPTED.value}
-    assert dead_json["images"][0]["attempt_log"][0]["outcome"] == "interrupted"
-    assert (await store.load_session_json(live))["status"] == "processing"
+    dead_session = await store.load_session(dead)
+    assert dead_session.status is SessionStatus.INTERRUPTED
+    assert {i.status for i in dead_session.images} == {ImageStatus.INTERRUPTED}
+    assert dead_session.images[0].attempt_log[0].outcome is AttemptOutcome.INTERRUPTED
+    assert (await store.load_session(live)).status is SessionStatus.PROCESSING
     assert await store.recover_interrupted() == [live], "once its process died, the live one is interrupted too"
 
 
@@ -165,7 +169,7 @@ async def test_deleting_a_session_removes_rows_and_files(store, product, referen
     assert not folder.exists()
     assert await store.list_sessions() == []
     with pytest.raises(SessionNotFound):
-        await store.load_session_json(session_id)
+        await store.load_session(session_id)
 
 
 async def test_a_just_created_session_is_not_taken_for_interrupted(store, product, reference):
@@ -174,7 +178,7 @@ async def test_a_just_created_session_is_not_taken_for_interrupted(store, produc
     old = SessionRow.update(created_at="2020-01-01T00:00:00.000000+00:00").where(SessionRow.id == stale)
     await store._db(old.execute)
     assert await store.recover_interrupted() == [stale]
-    assert (await store.load_session_json(fresh))["status"] == "pending"
+    assert (await store.load_session(fresh)).status is SessionStatus.PENDING
 
 
 async def test_a_session_running_in_another_process_is_not_deleted(store, product, reference):

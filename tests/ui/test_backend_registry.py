@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from listing_genie_desktop import services as services_module
+from listing_genie_desktop.cli_json import session_json
 from tests.fakes.canvas_backend import canvas_backend
 from tests.ui.conftest import banner_text, button, start_generation
 from tests.ui.test_settings import open_settings, save
@@ -27,5 +28,5 @@ def test_the_window_offers_tests_and_runs_a_registered_backend(open_window, driv
     assert banner_text(window) == "5 of 5 images ready."
     assert [b.checked for b in canvas_backend] == [1, 0], "one built for the test, one for the run"
     assert len(canvas_backend[1].requests) == 5
-    session = driver.run(window.model.store.load_session_json(window.model.shown.session_id))
+    session = session_json(driver.run(window.model.store.load_session(window.model.shown.session_id)))
     assert session["backend"] == "canvas"

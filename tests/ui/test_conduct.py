@@ -10,7 +10,9 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.product import IMAGE_TYPES
+from listing_genie_desktop.core.session_records import SessionRecord
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage.history import HistoryStore
 from tests.fakes.scripted_backend import HANG
@@ -48,17 +50,17 @@ def test_closing_during_a_run_asks_then_cancels_cleanly(open_window, driver, pho
     assert not window.isVisible()
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
 
-    async def stored_status() -> dict:
+    async def stored_session() -> SessionRecord:
         store = HistoryStore(AppPaths.from_environment())
         await store.open()
         try:
-            return await store.load_session_json(session_id)
+            return await store.load_session(session_id)
         finally:
             await store.close()
 
-    session = driver.run(stored_status())
-    assert session["status"] == "cancelled"
-    assert [i["status"] for i in session["images"]] == ["complete"] + ["cancelled"] * 4
+    session = driver.run(stored_session())
+    assert session.status is SessionStatus.CANCELLED
+    assert [i.status for i in session.images] == [ImageStatus.COMPLETE] + [ImageStatus.CANCELLED] * 4
 
 
 def test_closing_an_idle_window_needs_no_confirmation(open_window, driver):
@@ -76,6 +78,7 @@ def test_a_run_that_ends_in_the_background_notifies(open_window, driver, photo, 
     start_generation(driver, window, photo)
     driver.wait(lambda: bool(told))
     assert told == [("Listing Genie: run finished", "5 of 5 images ready.")]
+    assert window.statusBar().currentMessage() == "Run finished: 5 of 5 images ready."
 
 
 def test_every_control_is_named_for_assistive_technology_and_takes_focus(open_window):

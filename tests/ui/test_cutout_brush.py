@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton, QToolButton
 
 from listing_genie_desktop.backends.studio import StudioBackend
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.ui.cutout_editor import CutoutEditor
 from listing_genie_desktop.ui.image_viewer import ImageViewer
@@ -97,7 +98,7 @@ def test_apply_redraws_every_image_from_the_corrected_cut_out(open_window, drive
     _drag_across_centre(qtbot, editor)
     editor.findChild(QPushButton, "applyTouchUpButton").click()
     driver.wait(lambda: all(window.model.shown.images[t].path != before[t] for t in IMAGE_TYPES), timeout_ms=60_000)
-    session = driver.run(window.model.store.load_session_json(window.model.shown.session_id))
+    session = session_json(driver.run(window.model.store.load_session(window.model.shown.session_id)))
     for image in session["images"]:
         last = [a for a in image["attempt_log"] if a["outcome"] == "complete"][-1]
         assert last["variation"] == "touch-up" and last["path"] == image["path"]

@@ -58,8 +58,8 @@ def test_a_type_registered_in_the_tests_gets_a_card_that_runs_and_exports(
 def test_an_older_session_with_fewer_types_shows_its_own_cards_and_is_complete(open_window, driver, photo):
     window = generated(open_window, driver, photo)
     session_id = window.model.shown.session_id
-    session = driver.run(window.model.store.load_session_json(session_id))
-    with sqlite3.connect(session["db_path"]) as db:  # as a build that had no comparison image made it
+    session = driver.run(window.model.store.load_session(session_id))
+    with sqlite3.connect(session.db_path) as db:  # as a build that had no comparison image made it
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("DELETE FROM image WHERE session_id = ? AND image_type = 'comparison'", (session_id,))
     button(window, "newSessionButton").click()

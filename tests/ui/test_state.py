@@ -12,7 +12,9 @@ from listing_genie_desktop.core.events import (
     ImageCompleted,
     ImageFailed,
 )
+from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.core.session_records import AttemptOutcome, Compliance
 from listing_genie_desktop.ui.form_logic import FormValues, check_form
 from listing_genie_desktop.ui.image_card import countdown_text
 from listing_genie_desktop.ui.state import (
@@ -22,8 +24,9 @@ from listing_genie_desktop.ui.state import (
     apply_event,
     finished_banner,
     fresh_images,
-    images_from_json,
+    images_from_record,
 )
+from tests.core.test_session_records import attempt, image, session
 
 COMP = ImageType.COMPARISON
 
@@ -51,7 +54,9 @@ def test_a_card_goes_generating_retrying_generating_complete():
 
 def test_a_cancelled_image_is_cancelled_not_failed():
     state = apply_event(
-        ImageState(COMP), ImageFailed("s", COMP, "cancelled", ErrorKind.CANCELLED, "Cancelled.", 1), to_local=same_clock
+        ImageState(COMP),
+        ImageFailed("s", COMP, ImageStatus.CANCELLED, ErrorKind.CANCELLED, "Cancelled.", 1),
+        to_local=same_clock,
     )
     assert state.status is CardStatus.CANCELLED and state.status.is_unfinished
 
@@ -60,7 +65,7 @@ def test_partial_banner_names_the_failure_and_offers_retry_and_export():
     images = {t: ImageState(t, CardStatus.COMPLETE, path=f"/{t}.png") for t in IMAGE_TYPES}
     images[COMP] = ImageState(COMP, CardStatus.FAILED, error="503 UNAVAILABLE", error_kind=ErrorKind.SERVER)
     assert images[COMP].plain_error == f"503 UNAVAILABLE. {ErrorKind.SERVER.advice}"  # gave up: what to do
-    banner = finished_banner("partial", images)
+    banner = finished_banner(SessionStatus.PARTIAL, images)
     assert banner.kind is BannerKind.PARTIAL and banner.can_retry and banner.can_export
     assert banner.summary.startswith("4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server).")
     assert banner.headline == "4 of 5 images ready" and banner.advice == ErrorKind.SERVER.advice
@@ -74,42 +79,34 @@ def test_complete_failure_leads_with_the_fatal_reason():
     images[COMP] = ImageState(
         COMP, CardStatus.FAILED, error="Daily quota used up", error_kind=ErrorKind.QUOTA_EXHAUSTED
     )
-    banner = finished_banner("failed", images)
+    banner = finished_banner(SessionStatus.FAILED, images)
     assert banner.headline == "No images were generated" and banner.can_copy_diagnostics and not banner.can_export
     assert "Daily quota used up (quota_exhausted)" in banner.detail
     assert banner.advice == ErrorKind.QUOTA_EXHAUSTED.advice
 
 
 def test_stored_sessions_show_their_attempt_log_and_compliance():
-    images = images_from_json(
-        {
-            "images": [
-                {
-                    "type": "main",
-                    "status": "complete",
-                    "attempts": 2,
-                    "path": "/m.png",
-                    "error_kind": None,
-                    "error": None,
-                    "compliance": {"compliant": False, "issues": ["grey halo"]},
-                    "attempt_log": [
-                        {
-                            "n": 1,
-                            "outcome": "failed",
-                            "error_kind": "no_image",
-                            "http_status": None,
-                            "error": "text only",
-                        },
-                        {"n": 2, "outcome": "complete", "error_kind": None, "http_status": None, "error": None},
-                    ],
-                }
-            ]
-        }
+    main = image(
+        attempt(1, outcome=AttemptOutcome.FAILED, error_kind=ErrorKind.NO_IMAGE, error="text only"),
+        attempt(2),
+        compliance=Compliance(False, ("grey halo",)),
     )
-    main = images[ImageType.MAIN]
-    assert main.attempt_text == "2 attempts" and main.compliant is False and main.compliance_issues == ("grey halo",)
-    assert main.detail == "Attempt 1 of 2: no_image: text only"
-    assert images[COMP].status is CardStatus.WAITING
+    images = images_from_record(session(main))
+    main_state = images[ImageType.MAIN]
+    assert main_state.attempt_text == "2 attempts" and main_state.compliant is False
+    assert main_state.compliance_issues == ("grey halo",)
+    assert main_state.detail == "Attempt 1 of 2: no_image: text only"
+    assert list(images) == [ImageType.MAIN]  # the session's own images: a card it has none for stays empty
+
+
+def test_an_interrupted_session_says_so_in_fixed_words_not_parsed_from_its_summary():
+    images = {t: ImageState(t, CardStatus.COMPLETE, path=f"/{t}.png") for t in IMAGE_TYPES[:3]}
+    images |= {t: ImageState(t, CardStatus.INTERRUPTED) for t in IMAGE_TYPES[3:]}
+    banner = finished_banner(SessionStatus.INTERRUPTED, images)
+    assert banner.kind is BannerKind.INTERRUPTED and banner.can_retry and banner.can_export
+    assert banner.headline == "Interrupted: the app stopped during this run."
+    assert banner.advice == "Retry failed finishes it." and banner.detail == "3 of 5 images ready"
+    assert banner.summary == "Interrupted: the app stopped during this run. Retry failed finishes it."
 
 
 def test_form_reports_every_field_and_the_first_message():

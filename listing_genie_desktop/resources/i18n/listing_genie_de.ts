@@ -1132,6 +1132,14 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>„Fehlgeschlagene wiederholen“ erledigt den Rest.</translation>
     </message>
     <message>
+        <source>Interrupted: the app stopped during this run.</source>
+        <translation>Unterbrochen: Die App wurde während dieses Laufs beendet.</translation>
+    </message>
+    <message>
+        <source>Retry failed finishes it.</source>
+        <translation>„Fehlgeschlagene wiederholen“ schließt ihn ab.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{names} failed: {message} ({kind}).</source>
         <translation>{names} fehlgeschlagen: {message} ({kind}).</translation>

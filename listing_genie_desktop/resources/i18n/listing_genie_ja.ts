@@ -1128,6 +1128,14 @@ gym bottle=use_case,durability</source>
         <translation>「失敗分を再試行」で残りを仕上げます。</translation>
     </message>
     <message>
+        <source>Interrupted: the app stopped during this run.</source>
+        <translation>中断: 生成の途中でアプリが終了しました。</translation>
+    </message>
+    <message>
+        <source>Retry failed finishes it.</source>
+        <translation>「失敗分を再試行」で完了できます。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{names} failed: {message} ({kind}).</source>
         <translation>{names} が失敗しました: {message} ({kind})。</translation>

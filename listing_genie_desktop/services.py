@@ -419,7 +419,9 @@ class SessionRunner:
                 services.store,
                 services.prompts,
                 finish_and_encode,
-                config=engine_config(self.settings, paced=self.shared is not None),
+                config=replace(
+                    engine_config(self.settings, paced=self.shared is not None), image_size=self.choice.image_size
+                ),
                 clock=services.clock,
                 emit=self.emit,
                 cancel=self.cancel_token,

@@ -133,8 +133,12 @@ def session_json(paths: AppPaths, session_id: str, pricer: Pricer) -> dict[str, 
 def _image_json(session: SessionRow, image: ImageRow, pricer: Pricer) -> tuple[dict[str, object], float | None]:
     """The image's JSON and its estimated cost (its attempts' costs, each in its attempt_log entry)."""
     attempts = list(AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n))
-    costs = [pricer(spending.billed(session, a)) for a in attempts]
-    log = [attempt_json(a) | {"estimated_cost_usd": cost} for a, cost in zip(attempts, costs, strict=True)]
+    facts = [spending.billed(session, a) for a in attempts]
+    costs = [pricer(f) for f in facts]
+    log = [
+        attempt_json(a) | {"backend": f.backend, "model": f.model, "estimated_cost_usd": cost}
+        for a, f, cost in zip(attempts, facts, costs, strict=True)
+    ]
     cost = total(costs)
     entry: dict[str, object] = {
         "type": image.image_type,

@@ -11,7 +11,7 @@ import peewee as pw
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.ports import AttemptHandle, Usage
+from listing_genie_desktop.core.ports import AttemptHandle, MadeBy, Usage
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow, KeywordRow, SessionRow
@@ -83,6 +83,7 @@ def attempt_started(
     delay_before_s: float,
     variation: str,
     prompt: str,
+    made_by: MadeBy | None = None,
 ) -> AttemptHandle:
     with schema.database.atomic("IMMEDIATE"):
         image = image_row(session_id, image_type)
@@ -99,6 +100,9 @@ def attempt_started(
             variation=variation,
             prompt=prompt,
             outcome="processing",
+            backend=made_by.backend if made_by else None,
+            model=made_by.model if made_by else None,
+            image_size=made_by.image_size if made_by else None,
         )
         return AttemptHandle(row.id, image.attempts)
 

@@ -72,6 +72,27 @@ def test_an_image_delivered_without_reported_usage_is_of_unknown_cost(run, gemin
     assert image(session, "comparison")["estimated_cost_usd"] == 0.11
 
 
+def test_a_session_finished_on_the_studio_is_priced_attempt_by_attempt(run, gemini_server, capsys):
+    """Two images failed on Gemini ("Retry with... Studio" in the window, retry --backend studio here): the
+    studio's images cost nothing, Gemini's three keep their price, and the total stays known."""
+    gemini_server.script_for("main", Reply.server_error(503))
+    gemini_server.script_for("comparison", Reply.server_error(503))
+    code, session, _ = run("--backend", "gemini", "--model", NANO, "--size", "4K", "--max-retries", "0")
+    assert code == 3 and session["estimated_cost_usd"] == pytest.approx(0.33)
+
+    assert main(["retry", session["session_id"], "--backend", "studio", "--json"]) == 0
+    finished = json.loads(capsys.readouterr().out)
+    assert finished["backend"] == "gemini"  # the session keeps the backend it was made with
+    last = image(finished, "main")["attempt_log"][-1]
+    assert (last["backend"], last["model"], last["estimated_cost_usd"]) == ("studio", None, 0.0)
+    assert image(finished, "infographic_1")["attempt_log"][0]["model"] == NANO
+    assert [i["estimated_cost_usd"] for i in finished["images"]] == [0.0, 0.11, 0.11, 0.11, 0.0]
+    assert finished["estimated_cost_usd"] == pytest.approx(0.33)
+    assert main(["history", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["estimated_cost_usd"] == pytest.approx(0.33)
+
+
 def test_the_studio_costs_nothing(run):
     code, session, _ = run("--backend", "studio")
     assert code == 0

@@ -130,12 +130,12 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
 
 async def refuse_over_budget(services: Services, settings: Settings, choice: BackendChoice, images: int) -> None:
     """A run whose estimate would pass the monthly budget is invalid input (exit 2, one line), before any
-    session or request; an estimate that cannot be made (unknown price) is said and the run goes on."""
+    session or request; a price the table does not know is estimated upwards, and that is said."""
     check = await services.check_budget(settings, choice, images)
     if check.over is not None:
         raise InvalidInput(f"Not started: {check.over}. Raise it with --monthly-budget or in Settings.")
-    if settings.monthly_budget_usd > 0 and check.estimate is None:
-        progress_line("warning: the price of this model is unknown: the budget is checked only as answers come")
+    if settings.monthly_budget_usd > 0 and check.basis:
+        progress_line(f"warning: {check.basis}; the budget is checked against that estimate")
 
 
 async def _new_reference(path: str) -> ReferencePhoto:
@@ -221,7 +221,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     if data.get("summary"):
         print(data["summary"])
     if data.get("estimated_cost_usd") != 0:
-        print(f"estimated cost: {cost_text(data.get('estimated_cost_usd'))}")
+        note = f" ({data['cost_note']})" if data.get("cost_note") else ""
+        print(f"estimated cost: {cost_text(data.get('estimated_cost_usd'))}{note}")
     if not Path(data["reference_path"]).is_file():
         print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
     notes = {item.image_type.value: item for item in not_ready_in_session(data)}

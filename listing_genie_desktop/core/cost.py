@@ -1,5 +1,6 @@
 """What runs cost, as far as the API's reported usage tells: the facts of one billed attempt, totals that
-stay unknown when one part is, the words every view uses, and a run's meter against a monthly budget.
+stay unknown when one part is (only a store nobody gave prices has unknown parts), the words every view
+uses, and a run's meter against a monthly budget.
 
 Pure rules: the prices themselves come from the backend's capability table (or the user's own, from
 Settings) through a `Pricer` the composition layer builds; nothing here knows a model or a price.
@@ -29,15 +30,27 @@ class BilledAttempt:
 
 
 class Pricer(Protocol):
-    """The estimated cost in USD of one attempt; None when its price is unknown (never guessed)."""
+    """The estimated cost in USD of one attempt (None: its price is unknown), and how it was estimated."""
 
     def __call__(self, attempt: BilledAttempt) -> float | None: ...
 
+    def basis(self, attempt: BilledAttempt) -> str | None:
+        """None when the price is the model's own; else how the figure was estimated, in words."""
+        ...
 
-def unpriced(attempt: BilledAttempt) -> float | None:
+
+class Unpriced:
     """The pricer of a store nobody gave prices: an attempt that reported nothing and delivered nothing
     cost nothing; any other is unknown."""
-    return 0.0 if attempt.output_tokens is None and not attempt.delivered else None
+
+    def __call__(self, attempt: BilledAttempt) -> float | None:
+        return 0.0 if attempt.output_tokens is None and not attempt.delivered else None
+
+    def basis(self, attempt: BilledAttempt) -> str | None:
+        return None
+
+
+unpriced = Unpriced()
 
 
 def total(costs: Iterable[float | None]) -> float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from listing_genie_desktop.core.cost import Pricer, total
@@ -125,6 +126,7 @@ def session_json(paths: AppPaths, session_id: str, pricer: Pricer) -> dict[str, 
         "reference_images": [session.reference_path, *map(str, other_references(Path(session.reference_path)))],
         "images": list(images),
         "estimated_cost_usd": total(costs),
+        "cost_note": cost_note(image["cost_note"] for image in images),
         "log_path": str(paths.log_file),
         "db_path": str(paths.database),
     }
@@ -135,6 +137,7 @@ def _image_json(session: SessionRow, image: ImageRow, pricer: Pricer) -> tuple[d
     attempts = list(AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n))
     facts = [spending.billed(session, a) for a in attempts]
     costs = [pricer(f) for f in facts]
+    notes = cost_note(pricer.basis(f) for f in facts)
     log = [
         attempt_json(a) | {"backend": f.backend, "model": f.model, "estimated_cost_usd": cost}
         for a, f, cost in zip(attempts, facts, costs, strict=True)
@@ -151,6 +154,7 @@ def _image_json(session: SessionRow, image: ImageRow, pricer: Pricer) -> tuple[d
         "compliance": json.loads(image.compliance) if image.compliance else None,
         "texts": json.loads(image.texts) if image.texts else {},
         "estimated_cost_usd": cost,
+        "cost_note": notes,
         "attempt_log": log,
     }
     if file_missing(image):
@@ -163,6 +167,13 @@ def _image_json(session: SessionRow, image: ImageRow, pricer: Pricer) -> tuple[d
             "missing_file": image.path,
         }
     return entry, cost
+
+
+def cost_note(notes: Iterable[object]) -> str | None:
+    """How the prices the table does not know were estimated, each said once ("; " between); None when every
+    price was the model's own."""
+    said = dict.fromkeys(str(note) for note in notes if note)
+    return "; ".join(said) or None
 
 
 def vanished(session_id: str, image_types: frozenset[ImageType]) -> dict[ImageType, GenerationError]:

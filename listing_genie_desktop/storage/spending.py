@@ -78,19 +78,29 @@ def session_costs(session_ids: list[str], pricer: Pricer) -> dict[str, float | N
 def spent_since(started_at: str, pricer: Pricer) -> tuple[float, int]:
     """What the attempts started since `started_at` cost, as far as known, and how many had an unknown price
     (said beside the total, never counted as zero silently). Attempts with the same facts are counted in SQL
-    and priced once: a month of 50,000 attempts is a few hundred groups."""
+    and priced once: a month of 50,000 attempts is a few hundred groups. Attempts that record who made them
+    are counted from their own rows alone (no join); older ones through their session."""
     delivered = AttemptRow.outcome == COMPLETE
-    query = (
+    since = _may_have_cost() & (AttemptRow.started_at >= started_at)
+    own = (AttemptRow.backend, AttemptRow.model, AttemptRow.image_size)
+    recorded = (
+        AttemptRow.select(*own, delivered, AttemptRow.output_tokens, fn.COUNT())
+        .where(since & AttemptRow.backend.is_null(False))
+        .group_by(*own, delivered, AttemptRow.output_tokens)
+    )
+    older = (
         AttemptRow.select(*_FACTS, delivered, AttemptRow.output_tokens, fn.COUNT())
         .join(ImageRow)
         .join(SessionRow)
-        .where(_may_have_cost() & (AttemptRow.started_at >= started_at))
+        .where(since & AttemptRow.backend.is_null())
         .group_by(*_FACTS, delivered, AttemptRow.output_tokens)
     )
     known, unknown = 0.0, 0
     sizes: dict[str | None, str | None] = {}
-    for *facts, complete, tokens, count in query.tuples():
-        cost = pricer(_billed(tuple(facts), bool(complete), tokens, sizes))  # type: ignore[arg-type]
+    groups = [(BilledAttempt(b, m, z, bool(d), t), n) for b, m, z, d, t, n in recorded.tuples()]
+    groups += [(_billed(tuple(f), bool(d), t, sizes), n) for *f, d, t, n in older.tuples()]  # type: ignore[arg-type]
+    for attempt, count in groups:
+        cost = pricer(attempt)
         if cost is None:
             unknown += count
         else:

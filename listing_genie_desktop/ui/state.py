@@ -86,13 +86,20 @@ class ImageState:
     """(KEY, text) of every text drawn on the image, in drawing order: shown and edited on the card."""
     cost_usd: float | None = 0.0
     """Its estimated cost from the usage its attempts reported (None: a price is unknown)."""
+    cost_note: str | None = None
+    """How a price the table does not know was estimated (None: the model's own price)."""
     billed: bool = False
     """Something was billed for it (usage reported, or an image of a paid backend): its cost is shown."""
 
     @property
     def cost_text(self) -> str:
-        """ "$0.11" or "cost unknown" for a billed image; "" for one that cost nothing (the studio)."""
-        return cost_text(self.cost_usd) if self.billed else ""
+        """ "$0.11", "about $0.11" (a price the table lacks, estimated) or "cost unknown" for a billed image; ""
+        for one that cost nothing (the studio)."""
+        if not self.billed:
+            return ""
+        if self.cost_note and self.cost_usd is not None:
+            return tr("about {cost}").format(cost=cost_text(self.cost_usd))
+        return cost_text(self.cost_usd)
 
     @property
     def attempt_text(self) -> str:
@@ -200,6 +207,7 @@ def images_from_json(session: Mapping[str, object]) -> dict[ImageType, ImageStat
             compliance_issues=tuple(compliance.get("issues", ())) if compliance else (),
             texts=tuple((entry.get("texts") or {}).items()),
             cost_usd=entry.get("estimated_cost_usd", 0.0),
+            cost_note=entry.get("cost_note"),
             billed=entry.get("estimated_cost_usd", 0.0) != 0 or any(a.get("output_tokens") for a in attempt_log),
         )
     return states
@@ -211,7 +219,10 @@ def cost_sentence(images: Mapping[ImageType, ImageState]) -> str:
     if not any(state.billed for state in images.values()):
         return ""
     cost = total(state.cost_usd for state in images.values())
-    return f"Estimated cost {cost_text(cost)}." if cost is not None else "Estimated cost unknown."
+    if cost is None:
+        return "Estimated cost unknown."
+    notes = "; ".join(dict.fromkeys(state.cost_note for state in images.values() if state.cost_note))
+    return f"Estimated cost {cost_text(cost)} ({notes})." if notes else f"Estimated cost {cost_text(cost)}."
 
 
 class BannerKind(StrEnum):

@@ -30,6 +30,14 @@ SESSIONS = 10_000
 LANGUAGES = ("en", "de", "fr", "es", "it", "ja")
 
 
+def made_by(i: int) -> dict[str, str | None]:
+    """What the attempt records of who made it (schema 5); a tenth of them were made before it recorded that
+    (their session says), as in a history that was upgraded this month."""
+    if i % 10 == 0:
+        return {}
+    return {"backend": "gemini", "model": "gemini-nano-banana-2.1", "image_size": ("1K", "4K")[i % 2]}
+
+
 def populate(paths: AppPaths) -> None:
     """Each session's stored options differ a little (language, size), as real ones do."""
     schema.open_database(paths.database)
@@ -68,6 +76,7 @@ def populate(paths: AppPaths) -> None:
                     prompt="p",
                     outcome="complete",
                     output_tokens=(1120, 2520)[i % 2],
+                    **made_by(i),
                 ).execute()
     schema.database.close()
 

@@ -25,6 +25,7 @@ from listing_genie_desktop.core.catalogue_progress import (
     CatalogueState,
     ProductStatus,
 )
+from listing_genie_desktop.core.cost import budget_text, cost_text, month_start
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.outcome import SessionStatus
@@ -33,6 +34,7 @@ from listing_genie_desktop.core.pipeline import SharedLimits
 from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.core.session_records import SessionRecord
+from listing_genie_desktop.costs import BudgetCheck, check_budget
 from listing_genie_desktop.imaging import catalogue_export
 from listing_genie_desktop.imaging.catalogue_export import CatalogueExport, ProductImages
 from listing_genie_desktop.imaging.catalogue_photos import FolderPhotos
@@ -135,6 +137,33 @@ class CatalogueRun:
         self._paused = False
         """No product starts any more: the quota ran out, or the user paused."""
         self._quota_paused = False
+        self.budget_stop: str | None = None
+        """Why no new product was started once the monthly budget was spent (None: it was not)."""
+
+    async def check_budget(self) -> BudgetCheck:
+        """The whole catalogue's remaining images (those of the products not complete) against the monthly
+        budget, before anything is requested: the CLI refuses, the window asks, as for a single run."""
+        settings = replace(Settings(), **self.overrides)
+        record = await self.store.load(self.catalogue_id)
+        images = sum(IMAGES_PER_PRODUCT - p.images_complete for p in record.to_run())
+        if settings.monthly_budget_usd <= 0 or images == 0:
+            return check_budget(0, None, None, images)
+        return await self.services.check_budget(settings, await self.services.choose_run(settings), images)
+
+    async def _over_budget(self) -> bool:
+        """The month's spending has reached the budget: no new product starts (those in flight finish, each
+        of their runs starting no new request either) and `budget_stop` says why."""
+        limit = replace(Settings(), **self.overrides).monthly_budget_usd
+        if limit <= 0:
+            return False
+        spent, _ = await self.services.store.spent_since(month_start())
+        if spent < limit:
+            return False
+        self.budget_stop = (
+            f"the monthly budget of {budget_text(limit)} is reached ({cost_text(spent)} this month), "
+            "so no new product was started"
+        )
+        return True
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
@@ -184,7 +213,7 @@ class CatalogueRun:
 
         async def worker() -> None:
             for product in queue:
-                if self.cancel_token.cancelled or self._paused:
+                if self.cancel_token.cancelled or self._paused or await self._over_budget():
                     return
                 outcome = await self._run_product(product)
                 await release_memory()
@@ -192,7 +221,7 @@ class CatalogueRun:
                 self.pace.product_done()
                 self.on_product(outcome)
                 self.on_progress(self.pace.report(clock.monotonic()))
-                if outcome.quota_exhausted and not self._quota_paused:
+                if outcome.quota_exhausted and not self._quota_paused and not await self._over_budget():
                     self._paused = self._quota_paused = True
                     await self._pause()
 

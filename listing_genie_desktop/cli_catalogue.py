@@ -25,7 +25,7 @@ from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.imaging.export import ExportConflict
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.services import Services
-from listing_genie_desktop.settings import EXPORT_FORMATS
+from listing_genie_desktop.settings import EXPORT_FORMATS, saved_value
 from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.storage.history import SessionNotFound
 
@@ -103,15 +103,22 @@ async def _import(args: argparse.Namespace, services: Services) -> int:
 
 async def _run(args: argparse.Namespace, services: Services) -> int:
     catalogue_id = await _resolve(services, args.catalogue_id)
+    overrides = tuning_overrides(args)  # the budget saved in Settings holds unless --monthly-budget says otherwise
+    overrides.setdefault("monthly_budget_usd", saved_value(services.paths.settings_file, "monthly_budget_usd"))
     run = CatalogueRun(
         services,
         catalogue_id,
-        tuning_overrides(args),
+        overrides,
         on_product=_print_outcome,
         on_progress=lambda report: progress_line(report.line()),
     )
+    over = (await run.check_budget()).over
+    if over is not None:
+        raise InvalidInput(f"Not started: {over}. Raise it with --monthly-budget or in Settings.")
     install_cancel_handlers(run.cancel)
     record = await run.run()
+    if run.budget_stop:
+        progress_line(f"stopped: {run.budget_stop}; raise it with --monthly-budget or in Settings, then run again")
     if record.status is CatalogueStatus.PAUSED:
         progress_line(f"paused: the API's daily quota is used up; it resets at {record.resume_at} (run again then)")
     if args.json:

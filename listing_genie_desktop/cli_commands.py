@@ -133,12 +133,12 @@ async def retry(args: argparse.Namespace, paths: AppPaths) -> int:
 
 async def refuse_over_budget(services: Services, settings: Settings, choice: BackendChoice, images: int) -> None:
     """A run whose estimate would pass the monthly budget is invalid input (exit 2, one line), before any
-    session or request; an estimate that cannot be made (unknown price) is said and the run goes on."""
+    session or request; a price the table does not know is estimated upwards, and that is said."""
     check = await services.check_budget(settings, choice, images)
     if check.over is not None:
         raise InvalidInput(f"Not started: {check.over}. Raise it with --monthly-budget or in Settings.")
-    if settings.monthly_budget_usd > 0 and check.estimate is None:
-        progress_line("warning: the price of this model is unknown: the budget is checked only as answers come")
+    if settings.monthly_budget_usd > 0 and check.basis:
+        progress_line(f"warning: {check.basis}; the budget is checked against that estimate")
 
 
 async def _new_reference(path: str) -> ReferencePhoto:
@@ -224,7 +224,8 @@ async def show(args: argparse.Namespace, paths: AppPaths) -> int:
     if session.summary:
         print(session.summary)
     if session.estimated_cost_usd != 0:
-        print(f"estimated cost: {cost_text(session.estimated_cost_usd)}")
+        note = f" ({session.cost_note})" if session.cost_note else ""
+        print(f"estimated cost: {cost_text(session.estimated_cost_usd)}{note}")
     if not session.reference_path.is_file():
         print(f"reference photo deleted: listing-genie retry {args.session_id} --image PHOTO takes a new one")
     notes = {item.image_type: item for item in session.not_ready()}

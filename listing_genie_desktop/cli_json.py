@@ -35,6 +35,7 @@ def session_json(session: SessionRecord) -> dict[str, object]:
         "reference_images": [str(p) for p in session.reference_images],
         "images": [image_json(image) for image in session.images],
         "estimated_cost_usd": session.estimated_cost_usd,
+        "cost_note": session.cost_note,
         "log_path": str(session.log_path),
         "db_path": str(session.db_path),
     }
@@ -52,6 +53,7 @@ def image_json(image: ImageRecord) -> dict[str, object]:
         "compliance": _compliance(image.compliance),
         "texts": dict(image.texts),
         "estimated_cost_usd": image.estimated_cost_usd,
+        "cost_note": image.cost_note,
         "attempt_log": [attempt_json(a) for a in image.attempt_log],
     }
 
@@ -72,6 +74,8 @@ def attempt_json(attempt: AttemptRecord) -> dict[str, object]:
         "path": _path(attempt.path),
         "prompt_tokens": attempt.prompt_tokens,
         "output_tokens": attempt.output_tokens,
+        "backend": attempt.backend,
+        "model": attempt.model,
         "estimated_cost_usd": attempt.estimated_cost_usd,
     }
 

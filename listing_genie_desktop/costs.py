@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from listing_genie_desktop.backends.model_catalogue import ModelInfo, bare_name, estimated_cost
+from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelInfo, bare_name
+from listing_genie_desktop.backends.model_prices import Quote, quote
 from listing_genie_desktop.backends.registry import backend_entry
 from listing_genie_desktop.core.cost import BilledAttempt, BudgetMeter, budget_text, cost_text
 from listing_genie_desktop.core.ports import Usage
+
+QUOTES_KEPT = 10_000
+"""Distinct attempt facts whose quote is kept (tokens vary from answer to answer): a bound on memory."""
 
 
 class SettingsPricer:
@@ -25,6 +29,7 @@ class SettingsPricer:
         self.overrides = {bare_name(name): price for name, price in (overrides or {}).items()}
         self._known: dict[tuple[str, str | None], ModelInfo | None] = {}
         """Looked up once per model: a month's total prices tens of thousands of attempts."""
+        self._quotes: dict[BilledAttempt, Quote] = {}
 
     def model_info(self, backend: str, model: str | None) -> ModelInfo | None:
         """What the table (and the user's price) says of `model`; None for a backend that costs nothing."""
@@ -34,36 +39,54 @@ class SettingsPricer:
         return self._known[key]
 
     def _describe(self, backend: str, model: str | None) -> ModelInfo | None:
-        try:
-            catalogue = backend_entry(backend).model_catalogue
-        except KeyError:
+        table = self._table(backend)
+        if table is None:
             return None
-        if catalogue is None:
-            return None
-        info = catalogue.table().describe(model or "")
+        info = table.describe(model or "")
         override = self.overrides.get(info.name)
         return info.priced_at(override) if override is not None else info
 
-    def __call__(self, attempt: BilledAttempt) -> float | None:
+    def quote(self, attempt: BilledAttempt) -> Quote:
+        """What `attempt` cost and how that was estimated (see `backends.model_prices`); a backend without
+        models to choose from (the studio) costs nothing. Kept per facts: a history list prices a thousand
+        attempts that share a few."""
+        known = self._quotes.get(attempt)
+        if known is None:
+            if len(self._quotes) >= QUOTES_KEPT:
+                self._quotes.clear()
+            known = self._quotes[attempt] = self._quote(attempt)
+        return known
+
+    def _quote(self, attempt: BilledAttempt) -> Quote:
         if attempt.output_tokens is None and not attempt.delivered:
-            return 0.0  # answered with an error and no usage: nothing billed
+            return Quote(0.0)  # answered with an error and no usage: nothing billed
         info = self.model_info(attempt.backend, attempt.model)
-        if info is None:
-            return 0.0
-        if attempt.output_tokens is None:
-            return None  # an image delivered without reported usage: its cost is not known
-        return estimated_cost(info, attempt.image_size, attempt.output_tokens)
+        table = self._table(attempt.backend)
+        if info is None or table is None:
+            return Quote(0.0)
+        return quote(table, info, attempt.image_size, attempt.output_tokens, delivered=attempt.delivered)
+
+    def __call__(self, attempt: BilledAttempt) -> float:
+        return round(self.quote(attempt).usd, 6)
+
+    def basis(self, attempt: BilledAttempt) -> str | None:
+        return self.quote(attempt).basis
 
     def meter_price(self, backend: str, model: str | None, size: str | None) -> UsagePrice:
         return UsagePrice(self, backend, model, size)
 
-    def run_estimate(self, backend: str, model: str | None, size: str | None, images: int) -> float | None:
-        """What `images` new images should cost (images x price per image); None when the price is unknown."""
-        info = self.model_info(backend, model)
-        if info is None or images == 0:
-            return 0.0
-        price = info.price(size)
-        return None if price is None else images * price
+    def run_estimate(self, backend: str, model: str | None, size: str | None, images: int) -> Quote:
+        """What `images` new images should cost (images x the price of one, estimated as `quote` says)."""
+        one = self.quote(BilledAttempt(backend, model, size, True, None))
+        return Quote(images * one.usd, one.basis)
+
+    @staticmethod
+    def _table(backend: str) -> CapabilityTable | None:
+        try:
+            catalogue = backend_entry(backend).model_catalogue
+        except KeyError:
+            return None
+        return catalogue.table() if catalogue is not None else None
 
 
 @dataclass(frozen=True)
@@ -83,28 +106,33 @@ class UsagePrice:
 @dataclass(frozen=True)
 class BudgetCheck:
     """A run's estimate against the monthly budget: `over` is the sentence to tell (or ask) when it would
-    pass the budget, None when it would not (or no budget is set)."""
+    pass the budget, None when it would not (or no budget is set); `basis` says how a price the table does
+    not know was estimated."""
 
     estimate: float | None
     spent: float | None
     over: str | None
+    basis: str | None = None
 
 
-def check_budget(limit_usd: float, spent: float | None, estimate: float | None, images: int) -> BudgetCheck:
-    """Only known figures are compared: an unknown price or spending is said, never taken as zero."""
+def check_budget(limit_usd: float, spent: float | None, estimate: Quote | None, images: int) -> BudgetCheck:
+    """Only known figures are compared: an unknown spending is said, never taken as zero."""
+    amount = estimate.usd if estimate is not None else None
+    basis = estimate.basis if estimate is not None else None
     if limit_usd <= 0:
-        return BudgetCheck(estimate, spent, None)
+        return BudgetCheck(amount, spent, None, basis)
     spent_text = cost_text(spent) if spent is not None else "an unknown amount"
     if spent is not None and spent >= limit_usd:
         over = f"the monthly budget of {budget_text(limit_usd)} is already spent ({spent_text} this month)"
-    elif estimate is not None and spent is not None and spent + estimate > limit_usd:
+    elif amount is not None and spent is not None and spent + amount > limit_usd:
+        about = f"{cost_text(amount)} ({basis})" if basis else cost_text(amount)
         over = (
-            f"{images} image{'s' if images != 1 else ''} at about {cost_text(estimate)} would pass the monthly "
+            f"{images} image{'s' if images != 1 else ''} at about {about} would pass the monthly "
             f"budget of {budget_text(limit_usd)} ({spent_text} spent this month)"
         )
     else:
         over = None
-    return BudgetCheck(estimate, spent, over)
+    return BudgetCheck(amount, spent, over, basis)
 
 
 def budget_meter(

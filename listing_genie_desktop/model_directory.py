@@ -38,6 +38,8 @@ class Known:
 
     models: ModelList | None
     problem: GenerationError | None = None
+    asked: bool = False
+    """The API was asked just now (so whether it can be reached is known); False: the kept list was used."""
 
 
 class ModelDirectory:
@@ -74,10 +76,10 @@ class ModelDirectory:
         if kept is not None and self.is_fresh(kept, refresh_after_s):
             return Known(kept)
         try:
-            return Known(await self.refresh(entry))
+            return Known(await self.refresh(entry), asked=True)
         except GenerationError as problem:
             log.warning("could not list %s models: %s", entry.name, problem.message)
-            return Known(kept, problem)
+            return Known(kept, problem, asked=True)
 
     def is_fresh(self, models: ModelList, max_age_s: float) -> bool:
         """Listed less than `max_age_s` ago (a list stamped in the future, a clock set back, is not fresh)."""

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
 from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
-from listing_genie_desktop.backends.registry import AUTO, BackendSetup, backend_entry, backend_names, resolve_auto
+from listing_genie_desktop.backends.registry import (
+    AUTO,
+    BackendEntry,
+    BackendSetup,
+    backend_entry,
+    backend_names,
+    resolve_auto,
+)
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.cost import month_start
@@ -134,8 +141,10 @@ async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unli
     if entry.model_catalogue is None:
         return choice
     known = await models.known(entry)
-    if settings.backend == AUTO and known.problem is not None and known.problem.kind is ErrorKind.NETWORK:
-        return offline_choice(entry.label, known.problem)
+    if settings.backend == AUTO:
+        offline = known.problem if known.asked else await _unreachable(entry)
+        if offline is not None and offline.kind is ErrorKind.NETWORK:
+            return offline_choice(entry.label, offline)
     picked = pick_model(
         choice.name, entry.model_catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted
     )
@@ -143,6 +152,16 @@ async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unli
         return picked
     fallback = "the last list is used" if known.models else f"{picked.model} is checked before the first image"
     return replace(picked, notice=f"The models of this key could not be listed ({known.problem.message}): {fallback}.")
+
+
+async def _unreachable(entry: BackendEntry) -> GenerationError | None:
+    """With the key's models kept from earlier, nothing has asked the network yet: one TCP connection does,
+    so that a machine without network is told at once instead of after every image's retries."""
+    if entry.endpoint is None:
+        return None
+    from listing_genie_desktop.backends.reachability import unreachable
+
+    return await unreachable(entry.endpoint())
 
 
 def offline_choice(unreachable: str, problem: GenerationError) -> BackendChoice:
@@ -419,7 +438,9 @@ class SessionRunner:
                 services.store,
                 services.prompts,
                 finish_and_encode,
-                config=engine_config(self.settings, paced=self.shared is not None),
+                config=replace(
+                    engine_config(self.settings, paced=self.shared is not None), image_size=self.choice.image_size
+                ),
                 clock=services.clock,
                 emit=self.emit,
                 cancel=self.cancel_token,

@@ -5,7 +5,8 @@ Model ids change within months (Google shut down the app's first default a year 
 id lives in code: the table (`resources/<backend>_models.json`) says what is known about each model or
 model family (sizes, aspect ratios, reference images, prices, status, replacement, rank), and the API's
 own list says what the key can use today. A model the table does not know is still usable with the
-table's safe defaults (one square image, one reference photo, no size asked, no price).
+table's safe defaults (one square image, one reference photo, no size asked; its price estimated by
+`model_prices`).
 
 Pure data and rules: nothing here talks to a network, so every rule is tested without a server.
 """
@@ -36,7 +37,7 @@ class ModelInfo:
     aspect_ratios: tuple[str, ...] = ("1:1",)
     max_reference_images: int = 1
     price_usd_per_image: Mapping[str, float | None] = field(default_factory=dict)
-    """Per output size; a missing or None price is unknown (never guessed)."""
+    """Per output size; a missing or None price is not known here (`model_prices` estimates it, upwards)."""
     price_usd_per_million_output_tokens: float | None = None
     """When known, the price of what the API reports it billed, and it wins over the price per image."""
     status: str = "unknown"
@@ -199,17 +200,6 @@ class CapabilityTable:
         named = self.describe(name).replacement
         best = self.current().recommended
         return named or (best.name if best is not None and best.name != bare_name(name) else None)
-
-
-def estimated_cost(info: ModelInfo, size: str | None, output_tokens: int | None) -> float | None:
-    """The estimated USD of one answer that reported `output_tokens` at output `size`: by the million output
-    tokens when the model's price is known so, else its price per image at that size; None when unknown.
-    An answer that reported no usage (an error) cost nothing."""
-    if output_tokens is None:
-        return 0.0
-    if info.price_usd_per_million_output_tokens is not None:
-        return output_tokens * info.price_usd_per_million_output_tokens / 1_000_000
-    return info.price(size)
 
 
 def _order(info: ModelInfo) -> tuple[int, str]:

@@ -9,6 +9,7 @@ importing the registry stays as cheap as the window's first frame needs.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ class BackendEntry:
     """What to tell a user who chose this backend without a key (`needs_key` only)."""
     model_catalogue: ModelCatalogue | None = None
     """For backends with several models: how to list them (None: the backend has no choice of model)."""
+    endpoint: Callable[[], str] | None = None
+    """The address its requests go to, for `auto` to check that it can be reached (None: works offline)."""
 
     def load(self) -> None:
         """Blocking: imports the backend's module (call it from a worker thread)."""
@@ -152,6 +155,11 @@ def _gemini_default_model() -> str | None:
     return table_default()
 
 
+def _gemini_endpoint() -> str:
+    """The SDK's own: GOOGLE_GEMINI_BASE_URL when set (proxies, tests), else Google's."""
+    return os.environ.get("GOOGLE_GEMINI_BASE_URL") or "https://generativelanguage.googleapis.com"
+
+
 def _studio(setup: BackendSetup) -> ImageBackend:
     from listing_genie_desktop.backends.studio import StudioBackend
 
@@ -168,6 +176,7 @@ register(
         default_model=_gemini_default_model,
         missing_key="No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend.",
         model_catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
+        endpoint=_gemini_endpoint,
     )
 )
 register(

@@ -39,6 +39,7 @@ from listing_genie_desktop.core.ports import (
     GeneratedImage,
     ImageBackend,
     ImageRequest,
+    MadeBy,
     RunStore,
 )
 from listing_genie_desktop.core.product import ImageType, ProductContext
@@ -71,8 +72,11 @@ class ImageAttempts:
         rng: random.Random,
         pacer: RequestPacer | None = None,
         budget: BudgetMeter | None = None,
+        made_by: MadeBy | None = None,
     ) -> None:
         self.backend = backend
+        self.made_by = made_by or MadeBy(backend.name, backend.model)
+        """Recorded with every attempt: what it is priced by."""
         self.store = store
         self.prompts = prompts
         self.finisher = finisher
@@ -160,6 +164,7 @@ class ImageAttempts:
                 delay_before_s=image.delay_before,
                 variation=variation,
                 prompt=prompt,
+                made_by=self.made_by,
             )
         )
         image.attempts += 1

@@ -1,5 +1,6 @@
 """What runs cost, as far as the API's reported usage tells: the facts of one billed attempt, totals that
-stay unknown when one part is, the words every view uses, and a run's meter against a monthly budget.
+stay unknown when one part is (only a store nobody gave prices has unknown parts), the words every view
+uses, and a run's meter against a monthly budget.
 
 Pure rules: the prices themselves come from the backend's capability table (or the user's own, from
 Settings) through a `Pricer` the composition layer builds; nothing here knows a model or a price.
@@ -29,15 +30,27 @@ class BilledAttempt:
 
 
 class Pricer(Protocol):
-    """The estimated cost in USD of one attempt; None when its price is unknown (never guessed)."""
+    """The estimated cost in USD of one attempt (None: its price is unknown), and how it was estimated."""
 
     def __call__(self, attempt: BilledAttempt) -> float | None: ...
 
+    def basis(self, attempt: BilledAttempt) -> str | None:
+        """None when the price is the model's own; else how the figure was estimated, in words."""
+        ...
 
-def unpriced(attempt: BilledAttempt) -> float | None:
+
+class Unpriced:
     """The pricer of a store nobody gave prices: an attempt that reported nothing and delivered nothing
     cost nothing; any other is unknown."""
-    return 0.0 if attempt.output_tokens is None and not attempt.delivered else None
+
+    def __call__(self, attempt: BilledAttempt) -> float | None:
+        return 0.0 if attempt.output_tokens is None and not attempt.delivered else None
+
+    def basis(self, attempt: BilledAttempt) -> str | None:
+        return None
+
+
+unpriced = Unpriced()
 
 
 def total(costs: Iterable[float | None]) -> float | None:
@@ -91,3 +104,10 @@ def month_start(now: datetime | None = None) -> str:
     """The first instant of this month (UTC, ISO-8601): where the month-to-date total starts."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0).isoformat()
+
+
+def cost_note(notes: Iterable[object]) -> str | None:
+    """How the prices the table does not know were estimated, each said once ("; " between); None when every
+    price was the model's own."""
+    said = dict.fromkeys(str(note) for note in notes if note)
+    return "; ".join(said) or None

@@ -33,7 +33,7 @@ from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState, Slot
 from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, session_status, summarize
 from listing_genie_desktop.core.pacer import RequestPacer
-from listing_genie_desktop.core.ports import Finisher, ImageBackend, ReferencePhoto, RunStore
+from listing_genie_desktop.core.ports import Finisher, ImageBackend, MadeBy, ReferencePhoto, RunStore
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
@@ -47,6 +47,8 @@ class EngineConfig:
     concurrency: int = 2
     attempt_timeout_s: float = 180.0
     text_overlay: bool = True
+    image_size: str | None = None
+    """The output size asked of the model (None: it takes none), recorded with each attempt: its price."""
 
     def __post_init__(self) -> None:
         if not 1 <= self.concurrency <= 5:
@@ -113,6 +115,7 @@ class GenerationEngine:
             rng=rng or random.Random(),
             pacer=shared.pacer if shared else None,
             budget=budget,
+            made_by=MadeBy(backend.name, backend.model, self.config.image_size),
         )
 
     @property

@@ -64,6 +64,17 @@ class ImageRequest:
 
 
 @dataclass(frozen=True)
+class MadeBy:
+    """Which backend and model make a run's attempts, at which output size: kept with each attempt, so that
+    a session finished on another backend (Retry with the studio) or another model (one retired since) is
+    priced attempt by attempt, each with its own model."""
+
+    backend: str
+    model: str | None = None
+    image_size: str | None = None
+
+
+@dataclass(frozen=True)
 class Usage:
     """The tokens the API reported for one answer: what it bills. None where the answer said nothing."""
 
@@ -170,6 +181,7 @@ class RunStore(Protocol):
         delay_before_s: float,
         variation: str,
         prompt: str,
+        made_by: MadeBy | None = None,
     ) -> AttemptHandle: ...
 
     async def attempt_failed(

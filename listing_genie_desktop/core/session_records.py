@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from listing_genie_desktop.core.cost import total
+from listing_genie_desktop.core.cost import cost_note, total
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.product import ImageType, ProductContext
@@ -67,8 +67,13 @@ class AttemptRecord:
     """The file it produced: older versions stay findable after a regenerate."""
     prompt_tokens: int | None
     output_tokens: int | None
+    backend: str | None
+    """What made it: the attempt's own record, or its session's for attempts stored before schema 5."""
+    model: str | None
     estimated_cost_usd: float | None
     """From the usage it reported and its model's price; None when the price is unknown."""
+    cost_note: str | None = None
+    """How its price was estimated when the capability table lacks the model's own; None when it had it."""
 
     @property
     def delivered(self) -> bool:
@@ -100,6 +105,10 @@ class ImageRecord:
     @property
     def estimated_cost_usd(self) -> float | None:
         return total(a.estimated_cost_usd for a in self.attempt_log)
+
+    @property
+    def cost_note(self) -> str | None:
+        return cost_note(a.cost_note for a in self.attempt_log)
 
     @property
     def billed(self) -> bool:
@@ -164,6 +173,10 @@ class SessionRecord:
     @property
     def estimated_cost_usd(self) -> float | None:
         return total(image.estimated_cost_usd for image in self.images)
+
+    @property
+    def cost_note(self) -> str | None:
+        return cost_note(image.cost_note for image in self.images)
 
     @property
     def complete(self) -> tuple[ImageRecord, ...]:

@@ -122,6 +122,11 @@ class AttemptRow(BaseModel):
     prompt_tokens = pw.IntegerField(null=True)
     output_tokens = pw.IntegerField(null=True)
     """The usage the API reported for the answer (schema 4); None when it reported none (an error)."""
+    backend = pw.CharField(null=True)
+    model = pw.CharField(null=True)
+    image_size = pw.CharField(null=True)
+    """Which backend and model made it at which size (schema 5): a retry on another backend or model is
+    priced with its own. None in attempts made before: they were made by the session's."""
 
     class Meta:
         table_name = "attempt"
@@ -190,17 +195,23 @@ def _migrate_to_3(db: pw.SqliteDatabase) -> None:
 
 def _migrate_to_4(db: pw.SqliteDatabase) -> None:
     """Each attempt's reported usage (what its cost is estimated from); older attempts have none."""
+    _add_columns(db, "attempt", ("prompt_tokens", "output_tokens"), lambda: pw.IntegerField(null=True))
+
+
+def _migrate_to_5(db: pw.SqliteDatabase) -> None:
+    """Which backend and model made each attempt; older attempts have none (the session's made them)."""
+    _add_columns(db, "attempt", ("backend", "model", "image_size"), lambda: pw.CharField(null=True))
+
+
+def _add_columns(db: pw.SqliteDatabase, table: str, names: tuple[str, ...], column: Callable[[], pw.Field]) -> None:
+    """The columns of `names` that `table` lacks (a new database has them all: step 1 creates today's models)."""
     from playhouse.migrate import SqliteMigrator, migrate
 
-    if not db.table_exists("attempt"):
+    if not db.table_exists(table):
         return
-    present = {column.name for column in db.get_columns("attempt")}
+    present = {c.name for c in db.get_columns(table)}
     migrator = SqliteMigrator(db)
-    steps = [
-        migrator.add_column("attempt", name, pw.IntegerField(null=True))
-        for name in ("prompt_tokens", "output_tokens")
-        if name not in present
-    ]
+    steps = [migrator.add_column(table, name, column()) for name in names if name not in present]
     if steps:
         migrate(*steps)
 
@@ -210,6 +221,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
+    _migrate_to_5,
 )
 """MIGRATIONS[i] takes the schema from version i to i + 1. Append only; never edit one that shipped.
 Later steps use playhouse.migrate's SqliteMigrator for column changes."""

@@ -20,7 +20,7 @@ from uuid import uuid4
 from listing_genie_desktop.core.cost import Pricer, unpriced
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, ReferencePhoto, Usage
+from listing_genie_desktop.core.ports import AttemptHandle, EncodedImage, MadeBy, ReferencePhoto, Usage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.core.session_records import SessionRecord, SessionSummary
 from listing_genie_desktop.paths import AppPaths
@@ -166,6 +166,7 @@ class HistoryStore:
         delay_before_s: float,
         variation: str,
         prompt: str,
+        made_by: MadeBy | None = None,
     ) -> AttemptHandle:
         return await self._write(
             lambda: writes.attempt_started(
@@ -176,6 +177,7 @@ class HistoryStore:
                 delay_before_s=delay_before_s,
                 variation=variation,
                 prompt=prompt,
+                made_by=made_by,
             )
         )
 

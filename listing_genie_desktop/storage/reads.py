@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from listing_genie_desktop.core.cost import Pricer
+from listing_genie_desktop.core.cost import BilledAttempt, Pricer
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
 from listing_genie_desktop.core.product import ImageType
@@ -157,7 +157,7 @@ def _image(session: SessionRow, image: ImageRow, pricer: Pricer) -> ImageRecord:
         error=image.error,
         compliance=_compliance(image.compliance),
         texts=json.loads(image.texts) if image.texts else {},
-        attempt_log=tuple(_attempt(row, pricer(spending.billed(session, row))) for row in attempts),
+        attempt_log=tuple(_attempt(row, spending.billed(session, row), pricer) for row in attempts),
     )
     if not file_missing(image):
         return record
@@ -180,7 +180,7 @@ def _compliance(report: str | None) -> Compliance | None:
     return Compliance(stored["compliant"], tuple(str(i) for i in stored.get("issues") or ()))
 
 
-def _attempt(row: AttemptRow, cost: float | None) -> AttemptRecord:
+def _attempt(row: AttemptRow, billed: BilledAttempt, pricer: Pricer) -> AttemptRecord:
     return AttemptRecord(
         n=row.n,
         run=row.run,
@@ -196,7 +196,10 @@ def _attempt(row: AttemptRow, cost: float | None) -> AttemptRecord:
         path=Path(row.path) if row.path else None,
         prompt_tokens=row.prompt_tokens,
         output_tokens=row.output_tokens,
-        estimated_cost_usd=cost,
+        backend=billed.backend,
+        model=billed.model,
+        estimated_cost_usd=pricer(billed),
+        cost_note=pricer.basis(billed),
     )
 
 

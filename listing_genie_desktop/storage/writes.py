@@ -12,7 +12,7 @@ from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
-from listing_genie_desktop.core.ports import AttemptHandle, Usage
+from listing_genie_desktop.core.ports import AttemptHandle, MadeBy, Usage
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.core.session_records import AttemptOutcome
 from listing_genie_desktop.storage import db as schema
@@ -85,6 +85,7 @@ def attempt_started(
     delay_before_s: float,
     variation: str,
     prompt: str,
+    made_by: MadeBy | None = None,
 ) -> AttemptHandle:
     with schema.database.atomic("IMMEDIATE"):
         image = image_row(session_id, image_type)
@@ -101,6 +102,9 @@ def attempt_started(
             variation=variation,
             prompt=prompt,
             outcome=AttemptOutcome.PROCESSING.value,
+            backend=made_by.backend if made_by else None,
+            model=made_by.model if made_by else None,
+            image_size=made_by.image_size if made_by else None,
         )
         return AttemptHandle(row.id, image.attempts)
 

@@ -15,7 +15,7 @@ import asyncio
 import logging
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from listing_genie_desktop.ui.catalogue_model import CatalogueTableModel
 from listing_genie_desktop.ui.images import ThumbnailCache
+from listing_genie_desktop.ui.run_controller import start_over_budget
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ class CatalogueController(QObject):
         self._loading = LatestOnly(tasks, "load catalogue")
         self._resuming = LatestOnly(tasks, "resume catalogue at the quota reset")
         self._run: CatalogueRun | None = None
+        self.confirm_over_budget: Callable[[str], Awaitable[bool]] | None = None
+        """Asks whether to start a catalogue whose estimate would pass the monthly budget (the window sets it)."""
         self.task: asyncio.Task[None] | None = None
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh.timeout.connect(self.reload)
@@ -213,7 +216,7 @@ class CatalogueController(QObject):
         self._run = CatalogueRun(
             services,
             self.record.catalogue_id,
-            run_overrides(self._settings()),
+            {**run_overrides(self._settings()), "monthly_budget_usd": self._settings().monthly_budget_usd},
             on_product=self._product_done,
             on_progress=self.progress.emit,
         )
@@ -226,7 +229,16 @@ class CatalogueController(QObject):
 
         record = None
         try:
+            start = await start_over_budget(
+                (await run.check_budget()).over, self.confirm_over_budget, self.message.emit
+            )
+            if start is False:
+                return
+            if start:
+                run.overrides = {**run.overrides, "monthly_budget_usd": 0.0}  # past the budget, as the user said
             record = await run.run()
+            if run.budget_stop:
+                self.message.emit(f"Stopped: {run.budget_stop}. Raise it in Settings, then Run again.")
         except InvalidInput as exc:
             self.message.emit(exc.message)
         finally:

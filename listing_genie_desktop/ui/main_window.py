@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
 
         model = self.model
         self.catalogues = CatalogueController(model.tasks, lambda: model.services, lambda: model.settings, self)
+        self.catalogues.confirm_over_budget = self.dialogs.ask_over_budget
         model.readyChanged.connect(lambda _ready: self.catalogues.refresh_list(resume_paused=True))
         self.catalogue_view: CatalogueView | None = None
         button = QPushButton(tr("Catalogues…"), objectName="catalogueButton")

@@ -61,6 +61,20 @@ class SessionDisplay(Protocol):
         """The session as stored now (None when it no longer exists)."""
 
 
+async def start_over_budget(
+    over: str | None, confirm: Callable[[str], Awaitable[bool]] | None, tell: Callable[[str], None]
+) -> bool | None:
+    """What to do with a run (a session's or a catalogue's) whose estimate would pass the monthly budget, as
+    `over` says: None when it would not; else the user's answer to `confirm` (True: start anyway, past the
+    budget), False without one, the refusal then said through `tell`."""
+    if over is None:
+        return None
+    if confirm is not None and await confirm(f"{over[0].upper()}{over[1:]}."):
+        return True
+    tell(f"Not started: {over}.")
+    return False
+
+
 class RunController(QObject):
     runningChanged = Signal(bool)
     runFinished = Signal(object)
@@ -233,13 +247,10 @@ class RunController(QObject):
         """The settings to run with, or None when the run is not to start: a run whose estimate would pass the
         monthly budget starts only when the user says so, and then the budget does not stop it midway."""
         over = (await services.check_budget(settings, choice, images)).over
-        if over is None:
+        start = await start_over_budget(over, self.confirm_over_budget, self.notice.emit)
+        if start is None:
             return settings
-        question = f"{over[0].upper()}{over[1:]}."
-        if self.confirm_over_budget is not None and await self.confirm_over_budget(question):
-            return replace(settings, monthly_budget_usd=0.0)
-        self.notice.emit(f"Not started: {over}.")
-        return None
+        return replace(settings, monthly_budget_usd=0.0) if start else None
 
     def _require_services(self) -> Services:
         services = self._services()

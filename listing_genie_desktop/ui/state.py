@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from listing_genie_desktop.core.cost import cost_text, total
+from listing_genie_desktop.core.cost import cost_note, cost_text, total
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -93,13 +93,20 @@ class ImageState:
     """(KEY, text) of every text drawn on the image, in drawing order: shown and edited on the card."""
     cost_usd: float | None = 0.0
     """Its estimated cost from the usage its attempts reported (None: a price is unknown)."""
+    cost_note: str | None = None
+    """How a price the table does not know was estimated (None: the model's own price)."""
     billed: bool = False
     """Something was billed for it (usage reported, or an image of a paid backend): its cost is shown."""
 
     @property
     def cost_text(self) -> str:
-        """ "$0.11" or "cost unknown" for a billed image; "" for one that cost nothing (the studio)."""
-        return cost_text(self.cost_usd) if self.billed else ""
+        """ "$0.11", "about $0.11" (a price the table lacks, estimated) or "cost unknown" for a billed image; ""
+        for one that cost nothing (the studio)."""
+        if not self.billed:
+            return ""
+        if self.cost_note and self.cost_usd is not None:
+            return tr("about {cost}").format(cost=cost_text(self.cost_usd))
+        return cost_text(self.cost_usd)
 
     @property
     def attempt_text(self) -> str:
@@ -205,6 +212,7 @@ def _image_state(image: ImageRecord) -> ImageState:
         compliance_issues=compliance.issues if compliance is not None else (),
         texts=tuple(image.texts.items()),
         cost_usd=image.estimated_cost_usd,
+        cost_note=image.cost_note,
         billed=image.billed,
     )
 
@@ -215,7 +223,10 @@ def cost_sentence(images: Mapping[ImageType, ImageState]) -> str:
     if not any(state.billed for state in images.values()):
         return ""
     cost = total(state.cost_usd for state in images.values())
-    return f"Estimated cost {cost_text(cost)}." if cost is not None else "Estimated cost unknown."
+    if cost is None:
+        return "Estimated cost unknown."
+    notes = cost_note(state.cost_note for state in images.values())
+    return f"Estimated cost {cost_text(cost)} ({notes})." if notes else f"Estimated cost {cost_text(cost)}."
 
 
 class BannerKind(StrEnum):

@@ -203,3 +203,41 @@ def test_a_row_with_several_photos_sends_them_all_main_first(
     for request in gemini_server.generate_requests:
         sizes = [Image.open(io.BytesIO(data)).size for _mime, data in request.images]
         assert [w > h for w, h in sizes] == [True, False], "front (landscape) first, then back (portrait)"
+
+
+def test_a_catalogue_whose_estimate_passes_the_monthly_budget_is_refused_before_any_request(
+    cli, product_file, gemini_server, monkeypatch, fast_clock
+) -> None:
+    """15 images at nano-banana-2.1's 4K price ($1.65) against $1: one line, exit 2, nothing asked."""
+    monkeypatch.setenv("GEMINI_API_KEY", KEY)
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
+    _code, imported, _ = cli("catalogue", "import", str(product_file), "--json")
+    flags = ("--backend", "gemini", "--model", "gemini-nano-banana-2.1", "--size", "4K")
+
+    code, _out, err = cli("catalogue", "run", imported["catalogue_id"], *flags, "--monthly-budget", "1")
+
+    assert code == 2 and err.strip().count("\n") == 0
+    assert "15 images at about $1.65 would pass the monthly budget of $1.00" in err
+    assert gemini_server.generate_requests == []
+
+
+def test_a_budget_reached_mid_catalogue_starts_no_new_product_and_says_why(
+    cli, product_file, gemini_server, monkeypatch, fast_clock
+) -> None:
+    """The estimate (15 x $0.134 = $2.01) is within $2.10, but every answer bills 4290 tokens ($0.51): once the
+    first product's five images have spent $2.57, no other product starts, and the catalogue is not paused as
+    if the API's daily quota had run out."""
+    monkeypatch.setenv("GEMINI_API_KEY", KEY)
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
+    gemini_server.default = Reply.image(output_tokens=1290, thoughts_tokens=3000)
+    _code, imported, _ = cli("catalogue", "import", str(product_file), "--json")
+    flags = ("--backend", "gemini", "--model", "gemini-3-pro-image", "--size", "1K", "--concurrency", "1")
+
+    code, ran, err = cli("catalogue", "run", imported["catalogue_id"], *flags, "--monthly-budget", "2.1", "--json")
+
+    assert code == 3, err
+    assert len(gemini_server.generate_requests) == 5
+    statuses = {sku: p["status"] for sku, p in products_of(ran).items()}
+    assert statuses == {"CUP-1": "complete", "BAD-1": "invalid", "LAMP-1": "pending", "APRON-1": "pending"}
+    assert ran["status"] != "paused" and ran["resume_at"] is None
+    assert "stopped: the monthly budget of $2.10 is reached ($2.57 this month), so no new product was started" in err

@@ -62,14 +62,65 @@ def test_tokens_are_priced_where_the_table_knows_a_price_per_million(run, gemini
     assert image(session, "lifestyle")["estimated_cost_usd"] == pytest.approx(1500 * 120 / 1e6)
 
 
-def test_an_image_delivered_without_reported_usage_is_of_unknown_cost(run, gemini_server):
+def test_an_image_delivered_without_reported_usage_costs_the_models_price_per_image(run, gemini_server):
     gemini_server.script_for("main", Reply.image(output_tokens=None))
     code, session, _ = run("--backend", "gemini", "--model", NANO, "--size", "4K")
     assert code == 0
     assert image(session, "main")["attempt_log"][0]["output_tokens"] is None
-    assert image(session, "main")["estimated_cost_usd"] is None
-    assert session["estimated_cost_usd"] is None
-    assert image(session, "comparison")["estimated_cost_usd"] == 0.11
+    assert image(session, "main")["estimated_cost_usd"] == 0.11
+    assert session["estimated_cost_usd"] == pytest.approx(0.55) and session["cost_note"] is None
+
+
+def test_a_size_the_table_has_no_price_for_is_estimated_at_the_next_larger_one_and_says_so(run, capsys):
+    """nano-banana-2.1's 2K price is in no list the notes found: its 4K price is the estimate (never lower)."""
+    code, session, _ = run("--backend", "gemini", "--model", NANO, "--size", "2K")
+    assert code == 0
+    assert session["estimated_cost_usd"] == pytest.approx(0.55)
+    note = f"{NANO} has no known price at 2K: estimated at its 4K price"
+    assert session["cost_note"] == note and image(session, "main")["cost_note"] == note
+    assert main(["show", session["session_id"]]) == 0
+    assert f"estimated cost: $0.55 ({note})" in capsys.readouterr().out
+
+
+def test_a_model_the_table_does_not_know_costs_the_dearest_known_rate_of_what_it_reported(run, gemini_server):
+    """A model Google released after the table: usable, and its cost a number, said to be an estimate."""
+    gemini_server.listed = [NANO, "gemini-4-image"]
+    code, session, _ = run("--backend", "gemini", "--model", "gemini-4-image")
+    assert code == 0
+    assert session["estimated_cost_usd"] == pytest.approx(5 * 1290 * 120 / 1e6)
+    assert session["cost_note"] == (
+        "the price of gemini-4-image is unknown: estimated at $120 per million output tokens "
+        f"({PRO}'s, the dearest known)"
+    )
+
+
+def test_the_budget_check_of_a_model_of_unknown_price_uses_the_dearest_known_price(run, gemini_server):
+    gemini_server.listed = [NANO, "gemini-4-image"]
+    code, _, err = run("--backend", "gemini", "--model", "gemini-4-image", "--monthly-budget", "1")
+    assert code == 2 and gemini_server.generate_requests == []
+    assert err.strip().count("\n") == 0
+    assert "5 images at about $1.20 (the price of gemini-4-image is unknown: estimated at" in err
+
+
+def test_a_session_finished_on_the_studio_is_priced_attempt_by_attempt(run, gemini_server, capsys):
+    """Two images failed on Gemini ("Retry with... Studio" in the window, retry --backend studio here): the
+    studio's images cost nothing, Gemini's three keep their price, and the total stays known."""
+    gemini_server.script_for("main", Reply.server_error(503))
+    gemini_server.script_for("comparison", Reply.server_error(503))
+    code, session, _ = run("--backend", "gemini", "--model", NANO, "--size", "4K", "--max-retries", "0")
+    assert code == 3 and session["estimated_cost_usd"] == pytest.approx(0.33)
+
+    assert main(["retry", session["session_id"], "--backend", "studio", "--json"]) == 0
+    finished = json.loads(capsys.readouterr().out)
+    assert finished["backend"] == "gemini"  # the session keeps the backend it was made with
+    last = image(finished, "main")["attempt_log"][-1]
+    assert (last["backend"], last["model"], last["estimated_cost_usd"]) == ("studio", None, 0.0)
+    assert image(finished, "infographic_1")["attempt_log"][0]["model"] == NANO
+    assert [i["estimated_cost_usd"] for i in finished["images"]] == [0.0, 0.11, 0.11, 0.11, 0.0]
+    assert finished["estimated_cost_usd"] == pytest.approx(0.33)
+    assert main(["history", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["estimated_cost_usd"] == pytest.approx(0.33)
 
 
 def test_the_studio_costs_nothing(run):

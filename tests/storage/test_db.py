@@ -91,8 +91,8 @@ def test_a_schema_3_history_gains_token_columns_and_its_attempts_cost_nothing_kn
     old.close()
     try:
         schema.open_database(path)
-        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION == 4
-        rows = [(r.n, r.prompt_tokens, r.output_tokens) for r in schema.AttemptRow.select()]
-        assert rows == [(1, None, None)]
+        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION == 5
+        rows = [(r.n, r.prompt_tokens, r.output_tokens, r.backend, r.model) for r in schema.AttemptRow.select()]
+        assert rows == [(1, None, None, None, None)], "made by the session's backend and model, as before"
     finally:
         schema.database.close()

@@ -365,3 +365,36 @@ def test_the_catalogues_in_the_history_can_be_picked(driver, open_window, produc
     driver.wait(lambda: view.controller.record.catalogue_id == first_id)
     assert picker.currentText().startswith("products (pending")
     assert "products: pending" in view.findChild(QLabel, "catalogueHeading").text()
+
+
+def test_a_catalogue_whose_estimate_passes_the_monthly_budget_asks_first(
+    driver, open_window, product_file, gemini_server, monkeypatch, fast_clock
+):
+    """The three valid products' 15 images at $0.11 (4K) would pass $1: Cancel starts nothing and says so,
+    Start anyway runs the catalogue past the budget."""
+    from tests.ui.test_cost import KEY, budget_box
+
+    monkeypatch.setenv("GEMINI_API_KEY", KEY)
+    monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", gemini_server.base_url)
+    window = open_window()
+    window.model.services.backend_factory = services_module.create_backend
+    window.model.preferences.update(
+        Settings(backend="gemini", model="gemini-nano-banana-2.1", image_size="4K", monthly_budget_usd=1.0)
+    )
+    view = open_view(driver, window)
+    import_through_dialog(driver, view, product_file)
+
+    button(view, "catalogueRunButton").click()
+    driver.wait(lambda: budget_box(window) is not None and budget_box(window).isVisible())
+    assert "15 images at about $1.65 would pass the monthly budget of $1.00" in budget_box(window).text()
+    budget_box(window).button(QMessageBox.StandardButton.Cancel).click()
+    wait_finished(driver, view)
+    assert gemini_server.generate_requests == []
+    assert "Not started: 15 images at about $1.65" in text(view, "catalogueStatusLabel")
+
+    button(view, "catalogueRunButton").click()
+    driver.wait(lambda: budget_box(window) is not None and budget_box(window).isVisible())
+    next(b for b in budget_box(window).buttons() if b.text() == "Start anyway").click()
+    wait_finished(driver, view)
+    assert len(gemini_server.generate_requests) == 15  # every valid product, past the budget
+    assert statuses(view)["CUP-1"] == "Complete"

@@ -1,6 +1,6 @@
 """Cost in the window: a Gemini run against the fake server (its answers report usageMetadata) shows each
-card's and the session's estimated cost, the history row's and the month's total; an unknown price says
-"cost unknown" rather than a figure."""
+card's and the session's estimated cost, the history row's and the month's total; a price the table lacks is
+estimated (never lower than a known one) and said to be an estimate."""
 
 from __future__ import annotations
 
@@ -48,13 +48,18 @@ def test_cards_banner_history_and_month_show_what_the_run_cost(
     driver.wait(lambda: window.findChild(QLabel, "monthCostLabel").text() == "This month: $0.55")
 
 
-def test_an_unknown_price_is_said_never_guessed(open_window, driver, photo, gemini_server, monkeypatch, fast_clock):
-    """The table has no 2K price for this model: the window says so instead of a figure."""
+def test_a_price_the_table_lacks_is_an_estimate_said_so(
+    open_window, driver, photo, gemini_server, monkeypatch, fast_clock
+):
+    """The table has no 2K price for this model: its 4K price is the estimate, and the window says it is one."""
     window = gemini_window(open_window, gemini_server, monkeypatch, "2K")
     run_to_end(driver, window, photo)
-    assert card_text(window, "main", "attemptLabel").endswith("cost unknown")
-    assert "Estimated cost unknown." in banner_text(window)
-    driver.wait(lambda: "(+5 of unknown cost)" in window.findChild(QLabel, "monthCostLabel").text())
+    assert card_text(window, "main", "attemptLabel").endswith("about $0.11")
+    assert (
+        "Estimated cost $0.55 (gemini-nano-banana-2.1 has no known price at 2K: estimated at its 4K price)."
+        in banner_text(window)
+    )
+    driver.wait(lambda: window.findChild(QLabel, "monthCostLabel").text() == "This month: $0.55")
 
 
 def budget_box(window: MainWindow):  # type: ignore[no-untyped-def]

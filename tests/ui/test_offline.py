@@ -14,12 +14,13 @@ from tests.ui.conftest import banner_text, button, start_generation
 KEY = "AIzaSyFAKE-key-for-tests-0000000000000"
 
 
-@pytest.fixture
-def offline_window(open_window, monkeypatch):  # type: ignore[no-untyped-def]
-    """The real window with a key, the real backends, and an API address nothing answers on."""
+@pytest.fixture(params=[False, True], ids=["never-listed", "list-kept"])
+def offline_window(open_window, monkeypatch, request):  # type: ignore[no-untyped-def]
+    """The real window with a key, the real backends, and an API address nothing answers on; the key's models
+    never listed (the list's fetch fails first) or kept from earlier (nothing asks the API before a run)."""
     monkeypatch.setenv("GEMINI_API_KEY", KEY)
     monkeypatch.setenv("GOOGLE_GEMINI_BASE_URL", closed_port_url())
-    window = open_window(models_listed=False)
+    window = open_window(models_listed=request.param)
     window.model.services.backend_factory = create_backend
     return window
 

@@ -1276,5 +1276,9 @@ Fitness-Flasche=use_case,durability</translation>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
+    <message>
+        <source>about {cost}</source>
+        <translation>etwa {cost}</translation>
+    </message>
 </context>
 </TS>

@@ -1270,5 +1270,9 @@ gym bottle=use_case,durability</source>
         <source>Open settings</source>
         <translation>設定を開く</translation>
     </message>
+    <message>
+        <source>about {cost}</source>
+        <translation>約 {cost}</translation>
+    </message>
 </context>
 </TS>

@@ -29,11 +29,15 @@ class ImageStatus(StrEnum):
     INTERRUPTED = "interrupted"
 
 
-def session_status(completed: Collection[ImageType], *, cancelled: bool) -> SessionStatus:
+def session_status(completed: Collection[ImageType], *, cancelled: bool, held: bool = False) -> SessionStatus:
+    """`held`: a pause kept some images from their next request. The run stopped before it was done, as a run
+    the app's end interrupts, and goes on the same way (the catalogue's Resume, or `retry`)."""
     if cancelled and len(completed) < len(IMAGE_TYPES):
         return SessionStatus.CANCELLED
     if len(completed) == len(IMAGE_TYPES):
         return SessionStatus.COMPLETE
+    if held:
+        return SessionStatus.INTERRUPTED
     return SessionStatus.PARTIAL if completed else SessionStatus.FAILED
 
 
@@ -54,15 +58,22 @@ def summarize(
     failures: Mapping[ImageType, GenerationError],
     *,
     kept: Collection[ImageType] = (),
+    held: Collection[ImageType] = (),
 ) -> str:
     """ "4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server). <advice>"; images made again that
     failed (`kept`, counted in `completed`) add "A new Main image could not be made: ...; the earlier one
-    is kept." """
+    is kept." Images a pause `held` are named as the ones the catalogue's Resume makes."""
     ready = f"{len(completed)} of {len(IMAGE_TYPES)} images ready"
     new_failed = {t: e for t, e in failures.items() if t in kept}
     others = {t: e for t, e in failures.items() if t not in kept}
     if status is SessionStatus.COMPLETE:
         text = f"{ready}."
+    elif status is SessionStatus.INTERRUPTED and held:
+        waiting = ", ".join(t.label for t in IMAGE_TYPES if t in held)
+        text = f"Paused with its catalogue: {ready}. Resume the catalogue (or Retry failed) to make {waiting}."
+        if (reason := main_reason(others)) is not None:
+            failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in others)
+            text += f" {failed_names} failed: {reason.message} ({reason.kind.value})."
     elif status is SessionStatus.CANCELLED:
         text = f"Cancelled: {ready}. Retry failed finishes the rest."
     elif (reason := main_reason(others)) is None:

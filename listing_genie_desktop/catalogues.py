@@ -112,8 +112,8 @@ class ProductOutcome:
 
 class CatalogueRun:
     """One run over a catalogue's products that are not complete, in file order; `cancel()` stops it now and
-    keeps what completed; `pause()` lets the products in flight finish their images and starts no new one. A daily
-    quota running out pauses the catalogue until the next reset."""
+    keeps what completed; `pause()` lets the requests on their way finish and starts no new one. A daily quota
+    running out pauses the catalogue until the next reset."""
 
     def __init__(
         self,
@@ -134,6 +134,8 @@ class CatalogueRun:
         self.cancel_token = CancelToken()
         """One token for the whole catalogue: every product's run obeys it, the ones in flight at once."""
         self.shared: SharedLimits | None = None
+        self.hold = CancelToken()
+        """Set by `pause()`: shared by every product's run, it lets no new request start."""
         self._paused = False
         """No product starts any more: the quota ran out, or the user paused."""
         self._quota_paused = False
@@ -169,9 +171,11 @@ class CatalogueRun:
         self.cancel_token.cancel()
 
     def pause(self) -> None:
-        """Starts no new product; the ones in flight finish (their images are paid for or rendering already).
-        The catalogue is then `paused` without a `resume_at`: it goes on when the user runs it again."""
+        """Starts no new request: the ones on their way finish (they are paid for), the other images of the
+        products in flight stay pending and their sessions `interrupted`, and no new product starts. The
+        catalogue is then `paused` without a `resume_at`: the next run goes on with exactly those images."""
         self._paused = True
+        self.hold.cancel()
 
     @property
     def pausing(self) -> bool:
@@ -208,7 +212,7 @@ class CatalogueRun:
         studio renderer both cores stay busy while a product waits for its photo or its last image."""
         concurrency = replace(Settings(), **self.overrides).concurrency
         clock = self.services.clock
-        self.shared = SharedLimits(asyncio.Semaphore(concurrency), RequestPacer(clock))
+        self.shared = SharedLimits(asyncio.Semaphore(concurrency), RequestPacer(clock), self.hold)
         queue = iter(products)
 
         async def worker() -> None:

@@ -194,6 +194,8 @@ async def _resolve(services: Services, catalogue_id: str) -> str:
 
 
 def catalogue_json(record: CatalogueRecord, *, with_products: bool = True) -> dict[str, object]:
+    """Contract section 7; `estimated_cost_usd` is what the products' reported usage prices (the known part),
+    `products_cost_unknown` how many products have an attempt of unknown price, and each product says its own."""
     data: dict[str, object] = {
         "catalogue_id": record.catalogue_id,
         "name": record.name,
@@ -203,6 +205,7 @@ def catalogue_json(record: CatalogueRecord, *, with_products: bool = True) -> di
         "created_at": record.created_at,
         "counts": record.counts,
         "estimated_cost_usd": record.estimated_cost_usd,
+        "products_cost_unknown": record.products_cost_unknown,
     }
     if with_products:
         data["products"] = [
@@ -215,6 +218,7 @@ def catalogue_json(record: CatalogueRecord, *, with_products: bool = True) -> di
                 "session_id": p.session_id,
                 "images_complete": p.images_complete,
                 "problems": list(p.problems),
+                "estimated_cost_usd": p.cost_usd,
             }
             for p in record.products
         ]

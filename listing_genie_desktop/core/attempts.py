@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
+from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, iso
 from listing_genie_desktop.core.cost import BudgetMeter
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
@@ -54,6 +55,10 @@ class Stop(Exception):
     """Raised inside an image's loop when the session was stopped by another image's fatal error."""
 
 
+class Held(Exception):
+    """Raised inside an image's loop when its run was paused before the image's next request: it stays pending."""
+
+
 class ImageAttempts:
     """Runs the attempts of the images of one run; the engine owns their start, their end and the run."""
 
@@ -73,6 +78,7 @@ class ImageAttempts:
         pacer: RequestPacer | None = None,
         budget: BudgetMeter | None = None,
         made_by: MadeBy | None = None,
+        hold: CancelToken | None = None,
     ) -> None:
         self.backend = backend
         self.made_by = made_by or MadeBy(backend.name, backend.model)
@@ -92,6 +98,8 @@ class ImageAttempts:
         """The pace shared with the other runs of a catalogue, when there are any."""
         self.budget = budget
         """The month's budget, when the user set one: reached, it lets no new request start."""
+        self.hold = hold
+        """Set when a catalogue is paused: no new request starts, the ones on their way finish."""
 
     async def until_done(self, state: RunState, image: ImageRun) -> None:
         """Attempts `image` until one completes it (returns) or the policy gives up (raises its last error)."""
@@ -137,9 +145,10 @@ class ImageAttempts:
                     raise
 
     async def _attempt(self, state: RunState, image: ImageRun, number: int, variation: str) -> None:
-        image_type, slot = image.image_type, image.slot
+        slot = image.slot
         if state.fatal is not None:
             raise Stop
+        self._check_held()
         await self.gate.wait()
         await slot.take()
         if state.fatal is not None:
@@ -150,6 +159,20 @@ class ImageAttempts:
             raise Stop
         if self.pacer is not None:
             await self.pacer.before_request()
+        self._check_held()  # no await from here to `sending`: a pause either holds this request or lets it go
+        image.sending = True
+        try:
+            await self._send(state, image, number, variation)
+        finally:
+            image.sending = False
+
+    def _check_held(self) -> None:
+        if self.hold is not None and self.hold.cancelled:
+            raise Held
+
+    async def _send(self, state: RunState, image: ImageRun, number: int, variation: str) -> None:
+        """One attempt's request and its outcome, recorded."""
+        image_type, slot = image.image_type, image.slot
         prompt = self.prompts.render(image_type, state.product, variation, text_overlay=self.text_overlay)
         # The attempt's row is written while its request is already on the way: waiting for the commit
         # first delayed every request (and every retry's start) by a database round trip. The row is
@@ -205,6 +228,8 @@ class ImageAttempts:
             handle = await asyncio.shield(row)
             await self._attempt_failed(state, image, number, handle, error)
             self._end_if_stopped(state, error)
+            if self.policy.will_retry(error, self.policy.counted_attempt(number, image.rate_limited)):
+                self._check_held()  # paused while this attempt was on its way: its retry waits for the run to go on
             raise error from None
         image.completed = True
         compliant = bool(finished.compliance.get("compliant", False))

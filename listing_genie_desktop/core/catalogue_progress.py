@@ -111,6 +111,34 @@ class CatalogueProduct:
     images_complete: int
     backend: str | None = None
     """The backend of its session, once it has one."""
+    images_pending: int = 0
+    """Images its session's last run left pending, not yet requested: a pause held them."""
+    cost_usd: float | None = 0.0
+    """What its session's attempts cost, from the usage the API reported (None: some price is unknown)."""
+
+    @property
+    def paused(self) -> bool:
+        """Its run stopped for a pause with images still to request: Resume makes them."""
+        return self.images_pending > 0 and self.status is ProductStatus.INTERRUPTED
+
+
+@dataclass(frozen=True)
+class CatalogueTotals:
+    """What a catalogue's products add up to, counted once where they are loaded (a list of catalogues carries
+    no products, and the window's thread need not walk 10,000 of them after every refresh)."""
+
+    counts: dict[str, int]
+    estimated_cost_usd: float
+    """What the products' sessions cost so far, as far as their reported usage tells (0 on the studio
+    renderer): the known part; `products_cost_unknown` says how many products are not in it."""
+    products_cost_unknown: int
+    """Products with an attempt whose price is unknown (no usage reported, or a model without a price)."""
+
+    @classmethod
+    def of(cls, products: Iterable[CatalogueProduct]) -> CatalogueTotals:
+        products = tuple(products)
+        known = [p.cost_usd for p in products if p.cost_usd is not None]
+        return cls(status_counts(p.status for p in products), round(sum(known), 6), len(products) - len(known))
 
 
 @dataclass(frozen=True)
@@ -123,17 +151,24 @@ class CatalogueRecord:
     resume_at: str | None
     created_at: str
     products: tuple[CatalogueProduct, ...]
+    totals: CatalogueTotals | None = None
+    """Given by the store (also when `products` are left out); None: counted from `products`."""
+
+    @property
+    def _totals(self) -> CatalogueTotals:
+        return self.totals or CatalogueTotals.of(self.products)
 
     @property
     def counts(self) -> dict[str, int]:
-        return status_counts(p.status for p in self.products)
+        return self._totals.counts
 
     @property
-    def estimated_cost_usd(self) -> float | None:
-        """0 while every product ran offline on the studio renderer, which costs nothing; None (unknown) once a
-        product ran on a paid backend, until costs are recorded from the API's reported usage."""
-        backends = {p.backend for p in self.products if p.backend is not None}
-        return 0.0 if backends <= {"studio"} else None
+    def estimated_cost_usd(self) -> float:
+        return self._totals.estimated_cost_usd
+
+    @property
+    def products_cost_unknown(self) -> int:
+        return self._totals.products_cost_unknown
 
     def to_run(self) -> tuple[CatalogueProduct, ...]:
         """The valid products not complete yet, in file order: what a run generates."""

@@ -85,6 +85,15 @@ class ImageFailed:
 
 
 @dataclass(frozen=True)
+class ImageHeld:
+    """The image's run was paused before its next request: it stays pending, made when the run goes on."""
+
+    session_id: str
+    image_type: ImageType
+    attempts: int
+
+
+@dataclass(frozen=True)
 class SessionFinished:
     session_id: str
     status: SessionStatus
@@ -100,5 +109,6 @@ Event = (
     | RateLimitPause
     | ImageCompleted
     | ImageFailed
+    | ImageHeld
     | SessionFinished
 )

@@ -23,7 +23,8 @@ class Phase(Enum):
     PENDING = "pending"
     """Its task is made but has not begun: a cancel or stop is noticed when it begins."""
     WORKING = "working"
-    """Waiting for a slot or the rate-limit gate, requesting, or backing off: a stop or cancel interrupts it."""
+    """Waiting for a slot or the rate-limit gate, requesting, or backing off: a stop or cancel interrupts it, a
+    pause only while it waits (`ImageRun.sending`)."""
     SAVING = "saving"
     """Its answer has arrived (and is paid for) and is being finished and stored: a stop or cancel spares it."""
     ENDING = "ending"
@@ -77,19 +78,27 @@ class ImageRun:
     """The wait before the attempt now under way (0 for the first)."""
     attempt_started: float = 0.0
     """Clock time at which the attempt now under way started: its duration counts from there."""
+    sending: bool = False
+    """An attempt is under way, from its request to its recorded outcome: a pause lets it finish."""
     completed: bool = False
     status: ImageStatus | None = None
-    """How it ended without completing (failed or cancelled); None while at work or once complete."""
+    """How it ended without completing (failed, cancelled, or pending: held by a pause before its next
+    request); None while at work or once complete."""
     failure: GenerationError | None = None
-    """Why it ended without completing."""
+    """Why it ended without completing (None when held by a pause: nothing went wrong)."""
     end_order: int = 0
     """1 for the first image of the run to end without completing, 2 for the next...: the summary tells
     the failures in the order they happened."""
 
     @property
     def counts_complete(self) -> bool:
-        """Complete, or made again and failed: the earlier version is kept and counts."""
-        return self.completed or (self.earlier_version and self.failure is not None)
+        """Complete, or made again and not completed: the earlier version is kept and counts."""
+        return self.completed or (self.earlier_version and self.status is not None)
+
+    @property
+    def held(self) -> bool:
+        """Ended pending: a pause came before its next request."""
+        return self.status is ImageStatus.PENDING
 
 
 @dataclass(eq=False)
@@ -111,7 +120,7 @@ class RunState:
     """The session's own images, in order: what the outcome is counted against."""
     _endings: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
-    def ended(self, image: ImageRun, status: ImageStatus, failure: GenerationError) -> None:
+    def ended(self, image: ImageRun, status: ImageStatus, failure: GenerationError | None) -> None:
         image.status, image.failure, image.end_order = status, failure, next(self._endings)
 
     def interrupt_working(self) -> None:
@@ -119,6 +128,17 @@ class RunState:
         for image in self.images.values():
             if image.phase is Phase.WORKING and image.task is not None:
                 image.task.cancel()
+
+    def interrupt_waiting(self) -> None:
+        """A pause: cancels the images waiting for their next request (a slot, the pace, a backoff); those whose
+        request is on its way, or whose answer is being saved, finish."""
+        for image in self.images.values():
+            if image.phase is Phase.WORKING and not image.sending and image.task is not None:
+                image.task.cancel()
+
+    def held(self) -> frozenset[ImageType]:
+        """The images a pause held before their next request: pending, to be made when the run goes on."""
+        return frozenset(t for t, image in self.images.items() if image.held and not image.counts_complete)
 
     def completed(self) -> frozenset[ImageType]:
         made = self.already_complete | {t for t, image in self.images.items() if image.counts_complete}

@@ -30,19 +30,25 @@ class ImageStatus(StrEnum):
 
 
 def session_status(
-    completed: Collection[ImageType], *, cancelled: bool, session_types: Collection[ImageType]
+    completed: Collection[ImageType], *, cancelled: bool, session_types: Collection[ImageType], held: bool = False
 ) -> SessionStatus:
     """Counted against the session's own types (its stored images), not the types this build makes: a
-    session made when there were fewer types is complete when all of its own are."""
-    return status_of_counts(len(set(completed) & set(session_types)), len(session_types), cancelled=cancelled)
+    session made when there were fewer types is complete when all of its own are. `held`: a pause kept some
+    images from their next request. The run stopped before it was done, as a run the app's end interrupts,
+    and goes on the same way (the catalogue's Resume, or `retry`)."""
+    return status_of_counts(
+        len(set(completed) & set(session_types)), len(session_types), cancelled=cancelled, held=held
+    )
 
 
-def status_of_counts(done: int, total: int, *, cancelled: bool) -> SessionStatus:
+def status_of_counts(done: int, total: int, *, cancelled: bool, held: bool = False) -> SessionStatus:
     """`done` complete images of the session's `total`."""
     if cancelled and done < total:
         return SessionStatus.CANCELLED
     if done == total:
         return SessionStatus.COMPLETE
+    if held:
+        return SessionStatus.INTERRUPTED
     return SessionStatus.PARTIAL if done else SessionStatus.FAILED
 
 
@@ -64,15 +70,23 @@ def summarize(
     *,
     kept: Collection[ImageType] = (),
     session_types: Sequence[ImageType],
+    held: Collection[ImageType] = (),
 ) -> str:
     """ "4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server). <advice>"; images made again that
     failed (`kept`, counted in `completed`) add "A new Main image could not be made: ...; the earlier one
-    is kept." The count and the names follow `session_types`, the session's own images in order."""
+    is kept." The count and the names follow `session_types`, the session's own images in order. Images a
+    pause `held` are named as the ones the catalogue's Resume makes."""
     ready = f"{len(set(completed) & set(session_types))} of {len(session_types)} images ready"
     new_failed = {t: e for t, e in failures.items() if t in kept}
     others = {t: e for t, e in failures.items() if t not in kept}
     if status is SessionStatus.COMPLETE:
         text = f"{ready}."
+    elif status is SessionStatus.INTERRUPTED and held:
+        waiting = ", ".join(t.label for t in session_types if t in held)
+        text = f"Paused with its catalogue: {ready}. Resume the catalogue (or Retry failed) to make {waiting}."
+        if (reason := main_reason(others)) is not None:
+            failed_names = ", ".join(t.label for t in session_types if t in others)
+            text += f" {failed_names} failed: {reason.message} ({reason.kind.value})."
     elif status is SessionStatus.CANCELLED:
         text = f"Cancelled: {ready}. Retry failed finishes the rest."
     elif (reason := main_reason(others)) is None:

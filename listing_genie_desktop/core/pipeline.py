@@ -10,7 +10,9 @@ Rules it enforces (see docs/architecture.md):
   before the run began, and keeps what completed;
 - an image whose answer has arrived is saved even when the session stops or is cancelled meanwhile:
   the answer is already paid for, and post-processing takes a fraction of a second;
-- an image made again (`earlier_versions`) that does not complete keeps its earlier version.
+- an image made again (`earlier_versions`) that does not complete keeps its earlier version;
+- a catalogue's pause (`SharedLimits.hold`) lets the requests on their way finish and starts no new one: the
+  images still to request stay pending and the session is `interrupted` (resumable), its summary saying so.
 
 Each image's state is one `ImageRun` (`image_run.py`); its attempts are `attempts.py`'s.
 """
@@ -23,12 +25,12 @@ import random
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from listing_genie_desktop.core.attempts import ImageAttempts, Stop, internal_error, record
+from listing_genie_desktop.core.attempts import Held, ImageAttempts, Stop, internal_error, record
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.cost import BudgetMeter
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
-from listing_genie_desktop.core.events import Event, ImageFailed, SessionFinished, SessionStarted
+from listing_genie_desktop.core.events import Event, ImageFailed, ImageHeld, SessionFinished, SessionStarted
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState, Slot
 from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, session_status, summarize
@@ -60,10 +62,12 @@ class EngineConfig:
 @dataclass(frozen=True)
 class SharedLimits:
     """What the runs of one catalogue share: `slots` bound the images at work across all of them (the
-    catalogue's `--concurrency`), and `pacer` spaces every request to the pace the API allows."""
+    catalogue's `--concurrency`), `pacer` spaces every request to the pace the API allows, and `hold`, once
+    set (the user paused the catalogue), lets no new request of any of them start."""
 
     slots: asyncio.Semaphore
     pacer: RequestPacer
+    hold: CancelToken = field(default_factory=CancelToken)
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,9 @@ class GenerationEngine:
             pacer=shared.pacer if shared else None,
             budget=budget,
             made_by=MadeBy(backend.name, backend.model, self.config.image_size),
+            hold=shared.hold if shared else None,
         )
+        self._hold = shared.hold if shared else CancelToken()
 
     @property
     def policy(self) -> RetryPolicy:
@@ -181,6 +187,7 @@ class GenerationEngine:
             image.task = asyncio.create_task(self._image(state, image), name=f"image-{image.image_type}")
             tasks.append(image.task)
         unsubscribe = self.cancel_token.subscribe(state.interrupt_working)
+        unsubscribe_hold = self._hold.subscribe(state.interrupt_waiting)
         try:
             await asyncio.gather(*tasks)
         except asyncio.CancelledError:
@@ -190,14 +197,15 @@ class GenerationEngine:
             raise
         finally:
             unsubscribe()
+            unsubscribe_hold()
         return await self._finish(state)
 
     async def _finish(self, state: RunState) -> RunOutcome:
         state.vanished = await self.store.vanished(state.session_id, state.completed())
-        session_id, completed, failures = state.session_id, state.completed(), state.failures()
+        session_id, completed, failures, held = state.session_id, state.completed(), state.failures(), state.held()
         own = state.session_types
-        status = session_status(completed, cancelled=self.cancel_token.cancelled, session_types=own)
-        summary = summarize(status, completed, failures, kept=state.kept(), session_types=own)
+        status = session_status(completed, cancelled=self.cancel_token.cancelled, session_types=own, held=bool(held))
+        summary = summarize(status, completed, failures, kept=state.kept(), session_types=own, held=held)
         reason = main_reason(failures) if status in (SessionStatus.FAILED, SessionStatus.PARTIAL) else None
         error_kind = reason.kind if reason else None
         finished = self.store.finish_session(session_id, status=status, error_kind=error_kind, summary=summary)
@@ -216,9 +224,12 @@ class GenerationEngine:
             await self._attempts.until_done(state, image)
             return
         except asyncio.CancelledError:
-            external_cancel = not state.cancel.cancelled and state.fatal is None
+            held = self._hold.cancelled and not state.cancel.cancelled and state.fatal is None
+            external_cancel = not state.cancel.cancelled and state.fatal is None and not held
             if state.fatal is not None:
                 status, error = ImageStatus.FAILED, _stopped_error(state.fatal)
+            elif held:  # paused while it waited for its next request
+                status, error = ImageStatus.PENDING, None
             else:
                 status, error = (
                     ImageStatus.CANCELLED,
@@ -227,6 +238,8 @@ class GenerationEngine:
         except Stop:
             assert state.fatal is not None
             status, error = ImageStatus.FAILED, _stopped_error(state.fatal)
+        except Held:
+            status, error = ImageStatus.PENDING, None
         except GenerationError as failure:
             status, error = ImageStatus.FAILED, failure
         except Exception as exc:  # a bug in one image (or its store) must not take the others down
@@ -236,7 +249,7 @@ class GenerationEngine:
         image.phase = Phase.ENDING
         state.ended(image, status, error)
         await self._image_ended(state, image)
-        if error is state.fatal:
+        if error is not None and error is state.fatal:
             log.error("session %s stopped: %s (%s)", state.session_id, error.message, error.kind.value)
             state.interrupt_working()
         if external_cancel:
@@ -245,9 +258,12 @@ class GenerationEngine:
     async def _image_ended(self, state: RunState, image: ImageRun) -> None:
         """Records and tells how an image ended without completing (its `status` and `failure`)."""
         status, error = image.status, image.failure
-        assert status is not None and error is not None
+        assert status is not None
         ended = self.store.image_ended(state.session_id, image.image_type, status=status, error=error)
         await record(f"end of {image.image_type}", asyncio.shield(ended))
+        if error is None:
+            self._emit(ImageHeld(state.session_id, image.image_type, image.attempts))
+            return
         self._emit(ImageFailed(state.session_id, image.image_type, status, error.kind, error.message, image.attempts))
 
 

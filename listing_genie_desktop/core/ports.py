@@ -201,8 +201,9 @@ class RunStore(Protocol):
     ) -> str: ...
 
     async def image_ended(
-        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError
-    ) -> None: ...
+        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError | None
+    ) -> None:
+        """`error` None: a pause held the image before its next request (status pending)."""
 
     async def finish_session(
         self, session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str

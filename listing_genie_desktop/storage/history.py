@@ -219,7 +219,7 @@ class HistoryStore:
         return str(path)
 
     async def image_ended(
-        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError
+        self, session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError | None
     ) -> None:
         await self._write(lambda: writes.image_ended(session_id, image_type, status=status, error=error))
 

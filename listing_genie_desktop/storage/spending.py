@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from peewee import fn
+from peewee import Select, fn
 
 from listing_genie_desktop.core.cost import BilledAttempt, Pricer, total
 from listing_genie_desktop.core.session_records import AttemptOutcome
@@ -68,11 +68,13 @@ def _billed_rows(where: object) -> Iterable[tuple[str, BilledAttempt]]:
         yield session_id, _billed(tuple(facts), outcome == COMPLETE, tokens, sizes)  # type: ignore[arg-type]
 
 
-def session_costs(session_ids: list[str], pricer: Pricer) -> dict[str, float | None]:
-    """Each session's estimated cost (None: some attempt's price is unknown); 0 for one that paid nothing."""
-    costs: dict[str, list[float | None]] = {sid: [] for sid in session_ids}
-    for session_id, attempt in _billed_rows(SessionRow.id.in_(session_ids)):
-        costs[session_id].append(pricer(attempt))
+def session_costs(sessions: list[str] | Select, pricer: Pricer) -> dict[str, float | None]:
+    """Each session's estimated cost (None: some attempt's price is unknown); 0 for one that paid nothing.
+    `sessions` are ids, or a query selecting them (a catalogue's products: no 10,000 bound variables); a
+    session of such a query that paid nothing is left out."""
+    costs: dict[str, list[float | None]] = {sid: [] for sid in sessions} if isinstance(sessions, list) else {}
+    for session_id, attempt in _billed_rows(SessionRow.id.in_(sessions)):
+        costs.setdefault(session_id, []).append(pricer(attempt))
     return {sid: total(parts) for sid, parts in costs.items()}
 
 

@@ -158,18 +158,21 @@ def image_completed(
         ).where((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)).execute()
 
 
-def image_ended(session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError) -> None:
+def image_ended(session_id: str, image_type: ImageType, *, status: ImageStatus, error: GenerationError | None) -> None:
     """An image made again that ends without a new version keeps its earlier one: its row stays complete
-    with that file, and the failure stays in its attempt log."""
+    with that file, and the failure stays in its attempt log. No `error`: a pause held it (pending)."""
     image = (ImageRow.session == session_id) & (ImageRow.image_type == image_type.value)
     now = utc_now_iso()
     with schema.database.atomic("IMMEDIATE"):
         ImageRow.update(status=ImageStatus.COMPLETE.value, error_kind=None, error=None, updated_at=now).where(
             image & ImageRow.path.is_null(False)
         ).execute()
-        ImageRow.update(status=status.value, error_kind=error.kind.value, error=error.message, updated_at=now).where(
-            image & ImageRow.path.is_null()
-        ).execute()
+        ImageRow.update(
+            status=status.value,
+            error_kind=error.kind.value if error else None,
+            error=error.message if error else None,
+            updated_at=now,
+        ).where(image & ImageRow.path.is_null()).execute()
 
 
 def finish_session(session_id: str, *, status: SessionStatus, error_kind: ErrorKind | None, summary: str) -> None:

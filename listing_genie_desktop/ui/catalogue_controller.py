@@ -250,7 +250,7 @@ class CatalogueController(QObject):
             self.runningChanged.emit(False)
 
     def pause(self) -> None:
-        """The products in flight finish; no new one starts. Resume is `run()`."""
+        """The requests on their way finish; no new one starts (the other images stay pending). Resume is `run()`."""
         if self._run is not None:
             self._run.pause()
             self.runningChanged.emit(True)  # the buttons say "Pausing…"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from listing_genie_desktop.core.catalogue_pace import IMAGES_PER_PRODUCT
+from listing_genie_desktop.core.cost import cost_text
 from listing_genie_desktop.ui.images import ThumbnailCache
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ class Column(IntEnum):
     STATUS = 3
     THUMBNAIL = 4
     IMAGES = 5
-    PROBLEMS = 6
+    COST = 6
+    PROBLEMS = 7
 
 
 HEADERS = {
@@ -43,6 +45,7 @@ HEADERS = {
     Column.STATUS: "Status",
     Column.THUMBNAIL: "Photo",
     Column.IMAGES: "Images done",
+    Column.COST: "Cost",
     Column.PROBLEMS: "Problems",
 }
 STATUS_LABELS = {
@@ -55,20 +58,39 @@ STATUS_LABELS = {
     "cancelled": "Cancelled",
     "interrupted": "Interrupted: resumable",
 }
+PAUSED_LABEL = "Paused: resumable"
+"""A product whose run a pause stopped, its other images still to request."""
+
+
+def status_label(product: CatalogueProduct) -> str:
+    return PAUSED_LABEL if product.paused else STATUS_LABELS[product.status.value]
 
 
 def describe(product: CatalogueProduct) -> str:
     """The row in one sentence, for screen readers and tooltips."""
     problems = f" Problems: {'; '.join(product.problems)}." if product.problems else ""
     return (
-        f"Row {product.row}, {product.sku}, {product.title or 'no title'}: {STATUS_LABELS[product.status.value]}, "
-        f"{product.images_complete} of {IMAGES_PER_PRODUCT} images.{problems}"
+        f"Row {product.row}, {product.sku}, {product.title or 'no title'}: {status_label(product)}, "
+        f"{product.images_complete} of {IMAGES_PER_PRODUCT} images{_cost_words(product)}.{problems}"
     )
+
+
+def _cost_words(product: CatalogueProduct) -> str:
+    return "" if product.cost_usd == 0 else f", {cost_text(product.cost_usd)}"
+
+
+def cost_so_far(record: CatalogueRecord) -> str:
+    """ "$1.27 so far" (with the products whose cost is unknown, if any); empty while nothing was billed."""
+    unknown = record.products_cost_unknown
+    if record.estimated_cost_usd == 0 and not unknown:
+        return ""
+    text = f"{cost_text(record.estimated_cost_usd)} so far"
+    return text + (f" (and {unknown} product{'s' if unknown != 1 else ''} of unknown cost)" if unknown else "")
 
 
 def _shown(product: CatalogueProduct) -> tuple[object, ...]:
     """What a run changes in a row (its file's values stay as imported): cheap to compare 10,000 times."""
-    return (product.status, product.images_complete, product.session_id)
+    return (product.status, product.images_complete, product.session_id, product.images_pending, product.cost_usd)
 
 
 class CatalogueTableModel(QAbstractTableModel):
@@ -121,9 +143,11 @@ class CatalogueTableModel(QAbstractTableModel):
         if column is Column.TITLE:
             return product.title
         if column is Column.STATUS:
-            return STATUS_LABELS[product.status.value]
+            return status_label(product)
         if column is Column.IMAGES:
             return None if product.problems else f"{product.images_complete}/{IMAGES_PER_PRODUCT}"
+        if column is Column.COST:
+            return None if product.cost_usd == 0 else cost_text(product.cost_usd)
         if column is Column.PROBLEMS:
             return "; ".join(product.problems)
         return None

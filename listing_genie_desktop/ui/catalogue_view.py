@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from listing_genie_desktop.ui.catalogue_controller import CatalogueController, local_time
-from listing_genie_desktop.ui.catalogue_model import PRODUCT_ROLE, THUMBNAIL_SIZE, Column
+from listing_genie_desktop.ui.catalogue_model import PRODUCT_ROLE, THUMBNAIL_SIZE, Column, cost_so_far
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -56,6 +56,8 @@ class CatalogueView(QWidget):
         self.resize(1000, 640)
         self.controller = controller
         self._dialog: QFileDialog | None = None
+        self._line = ""
+        self._cost = ""
         self._reported: str | None = None
         """The catalogue whose run's pace line is on display (it stays after the run: pace, images, failures)."""
         self._build()
@@ -76,7 +78,7 @@ class CatalogueView(QWidget):
         self.import_button = _button("Import…", "catalogueImportButton", "Import a product file")
         self.template_button = _button("Save template…", "catalogueTemplateButton", "Save the product file template")
         self.run_button = _button("Run", "catalogueRunButton", "Generate every product not complete")
-        self.pause_button = _button("Pause", "cataloguePauseButton", "Finish the products in flight, start no new one")
+        self.pause_button = _button("Pause", "cataloguePauseButton", "Finish the images on their way, start no new one")
         self.cancel_button = _button("Cancel", "catalogueCancelButton", "Stop now, keeping what is finished")
         self.picker = QComboBox(objectName="catalogueCombo")
         self.picker.setAccessibleName("Catalogue shown")
@@ -202,22 +204,35 @@ class CatalogueView(QWidget):
         self.progress_bar.setRange(0, max(valid, 1))
         self.progress_bar.setValue(counts["complete"])
         if self._reported != record.catalogue_id:
-            self.progress_line.setText(
+            self._line = (
                 f"{counts['complete']} of {valid} products complete, {counts['partial']} partial, "
                 f"{counts['failed']} failed, {counts['invalid']} invalid"
             )
+        self._cost = cost_so_far(record)
+        self._show_line()
         if record.status.value == "paused" and record.resume_at:
             self.status_label.setText(
                 f"Paused: the API's daily quota is used up. It resets {local_time(record.resume_at)}; the "
                 "catalogue goes on by itself then while this window is open, or press Resume to try now."
             )
         elif record.status.value == "paused":
-            self.status_label.setText("Paused. Resume goes on with the products not complete.")
+            held = sum(p.images_pending for p in record.products if p.paused)
+            self.status_label.setText(
+                f"Paused. Resume goes on with the {held} image{'s' if held != 1 else ''} held by the pause and "
+                "the products not started."
+                if held
+                else "Paused. Resume goes on with the products not complete."
+            )
         self._sync_buttons()
 
     def _progress(self, report: PaceReport) -> None:
         self._reported = self.controller.record.catalogue_id if self.controller.record else None
-        self.progress_line.setText(report.line())
+        self._line = report.line()
+        self._show_line()
+
+    def _show_line(self) -> None:
+        """The run's figures (or the catalogue's counts), and what it has cost so far."""
+        self.progress_line.setText(f"{self._line}; {self._cost}" if self._cost else self._line)
 
     def _sync_buttons(self) -> None:
         controller = self.controller

@@ -158,7 +158,7 @@ def test_a_studio_run_completes_every_valid_product_and_a_double_click_opens_its
     assert window.model.shown.title == "Desk Lamp"
 
 
-def test_pause_finishes_the_product_in_flight_starts_no_new_one_and_resume_goes_on(
+def test_pause_finishes_the_request_on_its_way_starts_no_other_and_resume_makes_exactly_the_rest(
     driver, open_window, product_file, backend
 ):
     window = open_window()
@@ -170,12 +170,12 @@ def test_pause_finishes_the_product_in_flight_starts_no_new_one_and_resume_goes_
     button(view, "catalogueRunButton").click()
     wait_finished(driver, view)
 
-    assert len(backend.calls) == len(IMAGE_TYPES)  # the first product's images, and nothing of the others
+    assert len(backend.calls) == 1  # the request on its way when Pause was pressed, and nothing after it
     assert view.controller.record.status.value == "paused"
-    assert statuses(view)["CUP-1"] == "Complete"
+    assert statuses(view)["CUP-1"] == "Paused: resumable" and cell(view, 0, Column.IMAGES) == "1/5"
     assert statuses(view)["LAMP-1"] == statuses(view)["APRON-1"] == "Waiting"
     assert button(view, "catalogueRunButton").text() == "Resume"
-    assert "Paused" in text(view, "catalogueStatusLabel")
+    assert "Resume goes on with the 4 images held by the pause" in text(view, "catalogueStatusLabel")
 
     backend.on_call = None
     button(view, "catalogueRunButton").click()

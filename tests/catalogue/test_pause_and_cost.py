@@ -13,6 +13,7 @@ import pytest
 from listing_genie_desktop.catalogues import CatalogueRun, import_catalogue
 from listing_genie_desktop.cli import main
 from listing_genie_desktop.cli_catalogue import catalogue_json
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.services import Services
 from tests.fakes.gemini_server import Reply
 
@@ -77,7 +78,7 @@ async def test_pause_lets_the_requests_on_their_way_finish_sends_no_other_and_re
         assert sum(p["images_complete"] for p in products) == 2  # the two answers that were on their way
         for product in products:  # the products in flight: their other images wait, nothing failed
             assert product["status"] == "interrupted"
-            session = await services.store.load_session_json(product["session_id"])
+            session = session_json(await services.store.load_session(product["session_id"]))
             waiting = [i for i in session["images"] if i["status"] != "complete"]
             assert {i["status"] for i in waiting} == {"pending"}
             assert all(i["attempts"] == 0 and i["error_kind"] is None for i in waiting)
@@ -123,8 +124,9 @@ def test_the_catalogue_costs_what_its_products_sessions_cost_and_says_which_are_
 
     assert code == 0
     costs = {p["sku"]: p["estimated_cost_usd"] for p in ran["products"]}
-    assert costs == {"A-1": pytest.approx(0.55), "B-1": pytest.approx(0.55), "C-1": None}  # C-1's MAIN: no usage
-    assert ran["estimated_cost_usd"] == pytest.approx(1.10) and ran["products_cost_unknown"] == 1
+    # C-1's MAIN reported no usage: its image is priced at the model's price per image, never left out
+    assert costs == {"A-1": pytest.approx(0.55), "B-1": pytest.approx(0.55), "C-1": pytest.approx(0.55)}
+    assert ran["estimated_cost_usd"] == pytest.approx(1.65) and ran["products_cost_unknown"] == 0
     _code, listed = run_cli(capsys, "catalogue", "list", "--json")
-    assert listed[0]["estimated_cost_usd"] == pytest.approx(1.10)
+    assert listed[0]["estimated_cost_usd"] == pytest.approx(1.65)
     assert listed[0]["counts"]["complete"] == 3, "a list without products still counts them"

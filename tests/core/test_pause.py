@@ -8,6 +8,7 @@ import asyncio
 
 import pytest
 
+from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.events import BackoffScheduled, ImageFailed, ImageHeld
 from listing_genie_desktop.core.outcome import SessionStatus
@@ -61,7 +62,7 @@ def harness(store, product, reference, clock):
                 shared=self.shared,
             )
             outcome = await engine.run(self.session_id, product, reference, **kwargs)
-            self.session = await store.load_session_json(self.session_id)
+            self.session = session_json(await store.load_session(self.session_id))
             return outcome
 
         def images(self) -> dict[str, dict]:

@@ -33,6 +33,8 @@ def attempt(n: int, variation: str = "base", outcome: AttemptOutcome = AttemptOu
         "path": Path(f"/s/main-{n}.png") if outcome is AttemptOutcome.COMPLETE else None,
         "prompt_tokens": None,
         "output_tokens": None,
+        "backend": "studio",
+        "model": None,
         "estimated_cost_usd": 0.0,
     } | kw
     return AttemptRecord(n=n, variation=variation, outcome=outcome, **fields)

@@ -61,7 +61,9 @@ def scene_path_for(image_path: Path) -> Path:
 
 def edit_base(session_id: str, image_type: ImageType) -> EditBase:
     session = session_row(session_id)
-    image = image_row(session_id, image_type)
+    image = ImageRow.get_or_none((ImageRow.session == session_id) & (ImageRow.image_type == image_type.value))
+    if image is None:  # a session of a version that did not make this type
+        raise NothingToEdit(f"This session has no {image_type.label} image.")
     if image.status != ImageStatus.COMPLETE.value or file_missing(image):
         raise NothingToEdit(f"The {image_type.label} image has no complete version to edit.")
     attempts = list(AttemptRow.select().where(AttemptRow.image == image.id).order_by(AttemptRow.n))

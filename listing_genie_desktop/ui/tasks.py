@@ -92,13 +92,14 @@ MAX_WORKERS = 8
 
 def _lower_priority() -> None:
     """Runs once in every worker thread: below the UI thread in the OS scheduler (Linux only;
-    elsewhere thread priorities are not set through this call)."""
+    elsewhere thread priorities are not set through this call). Relative to the niceness the thread
+    inherited: in a process started with `nice`, an absolute 5 would put the workers above the UI."""
     import os
     import sys
     import threading
 
     if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
-        with contextlib.suppress(OSError):  # relative to the app's own level: an app started with `nice` stays below
+        with contextlib.suppress(OSError):
             thread = threading.get_native_id()
             os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS))
 

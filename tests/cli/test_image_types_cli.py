@@ -101,6 +101,8 @@ def test_an_older_session_with_fewer_types_is_complete_counted_from_its_own_and_
     retried = json.loads(out)
     assert retried["status"] == "complete" and [i["type"] for i in retried["images"]] == FIVE[:4]
     assert all(i["attempts"] == 1 for i in retried["images"]), "nothing was left to make, nothing added"
+    code, _, err = run(capsys, "edit", sid, "--image", "comparison", "--text", "heading=Why")
+    assert code == EXIT_INVALID and "This session has no Comparison image." in err
 
     Path(shown["images"][3]["path"]).unlink()  # the lifestyle file deleted: counted of the session's four
     assert show(capsys, sid)["summary"].startswith("3 of 4 images ready")

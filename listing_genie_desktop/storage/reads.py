@@ -9,8 +9,6 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from peewee import fn
-
 from listing_genie_desktop.core.cost import Pricer
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
@@ -57,29 +55,31 @@ def list_sessions(
         select = select.limit(limit)
     sessions = list(select)
     ready: dict[str, list[str]] = {s.id: [] for s in sessions}
+    image_counts = dict.fromkeys(ready, 0)
     main_compliant: dict[str, bool | None] = {}
-    complete = ImageRow.select(ImageRow.session, ImageRow.path, ImageRow.image_type, ImageRow.compliance).where(
-        ImageRow.session.in_(list(ready)) & (ImageRow.status == ImageStatus.COMPLETE.value)
-    )
-    for owner, path, image_type, compliance in complete.order_by(ImageRow.position).tuples():
+    images = ImageRow.select(
+        ImageRow.session, ImageRow.status, ImageRow.path, ImageRow.image_type, ImageRow.compliance
+    ).where(ImageRow.session.in_(list(ready)))
+    for owner, image_status, path, image_type, compliance in images.order_by(ImageRow.position).tuples():
+        image_counts[owner] += 1  # the session's own images, whatever set of types it was made with
+        if image_status != ImageStatus.COMPLETE.value:
+            continue
         if path and os.path.isfile(path):  # os.path: a quarter of Path.is_file()'s cost, 1,000 times per list
             ready[owner].append(path)
             if image_type == ImageType.MAIN.value:
                 main_compliant[owner] = _compliant(compliance)
-    counted = ImageRow.select(ImageRow.session, fn.COUNT(ImageRow.id)).where(ImageRow.session.in_(list(ready)))
-    image_counts: dict[str, int] = dict(counted.group_by(ImageRow.session).tuples())
     costs = spending.session_costs(list(ready), pricer)
     return [
         SessionSummary(
             s.id,
             s.title,
-            _status_with(paths, s, len(ready[s.id]), image_counts.get(s.id, 0)),
+            _status_with(paths, s, len(ready[s.id]), image_counts[s.id]),
             datetime.fromisoformat(s.created_at),
             len(ready[s.id]),
             Path(ready[s.id][0]) if ready[s.id] else None,
             main_compliant.get(s.id),
             costs[s.id],
-            image_counts.get(s.id, 0),
+            image_counts[s.id],
         )
         for s in sessions
     ]

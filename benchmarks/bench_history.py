@@ -43,7 +43,7 @@ def populate(paths: AppPaths) -> None:
                         "audience": "",
                         "backend": "studio",
                         "status": "complete",
-                        "created_at": f"2026-01-01T00:00:{i:06d}",
+                        "created_at": f"2026-01-01T00:00:00.{i:06d}+00:00",  # ISO, as the app writes
                         "reference_path": "/x",
                         "settings": "{}",
                     }

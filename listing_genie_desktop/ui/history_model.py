@@ -166,6 +166,6 @@ class HistoryListModel(QAbstractListModel):
         if size != THUMBNAIL_SIZE:
             return
         for number, row in enumerate(self._rows):
-            if row.thumbnail == path:
+            if row.thumbnail is not None and str(row.thumbnail) == path:
                 index = self.index(number)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

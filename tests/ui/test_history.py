@@ -63,6 +63,21 @@ def test_history_survives_closing_and_reopening_the_window(open_window, driver, 
     driver.wait(lambda: banner_text(second) == "5 of 5 images ready.")
 
 
+def test_a_row_shows_its_main_image_once_decoded(open_window, driver, photo):
+    """The thumbnail is decoded off the UI thread; when it lands, its row is told to repaint."""
+    window = open_window()
+    generate(driver, window, photo, "Steel Bottle")
+    driver.wait(lambda: titles(window) == ["Steel Bottle"])
+    model = history(window).model()
+    repainted: list[int] = []
+    model.dataChanged.connect(
+        lambda first, _last, roles: repainted.append(first.row()) if Qt.ItemDataRole.DecorationRole in roles else None
+    )
+    assert model.index(0).data(Qt.ItemDataRole.DecorationRole) is None  # asked for: decoding starts
+    driver.wait(lambda: repainted == [0])
+    assert model.index(0).data(Qt.ItemDataRole.DecorationRole).width() > 0
+
+
 def test_newest_first_search_by_title_and_filter_by_status(open_window, driver, photo, backend):
     window = open_window()
     generate(driver, window, photo, "Steel Bottle")

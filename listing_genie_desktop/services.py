@@ -120,6 +120,10 @@ def pick_model(
     if listed is None:
         fallback = table.current().recommended
         info = table.describe(requested or (fallback.name if fallback else ""))
+        instead = table.replacement_for(info.name) if info.retired and replace_unlisted else None
+        if instead is not None:  # known retired without asking the API: its replacement, said so
+            notice = f"The model {info.name} was retired by Google: {instead}, its replacement, is used instead."
+            info = table.describe(instead)
     else:
         info = listed.get(requested) if requested else listed.recommended
         if info is None and requested is not None:
@@ -220,6 +224,23 @@ class Services:
     async def choose_run(self, settings: Settings, *, replace_unlisted: bool = False) -> BackendChoice:
         assert self.models is not None
         return await choose_run(settings, self.models, replace_unlisted=replace_unlisted)
+
+    async def model_instead(self, backend: str, model: str | None) -> str | None:
+        """The model a retry of a session made with `model` uses instead (see `pick_model`), when `model` is no
+        longer served: the kept list's recommended one when the list lacks it, else the table's replacement of
+        a model it knows retired. None while `model` is served, or nothing says otherwise. Asks no network."""
+        try:
+            entry = backend_entry(backend)
+        except KeyError:
+            return None
+        if entry.model_catalogue is None or not model or self.models is None:
+            return None
+        listed = await self.models.cached(entry)
+        table = entry.model_catalogue.table()
+        if listed is None:
+            return table.replacement_for(model) if table.describe(model).retired else None
+        best = listed.recommended
+        return None if listed.get(model) is not None or best is None else best.name
 
     @classmethod
     async def open(cls, paths: AppPaths | None = None) -> Services:

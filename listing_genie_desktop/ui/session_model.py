@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -225,6 +225,7 @@ class SessionModel(QObject):
         options = data.get("settings")
         language = options.get("language", "auto") if isinstance(options, dict) else "auto"
         kept = data.get("reference_images")
+        instead = await self._model_instead(data)
         view = SessionView(
             session_id,
             dict(data["product"]),  # type: ignore[call-overload]
@@ -232,7 +233,7 @@ class SessionModel(QObject):
             status=status,
             summary=data.get("summary"),  # type: ignore[arg-type]
             images=images,
-            banner=finished_banner(status, images, data.get("summary")),  # type: ignore[arg-type]
+            banner=finished_banner(status, images, data.get("summary"), instead),  # type: ignore[arg-type]
             language=str(language),
             other_reference_paths=tuple(str(p) for p in kept[1:]) if isinstance(kept, list) else (),
         )
@@ -240,6 +241,14 @@ class SessionModel(QObject):
             return view  # the run's own view stays the one its events update
         self._views[session_id] = view
         return view
+
+    async def _model_instead(self, data: Mapping[str, object]) -> tuple[str, str] | None:
+        """(the session's model, the one a retry would use) when its model is no longer served."""
+        model, services = data.get("model"), self.services
+        if not isinstance(model, str) or services is None:
+            return None
+        instead = await services.model_instead(str(data.get("backend")), model)
+        return (model, instead) if instead else None
 
     def present(self, view: SessionView) -> None:
         self._views[view.session_id] = view

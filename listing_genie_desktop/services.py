@@ -15,19 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from listing_genie_desktop.api_keys import resolve_api_key
-from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
-from listing_genie_desktop.backends.registry import (
-    AUTO,
-    BackendEntry,
-    BackendSetup,
-    backend_entry,
-    backend_names,
-    resolve_auto,
-)
+from listing_genie_desktop.backends.registry import BackendSetup, backend_entry
 from listing_genie_desktop.core.cancel import CancelToken
 from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.cost import month_start
-from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
+from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.events import Event
 from listing_genie_desktop.core.pipeline import EngineConfig, GenerationEngine, RunOutcome, SharedLimits
 from listing_genie_desktop.core.ports import ImageBackend, ReferencePhoto
@@ -41,6 +33,11 @@ from listing_genie_desktop.imaging.photo_set import load_reference_async as load
 from listing_genie_desktop.imaging.photo_set import load_references as load_references  # re-exported
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.run_choice import BackendChoice as BackendChoice  # re-exported: the CLI's and window's
+from listing_genie_desktop.run_choice import choose_backend as choose_backend
+from listing_genie_desktop.run_choice import choose_run, model_instead
+from listing_genie_desktop.run_choice import offline_choice as offline_choice
+from listing_genie_desktop.run_choice import pick_model as pick_model
 from listing_genie_desktop.settings import Settings, saved_value
 from listing_genie_desktop.storage.files import atomic_write_many
 from listing_genie_desktop.storage.history import HistoryStore, StoredSession
@@ -70,108 +67,6 @@ def engine_config(settings: Settings, *, paced: bool = False) -> EngineConfig:
         concurrency=settings.concurrency,
         attempt_timeout_s=settings.attempt_timeout_s,
         text_overlay=settings.text_overlay,
-    )
-
-
-@dataclass(frozen=True)
-class BackendChoice:
-    name: str
-    model: str | None
-    image_size: str | None = None
-    """The size asked of the model: the user's, matched to what the model takes (None: it takes none)."""
-    model_verified: bool = False
-    """The model is in the key's current list (else the backend probes it before its first image)."""
-    notice: str | None = None
-    """What the user should be told about the choice (a retired model replaced)."""
-
-
-def choose_backend(requested: str, model: str | None) -> BackendChoice:
-    """`auto` means a backend that needs a key when one is configured, else the offline studio renderer."""
-    has_key = resolve_api_key() is not None
-    if requested == AUTO:
-        entry = resolve_auto(has_key)
-    else:
-        try:
-            entry = backend_entry(requested)
-        except KeyError:
-            names = ", ".join((AUTO, *backend_names()))
-            raise InvalidInput(f"Unknown backend {requested!r}: use {names}.", field="backend") from None
-    if entry.needs_key and not has_key:
-        raise InvalidInput(entry.missing_key, field="backend")
-    default = entry.default_model()
-    return BackendChoice(entry.name, (model or default) if default is not None else None)
-
-
-def pick_model(
-    backend: str,
-    table: CapabilityTable,
-    listed: ModelList | None,
-    settings: Settings,
-    *,
-    replace_unlisted: bool = False,
-) -> BackendChoice:
-    """The model of a run. With the key's list: the chosen model if the list has it, the list's recommended
-    one if none was chosen; a model the list lacks (retired, mistyped) is refused before any request, naming
-    the models to use instead, or, with `replace_unlisted` (a retry of a session made with it), replaced by
-    the recommended one with a notice. Without a list: the chosen model, else the table's best, unverified."""
-    requested = settings.model.strip() or None
-    notice = None
-    if listed is None:
-        fallback = table.current().recommended
-        info = table.describe(requested or (fallback.name if fallback else ""))
-    else:
-        info = listed.get(requested) if requested else listed.recommended
-        if info is None and requested is not None:
-            why = "was retired by Google" if table.describe(requested).retired else "is not served to this key"
-            best = listed.recommended
-            if not replace_unlisted or best is None:
-                raise InvalidInput(f"The model {requested} {why}: use {listed.instead()} instead.", field="model")
-            notice = f"The model {requested} {why}: {best.name}, the recommended one, is used instead."
-            info = best
-        if info is None:
-            raise InvalidInput("The API lists no image model for this key: use the studio backend.", field="model")
-    return BackendChoice(backend, info.name, info.size_for(settings.image_size), listed is not None, notice)
-
-
-async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unlisted: bool = False) -> BackendChoice:
-    """The backend and model a run uses (see `pick_model`); the key's model list is fetched first when the
-    kept one is missing or old. Raises `InvalidInput` before anything is written or requested."""
-    choice = choose_backend(settings.backend, settings.model or None)
-    entry = backend_entry(choice.name)
-    if entry.model_catalogue is None:
-        return choice
-    known = await models.known(entry)
-    if settings.backend == AUTO:
-        offline = known.problem if known.asked else await _unreachable(entry)
-        if offline is not None and offline.kind is ErrorKind.NETWORK:
-            return offline_choice(entry.label, offline)
-    picked = pick_model(
-        choice.name, entry.model_catalogue.table(), known.models, settings, replace_unlisted=replace_unlisted
-    )
-    if known.problem is None or picked.notice:
-        return picked
-    fallback = "the last list is used" if known.models else f"{picked.model} is checked before the first image"
-    return replace(picked, notice=f"The models of this key could not be listed ({known.problem.message}): {fallback}.")
-
-
-async def _unreachable(entry: BackendEntry) -> GenerationError | None:
-    """With the key's models kept from earlier, nothing has asked the network yet: one TCP connection does,
-    so that a machine without network is told at once instead of after every image's retries."""
-    if entry.endpoint is None:
-        return None
-    from listing_genie_desktop.backends.reachability import unreachable
-
-    return await unreachable(entry.endpoint())
-
-
-def offline_choice(unreachable: str, problem: GenerationError) -> BackendChoice:
-    """`auto` when the API cannot be reached at all (DNS, refused, no route): the backend that works offline,
-    and a notice saying so, instead of every image failing after its retries."""
-    entry = resolve_auto(has_key=False)
-    return BackendChoice(
-        entry.name,
-        entry.default_model(),
-        notice=f"{unreachable} could not be reached ({problem.message}): {entry.label} is used instead.",
     )
 
 
@@ -219,6 +114,11 @@ class Services:
     async def choose_run(self, settings: Settings, *, replace_unlisted: bool = False) -> BackendChoice:
         assert self.models is not None
         return await choose_run(settings, self.models, replace_unlisted=replace_unlisted)
+
+    async def model_instead(self, backend: str, model: str | None) -> str | None:
+        """See `run_choice.model_instead`: what a retry of a session made with `model` uses instead."""
+        assert self.models is not None
+        return await model_instead(self.models, backend, model)
 
     @classmethod
     async def open(cls, paths: AppPaths | None = None) -> Services:

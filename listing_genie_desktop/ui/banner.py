@@ -128,9 +128,11 @@ class SessionBanner(QFrame):
         self.advice.setVisible(bool(state.advice))
         tone = TONES[state.kind]
         set_style_property(self, "tone", "warning" if state.not_ready and tone in ("success", "") else tone)
+        instead = state.model_instead[1] if state.model_instead else None
+        self.retry_button.setText(tr("Retry with {model}").format(model=instead) if instead else tr("Retry failed"))
         self.retry_button.setVisible(state.can_retry)
         self.retry_button.setEnabled(state.can_retry and can_run)
-        self.retry_with_button.setVisible(state.can_retry and state.other_backend_helps)
+        self.retry_with_button.setVisible(state.can_retry and state.other_backend_helps and instead is None)
         self.retry_with_button.setEnabled(state.can_retry and can_run)
         self.export_button.setVisible(state.can_export or state.kind in (BannerKind.PARTIAL, BannerKind.COMPLETE))
         self.export_button.setEnabled(state.can_export)

@@ -277,7 +277,8 @@ class RunController(QObject):
             merged = replace(saved, attempt=live.attempt, max_attempts=live.max_attempts, log=live.log or saved.log)
             self._display.set_image(view, merged)
         view.status = stored.status
-        self._display.set_banner(view, finished_banner(view.status, view.images))
+        instead = stored.banner.model_instead  # a run that met a model retired since offers its replacement
+        self._display.set_banner(view, finished_banner(view.status, view.images, instead))
 
     def _on_event(self, view: SessionView, event: Event) -> None:
         """Called by the engine on the loop (UI) thread for every event of `view`'s run."""

@@ -41,6 +41,7 @@ from listing_genie_desktop.ui.state import (
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper, install_worker_executor
 
 if TYPE_CHECKING:
+    from listing_genie_desktop.core.session_records import SessionRecord
     from listing_genie_desktop.services import Services
     from listing_genie_desktop.storage.history import HistoryStore
 
@@ -221,13 +222,14 @@ class SessionModel(QObject):
             self.history.refresh()
             return None
         images = images_from_record(session)
+        instead = await self._model_instead(session)
         view = SessionView(
             session_id,
             session.product,
             str(session.reference_path),
             status=session.status,
             images=images,
-            banner=finished_banner(session.status, images),
+            banner=finished_banner(session.status, images, instead),
             language=session.language,
             other_reference_paths=tuple(str(p) for p in session.other_references),
         )
@@ -235,6 +237,14 @@ class SessionModel(QObject):
             return view  # the run's own view stays the one its events update
         self._views[session_id] = view
         return view
+
+    async def _model_instead(self, session: SessionRecord) -> tuple[str, str] | None:
+        """(the session's model, the one a retry would use) when its model is no longer served."""
+        model, services = session.model, self.services
+        if model is None or services is None:
+            return None
+        instead = await services.model_instead(session.backend, model)
+        return (model, instead) if instead else None
 
     def present(self, view: SessionView) -> None:
         self._views[view.session_id] = view

@@ -254,6 +254,9 @@ class BannerState:
     can_copy_diagnostics: bool = False
     not_ready: tuple[str, ...] = ()
     """One sentence per complete image that is not Amazon-ready (the banner then warns, even when complete)."""
+    model_instead: tuple[str, str] | None = None
+    """(the session's model, the one a retry uses) when the session's model is no longer served: the banner
+    says so and offers one button, Retry with the new one."""
     other_backend_helps: bool = False
     """The images failed for want of the backend itself (unreachable, key refused, quota or model gone): the
     banner offers Retry failed on another backend."""
@@ -297,13 +300,21 @@ def not_ready_images(images: Mapping[ImageType, ImageState]) -> list[NotReady]:
     )
 
 
-def finished_banner(status: SessionStatus, images: Mapping[ImageType, ImageState]) -> BannerState:
+def finished_banner(
+    status: SessionStatus, images: Mapping[ImageType, ImageState], model_instead: tuple[str, str] | None = None
+) -> BannerState:
     """The banner after a run ends (or of a stored session), built from the card states so the
     live view and the history say exactly the same thing; a complete image that is not
-    Amazon-ready is named in it, so "5 of 5 images ready" never reads as all clear."""
+    Amazon-ready is named in it, so "5 of 5 images ready" never reads as all clear. `model_instead` is
+    (the session's model, the one a retry would use) when the session's model has been retired since."""
     banner = _finished_banner(status, images)
     if banner.kind in (BannerKind.IDLE, BannerKind.RUNNING):
         return banner
+    if model_instead is not None and banner.can_retry:
+        retired = tr("{old} is no longer served: Retry uses {new}, the recommended model.").format(
+            old=model_instead[0], new=model_instead[1]
+        )
+        banner = replace(banner, model_instead=model_instead, advice=" ".join(filter(None, (retired, banner.advice))))
     if cost := cost_sentence(images):
         banner = replace(
             banner, detail=" ".join(filter(None, (banner.detail, cost))), summary=f"{banner.summary} {cost}"

@@ -156,6 +156,28 @@ def test_retrying_a_session_of_a_model_retired_since_uses_the_default_and_says_s
     assert json.loads(out)["images"][0]["status"] == "complete"
 
 
+def test_without_a_list_a_session_of_a_model_the_table_knows_retired_retries_with_its_replacement(
+    run, photo, todays_api, isolated_home
+):
+    """The API cannot list the key's models now, but the shipped table knows the session's model was shut
+    down: the retry says so, names --model, and uses the replacement instead of spending a request on a 404."""
+    todays_api.models = {*TODAYS_IMAGE_MODELS, RETIRED}
+    todays_api.listed = [*TODAYS_IMAGE_MODELS, RETIRED]
+    todays_api.script_for("MAIN", *[Reply.server_error(500)] * 4)
+    code, session, _ = generate(run, photo, "--model", RETIRED)
+    assert code == 3
+    todays_api.models = set(TODAYS_IMAGE_MODELS)
+    todays_api.list_reply = Reply.server_error(503)  # the list cannot be had now
+    (isolated_home / "models.json").unlink()
+    asked_before = len(todays_api.requests)
+    code, out, err = run("retry", session["session_id"], "--json")
+    assert code == 0, err
+    warning = next(line for line in err.splitlines() if RETIRED in line)
+    assert "retired" in warning and "gemini-nano-banana-2.1" in warning and "--model" in warning
+    assert json.loads(out)["images"][0]["attempt_log"][-1]["model"] == "gemini-nano-banana-2.1"
+    assert all(r.model != RETIRED for r in todays_api.requests[asked_before:]), "no request spent on a 404"
+
+
 def test_the_studio_backend_asks_no_size(run, photo):
     code, out, _ = run(
         "generate", "--title", "Insulated Bottle", "--feature", "Cold 24 h", "--image", str(photo),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QToolButton
 
 from listing_genie_desktop.api_keys import KEYRING_SERVICE, KEYRING_USER
 from listing_genie_desktop.settings import Settings
@@ -126,8 +126,16 @@ def test_retry_failed_of_a_session_whose_model_was_retired_since_uses_the_recomm
     assert banner_text(window).startswith("4 of 5 images ready")
 
     best = keep_model_list(TODAYS_IMAGE_MODELS).recommended  # Google shuts the preview down
+    session_id = window.model.shown.session_id
+    window.model.new_session()
+    window.model.show_session(session_id)  # the session opened again from the history
+    advice = window.findChild(QLabel, "bannerAdvice")
+    driver.wait(lambda: f"{retired} is no longer served: Retry uses {best.name}" in advice.text())
+    retry = button(window, "retryFailedButton")
+    assert retry.isVisible() and retry.text() == f"Retry with {best.name}"
+    assert not window.findChild(QToolButton, "retryWithButton").isVisible(), "one button: Retry with the new model"
     with qtbot.waitSignal(window.model.notice, timeout=10_000) as said:
-        button(window, "retryFailedButton").click()
+        retry.click()
     driver.wait(lambda: banner_text(window).startswith("5 of 5 images ready."))  # the scripted backend reports no usage
     assert made_with == [retired, best.name]
     assert retired in said.args[0] and best.name in said.args[0] and "--" not in said.args[0]

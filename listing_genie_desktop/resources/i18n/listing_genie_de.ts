@@ -1280,5 +1280,13 @@ Fitness-Flasche=use_case,durability</translation>
         <source>about {cost}</source>
         <translation>etwa {cost}</translation>
     </message>
+    <message>
+        <source>Retry with {model}</source>
+        <translation>Erneut mit {model}</translation>
+    </message>
+    <message>
+        <source>{old} is no longer served: Retry uses {new}, the recommended model.</source>
+        <translation>{old} wird nicht mehr angeboten: Erneut versuchen verwendet {new}, das empfohlene Modell.</translation>
+    </message>
 </context>
 </TS>

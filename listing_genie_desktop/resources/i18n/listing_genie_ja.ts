@@ -1274,5 +1274,13 @@ gym bottle=use_case,durability</source>
         <source>about {cost}</source>
         <translation>約 {cost}</translation>
     </message>
+    <message>
+        <source>Retry with {model}</source>
+        <translation>{model} で再試行</translation>
+    </message>
+    <message>
+        <source>{old} is no longer served: Retry uses {new}, the recommended model.</source>
+        <translation>{old} は提供を終了しました。再試行には推奨モデルの {new} を使います。</translation>
+    </message>
 </context>
 </TS>

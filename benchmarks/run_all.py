@@ -61,6 +61,8 @@ TARGETS = (
     Target("catalogue_import_1000_s", "catalogue import: 1,000 rows, a photo each", 2.0, "s"),
     Target("catalogue_view_show_ms", "catalogue view: 10,000 products loaded and shown", 1000, "ms"),
     Target("catalogue_view_scroll_page_p50_ms", "catalogue view: one page down (10,000 rows), median", 16, "ms"),
+    Target("catalogue_view_ui_gap_max_ms", "catalogue view: worst UI stall while 10,000 rows load", 50, "ms"),
+    Target("catalogue_view_ui_gap_p99_ms", "catalogue view: UI timer gap p99 while 10,000 rows load", 16, "ms"),
     Target("gemini_run_peak_rss_mb", "peak RSS, 5-image Gemini run, 2000 px images", 400, "MB"),
 )
 
@@ -68,7 +70,6 @@ CONTEXT = (
     ("catalogue_studio_s_per_product", "studio catalogue of 100 products (12 MP photos): seconds per product", "s"),
     ("catalogue_429s_with_hints", "429s met by that catalogue (50 images), with hints", "429s"),
     ("catalogue_429s_without_hints", "429s met by that catalogue (50 images), without hints", "429s"),
-    ("catalogue_view_ui_gap_max_ms", "catalogue view: worst UI stall while 10,000 rows load", "ms"),
     ("catalogue_view_update_ms", "catalogue view: a product's new status applied (10,000 rows)", "ms"),
     ("catalogue_view_scroll_page_max_ms", "catalogue view: one page down, worst", "ms"),
     ("engine_backend_floor_ratio", "floor: the Gemini backend alone on the engine's schedule", "x"),

@@ -21,6 +21,7 @@ from listing_genie_desktop.cli import (
 )
 from listing_genie_desktop.cli_commands import open_services, tuning_overrides
 from listing_genie_desktop.core.catalogue_progress import CatalogueRecord, CatalogueStatus
+from listing_genie_desktop.core.cost import cost_text
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.imaging.export import ExportConflict
 from listing_genie_desktop.paths import AppPaths
@@ -140,6 +141,11 @@ async def _status(args: argparse.Namespace, services: Services) -> int:
         return EXIT_OK
     print(f"{record.name}  [{record.status.value}]  {record.catalogue_id}")
     print("  ".join(f"{name} {n}" for name, n in record.counts.items()))
+    if record.estimated_cost_usd or record.products_cost_unknown:
+        unknown = (
+            f" (and {record.products_cost_unknown} product(s) of unknown cost)" if record.products_cost_unknown else ""
+        )
+        print(f"estimated cost so far: {cost_text(record.estimated_cost_usd)}{unknown}")
     for product in record.products:
         problems = "; ".join(product.problems)
         print(

@@ -180,10 +180,10 @@ class CatalogueTableModel(QAbstractTableModel):
             self._catalogue_id = record.catalogue_id if record else None
             self._products = products
             self.endResetModel()
-        self._row_of_photo = {}
-        for number, product in enumerate(products):
-            if product.photos:
-                self._row_of_photo.setdefault(product.photos[0], []).append(number)
+            self._row_of_photo = {}  # a catalogue's rows keep their photos: made once, not at every refresh
+            for number, product in enumerate(products):
+                if product.photos:
+                    self._row_of_photo.setdefault(product.photos[0], []).append(number)
 
     def _thumbnail_loaded(self, path: str, size: int) -> None:
         if size != THUMBNAIL_SIZE:

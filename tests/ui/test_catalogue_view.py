@@ -3,6 +3,7 @@ resume by itself at a quota reset, and a double-click that opens a product's ses
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from listing_genie_desktop.core.catalogue_progress import (
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.catalogues import CatalogueStore
-from listing_genie_desktop.ui.catalogue_controller import local_time
+from listing_genie_desktop.ui.catalogue_controller import CatalogueController, local_time
 from listing_genie_desktop.ui.catalogue_model import THUMBNAIL_SIZE, CatalogueTableModel, Column
 from listing_genie_desktop.ui.catalogue_view import CatalogueView
 from listing_genie_desktop.ui.images import ThumbnailCache
@@ -398,3 +399,22 @@ def test_a_catalogue_whose_estimate_passes_the_monthly_budget_asks_first(
     wait_finished(driver, view)
     assert len(gemini_server.generate_requests) == 15  # every valid product, past the budget
     assert statuses(view)["CUP-1"] == "Complete"
+
+
+def test_the_table_and_the_progress_line_say_what_the_catalogue_cost_so_far(qtbot, qloop):
+    """Each product's cost from its session's reported usage, unknown ones said as such, and the total beside the
+    run's figures (issue #16 item 7)."""
+    record = big_record(3)
+    costs = (0.55, None, 0.0)
+    products = tuple(
+        replace(p, session_id=f"s-{n}", status=ProductStatus.PARTIAL, cost_usd=cost)
+        for n, (p, cost) in enumerate(zip(record.products, costs, strict=True))
+    )
+    controller = CatalogueController(TaskKeeper(), lambda: None, Settings)
+    view = CatalogueView(controller)
+    qtbot.addWidget(view)
+
+    controller._show(replace(record, products=products))
+
+    assert [cell(view, n, Column.COST) for n in range(3)] == ["$0.55", "cost unknown", None]
+    assert text(view, "catalogueProgressLabel").endswith("; $0.55 so far (and 1 product of unknown cost)")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.core.product import ImageType, Intent, Keyword, ProductContext
@@ -133,12 +134,16 @@ def attempt_json(row: AttemptRow) -> dict[str, object]:
     }
 
 
+VANISHED = QT_TR_NOOP("The {image} image file {path} was deleted")
+MADE_AGAIN = QT_TR_NOOP("Retry failed makes it again.")
+
+
 def vanished_error(image_type: ImageType, path: str) -> GenerationError:
     """An image whose row says complete but whose file was deleted: missing, and Retry failed makes it again."""
     return GenerationError(
         ErrorKind.STORAGE,
-        f"The {image_type.label} image file {path} was deleted",
-        advice="Retry failed makes it again.",
+        VANISHED.format(image=image_type.label, path=path),
+        advice=MADE_AGAIN,
     )
 
 

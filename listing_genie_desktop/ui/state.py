@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from listing_genie_desktop.core.cost import cost_text, total
+from listing_genie_desktop.core.cost import total
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -27,7 +27,8 @@ from listing_genie_desktop.core.events import (
 from listing_genie_desktop.core.outcome import SessionStatus, main_reason, summarize
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 from listing_genie_desktop.core.readiness import NotReady, not_ready
-from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.i18n import format_cost, tr
+from listing_genie_desktop.ui.messages import sentence, translated
 
 
 class CardStatus(StrEnum):
@@ -54,6 +55,10 @@ class CardStatus(StrEnum):
 
 
 CANCELLED_TEXT = QT_TR_NOOP("Cancelled before it was finished: Retry failed makes it.")
+INTERRUPTED_TEXTS = (  # storage/recovery.py's summary, shown in two parts by the banner
+    QT_TR_NOOP("Interrupted: the app stopped during this run."),
+    QT_TR_NOOP("Retry failed finishes it."),
+)
 
 _FROM_STORED = {
     "pending": CardStatus.WAITING,
@@ -92,7 +97,7 @@ class ImageState:
     @property
     def cost_text(self) -> str:
         """ "$0.11" or "cost unknown" for a billed image; "" for one that cost nothing (the studio)."""
-        return cost_text(self.cost_usd) if self.billed else ""
+        return format_cost(self.cost_usd) if self.billed else ""
 
     @property
     def attempt_text(self) -> str:
@@ -114,11 +119,11 @@ class ImageState:
         if self.status is CardStatus.CANCELLED:  # one sentence, not the reason and the advice both saying it
             return tr(CANCELLED_TEXT)
         if self.error_kind is None:
-            return self.error
-        sentence = self.error if self.error.endswith((".", "!", "?")) else f"{self.error}."
+            return translated(self.error)
+        said = sentence(self.error)
         if self.status.is_active:  # retrying by itself: what to do comes only if it gives up
-            return sentence
-        return f"{sentence} {self.error_kind.advice}"
+            return said
+        return f"{said} {translated(self.error_kind.advice)}"
 
     @property
     def detail(self) -> str:
@@ -131,7 +136,8 @@ def fresh_images(types: Iterable[ImageType] = IMAGE_TYPES) -> dict[ImageType, Im
 
 def _attempt_line(number: int, of: int, kind: str | None, status: int | None, message: str | None) -> str:
     http = f", HTTP {status}" if status else ""
-    return f"Attempt {number} of {of}: {kind or 'error'}{http}: {message or ''}".rstrip(": ")
+    attempt = tr("Attempt {number} of {total}").format(number=number, total=of)
+    return f"{attempt}: {kind or tr('error')}{http}: {translated(message)}".rstrip(": ")
 
 
 def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], float]) -> ImageState:
@@ -211,7 +217,11 @@ def cost_sentence(images: Mapping[ImageType, ImageState]) -> str:
     if not any(state.billed for state in images.values()):
         return ""
     cost = total(state.cost_usd for state in images.values())
-    return f"Estimated cost {cost_text(cost)}." if cost is not None else "Estimated cost unknown."
+    return (
+        tr("Estimated cost {cost}.").format(cost=format_cost(cost))
+        if cost is not None
+        else tr("Estimated cost unknown.")
+    )
 
 
 class BannerKind(StrEnum):
@@ -266,8 +276,8 @@ def error_banner(error: GenerationError) -> BannerState:
     return BannerState(
         BannerKind.ERROR,
         headline=tr("Could not start"),
-        detail=error.message,
-        advice="" if error.kind is ErrorKind.INVALID_INPUT else error.kind.advice,
+        detail=translated(error.message),
+        advice="" if error.kind is ErrorKind.INVALID_INPUT else translated(error.kind.advice),
         summary=f"Could not start: {error.message}",
         can_copy_diagnostics=error.kind is not ErrorKind.INVALID_INPUT,
     )
@@ -318,9 +328,9 @@ def _finished_banner(
         headline, _, advice = summary.partition(". ")
         return BannerState(
             BannerKind.INTERRUPTED,
-            headline=f"{headline}.",
-            detail=f"{len(completed)} of {len(IMAGE_TYPES)} images ready.",
-            advice=advice,
+            headline=sentence(headline),
+            detail=tr("{done} of {total} images ready.").format(done=len(completed), total=len(IMAGE_TYPES)),
+            advice=translated(advice),
             summary=summary,
             can_retry=True,
             can_export=can_export,
@@ -354,12 +364,12 @@ def _finished_banner(
     failed_names = ", ".join(tr(t.label) for t in IMAGE_TYPES if t in failures)
     detail = (
         tr("{names} failed: {message} ({kind}).").format(
-            names=failed_names, message=reason.message, kind=reason.kind.value
+            names=failed_names, message=translated(reason.message), kind=reason.kind.value
         )
         if reason
         else ""
     )
-    advice = reason.kind.advice if reason else ""
+    advice = translated(reason.kind.advice) if reason else ""
     headline = ready if session_status is SessionStatus.PARTIAL else tr("No images were generated")
     return BannerState(
         kind,

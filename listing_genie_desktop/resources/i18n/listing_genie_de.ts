@@ -146,7 +146,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/reference_picker.py" line="+64"/>
+        <location filename="../../ui/reference_picker.py" line="+65"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/image_card.py" line="+160"/>
+        <location filename="../../ui/image_card.py" line="+169"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/i18n.py" line="+148"/>
+        <location filename="../../ui/i18n.py" line="+156"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Die Bilder exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="+59"/>
+        <location filename="../../ui/form.py" line="+60"/>
         <source>Product title</source>
         <translation>Produkttitel</translation>
     </message>
@@ -240,6 +240,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../core/product.py" line="+19"/>
         <source>Target audience</source>
         <translation>Zielgruppe</translation>
     </message>
@@ -422,7 +423,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Keine Sitzung passt.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="-38"/>
+        <location filename="../../ui/i18n.py" line="-46"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -432,7 +433,12 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Main</source>
         <translation>Hauptbild</translation>
     </message>
@@ -628,12 +634,12 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>Regenerate the {image} image</source>
         <translation>Das Bild {image} neu erzeugen</translation>
     </message>
@@ -663,7 +669,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Das Bild {image} in seinem Ordner zeigen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Amazon-ready</source>
         <translation>Amazon-tauglich</translation>
     </message>
@@ -710,7 +716,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <location filename="../../ui/window_dialogs.py" line="+128"/>
         <source>Listing Genie</source>
         <translation>Listing Genie</translation>
@@ -862,7 +868,8 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+89"/>
+        <location line="+83"/>
+        <location line="+6"/>
         <source>Drop a photo here</source>
         <translation>Foto hier ablegen</translation>
     </message>
@@ -872,7 +879,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Das Foto konnte nicht geöffnet werden ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../ui/other_photos.py" line="+34"/>
+        <location filename="../../ui/other_photos.py" line="+35"/>
         <source>More photos (optional): the back with its label, a detail. Gemini sees them all (as many as the model takes, the main one first); the studio draws MAIN from the one it can cut out best.</source>
         <translation>Weitere Fotos (optional): die Rückseite mit Etikett, ein Detail. Gemini sieht sie alle (so viele, wie das Modell nimmt, das Hauptfoto zuerst); das Studio zeichnet MAIN aus dem Foto, das es am besten freistellen kann.</translation>
     </message>
@@ -898,13 +905,18 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location filename="../../ui/reference_picker.py" line="+27"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-11"/>
+        <source>The photo could not be opened ({kind}, {name}).</source>
+        <translation>Das Foto konnte nicht geöffnet werden ({kind}, {name}).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add a photo…</source>
         <translation>Foto hinzufügen…</translation>
     </message>
@@ -1079,17 +1091,28 @@ Fitness-Flasche=use_case,durability</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/state.py" line="+56"/>
+        <location filename="../../ui/state.py" line="+57"/>
         <source>Cancelled before it was finished: Retry failed makes it.</source>
         <translation>Vor dem Ende abgebrochen: „Fehlgeschlagene wiederholen“ erzeugt es.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Interrupted: the app stopped during this run.</source>
+        <translation>Unterbrochen: Die App wurde während dieses Laufs beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed finishes it.</source>
+        <translation>„Fehlgeschlagene wiederholen“ stellt ihn fertig.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+34"/>
         <source>Attempt {number} of {total}</source>
         <translation>Versuch {number} von {total}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-32"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -1102,7 +1125,17 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Alternative: {variant}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+111"/>
+        <source>Estimated cost {cost}.</source>
+        <translation>Geschätzte Kosten {cost}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated cost unknown.</source>
+        <translation>Geschätzte Kosten unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>Wird erzeugt: {done} von {total} Bildern fertig</translation>
     </message>
@@ -1117,7 +1150,12 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>{done} of {total} images ready.</source>
+        <translation>{done} von {total} Bildern fertig.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{done} of {total} images ready</source>
         <translation>{done} von {total} Bildern fertig</translation>
     </message>
@@ -1267,6 +1305,391 @@ Fitness-Flasche=use_case,durability</translation>
         <location line="+1"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../services.py" line="+49"/>
+        <source>The API lists no image model for this key: use the studio backend.</source>
+        <translation>Die API nennt für diesen Schlüssel kein Bildmodell: Nutzen Sie das Studio-Backend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session is being generated by another Listing Genie window or command.</source>
+        <translation>Diese Sitzung wird gerade von einem anderen Listing-Genie-Fenster oder -Befehl erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/catalogue_photos.py" line="+76"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than {limit} MB</source>
+        <translation>größer als {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation>nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/loading.py" line="+45"/>
+        <source>Reference photo not found: {name}</source>
+        <translation>Referenzfoto nicht gefunden: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is {size} MB; the limit is {limit} MB.</source>
+        <translation>Das Referenzfoto hat {size} MB; erlaubt sind höchstens {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo could not be read: {reason}</source>
+        <translation>Das Referenzfoto konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo file is empty (0 bytes).</source>
+        <translation>Die Datei des Referenzfotos ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is too large.</source>
+        <translation>Das Referenzfoto ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is damaged or incomplete; export it again and retry.</source>
+        <translation>Das Referenzfoto ist beschädigt oder unvollständig; exportieren Sie es erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo declares too many pixels; the limit is {limit} megapixels.</source>
+        <translation>Das Referenzfoto gibt zu viele Pixel an; erlaubt sind höchstens {limit} Megapixel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is not an image Listing Genie can read (use JPEG, PNG or WebP).</source>
+        <translation>Das Referenzfoto ist kein Bild, das Listing Genie lesen kann (nutzen Sie JPEG, PNG oder WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo format {format} is not supported (use JPEG, PNG or WebP).</source>
+        <translation>Das Format {format} des Referenzfotos wird nicht unterstützt (nutzen Sie JPEG, PNG oder WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is {width} x {height} px; the limit is {limit} megapixels.</source>
+        <translation>Das Referenzfoto hat {width} × {height} px; erlaubt sind höchstens {limit} Megapixel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference photo is {width} x {height} px: too small. Use a photo at least {limit} px on its shorter side.</source>
+        <translation>Das Referenzfoto hat {width} × {height} px: zu klein. Nutzen Sie ein Foto mit mindestens {limit} px an der kürzeren Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/records.py" line="+137"/>
+        <source>The {image} image file {path} was deleted</source>
+        <translation>Die Bilddatei {path} ({image}) wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed makes it again.</source>
+        <translation>„Fehlgeschlagene wiederholen“ erzeugt es neu.</translation>
+    </message>
+    <message>
+        <location filename="../../backends/gemini_errors.py" line="+39"/>
+        <source>The API answer was not valid JSON.</source>
+        <translation>Die Antwort der API war kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model sent an empty answer (no candidates).</source>
+        <translation>Das Modell hat eine leere Antwort geschickt (keine Kandidaten).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image was blocked by the safety filter ({reason}).</source>
+        <translation>Das Bild wurde vom Sicherheitsfilter blockiert ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model returned no image.</source>
+        <translation>Das Modell hat kein Bild geliefert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model returned no image (finish reason {reason}).</source>
+        <translation>Das Modell hat kein Bild geliefert (Abbruchgrund {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../backends/registry.py" line="+171"/>
+        <source>No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend.</source>
+        <translation>Kein Gemini-API-Schlüssel: Setzen Sie GEMINI_API_KEY, speichern Sie einen Schlüssel in den Einstellungen oder nutzen Sie das Offline-Studio-Backend.</translation>
+    </message>
+    <message>
+        <location filename="../../backends/gemini_transport.py" line="+15"/>
+        <source>No answer from Gemini in time ({name}).</source>
+        <translation>Keine rechtzeitige Antwort von Gemini ({name}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error talking to Gemini: {reason}</source>
+        <translation>Netzwerkfehler bei der Verbindung zu Gemini: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/attempts.py" line="+52"/>
+        <source>{message}; {when}</source>
+        <translation>{message}; {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled during the request.</source>
+        <translation>Während der Anfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer within the attempt timeout of {seconds} s.</source>
+        <translation>Keine Antwort innerhalb des Zeitlimits von {seconds} s pro Versuch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error: {name}</source>
+        <translation>Interner Fehler: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait more than a day: try again tomorrow or later</source>
+        <translation>der Dienst bittet, mehr als einen Tag zu warten: Versuchen Sie es morgen oder später erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait {seconds} s</source>
+        <translation>der Dienst bittet, {seconds} s zu warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait {seconds} s: try again after {when}</source>
+        <translation>der Dienst bittet, {seconds} s zu warten: Versuchen Sie es nach {when} Uhr erneut</translation>
+    </message>
+    <message>
+        <location filename="../../core/product.py" line="-3"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature {number}</source>
+        <translation>Merkmal {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key feature</source>
+        <translation>Ein Hauptmerkmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyword &apos;{phrase}&apos;</source>
+        <translation>Suchbegriff „{phrase}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A keyword</source>
+        <translation>Ein Suchbegriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least one key feature is required.</source>
+        <translation>Mindestens ein Hauptmerkmal ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} key features, got {count}.</source>
+        <translation>Höchstens {limit} Hauptmerkmale, angegeben sind {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} keywords, got {count}.</source>
+        <translation>Höchstens {limit} Suchbegriffe, angegeben sind {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword line &apos;{line}&apos; has intents but no keyword.</source>
+        <translation>Die Zeile „{line}“ nennt Absichten, aber keinen Suchbegriff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown intent &apos;{intent}&apos; for keyword &apos;{phrase}&apos;: use {choices} or {last}.</source>
+        <translation>Unbekannte Absicht „{intent}“ beim Suchbegriff „{phrase}“: Nutzen Sie {choices} oder {last}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains an invisible control character ({code}).</source>
+        <translation>{label} enthält ein unsichtbares Steuerzeichen ({code}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains an invalid character.</source>
+        <translation>{label} enthält ein ungültiges Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is {count} characters; the limit is {limit}.</source>
+        <translation>{label} hat {count} Zeichen; erlaubt sind höchstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="+57"/>
+        <source>Your API key was rejected: set a valid key in Settings (or GEMINI_API_KEY).</source>
+        <translation>Ihr API-Schlüssel wurde abgelehnt: Hinterlegen Sie einen gültigen Schlüssel in den Einstellungen (oder GEMINI_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was not found: choose another image model in Settings.</source>
+        <translation>Das Modell wurde nicht gefunden: Wählen Sie in den Einstellungen ein anderes Bildmodell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Gemini quota is used up: wait for it to reset, check billing, or use the offline studio backend.</source>
+        <translation>Ihr Gemini-Kontingent ist aufgebraucht: Warten Sie, bis es zurückgesetzt wird, prüfen Sie die Abrechnung oder nutzen Sie das Offline-Studio-Backend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is rate limiting requests: try again in a minute.</source>
+        <translation>Der Dienst drosselt die Anfragen: Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was overloaded or failed: Retry failed usually works a little later.</source>
+        <translation>Das Modell war überlastet oder ist ausgefallen: „Fehlgeschlagene wiederholen“ klappt meist etwas später.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model took too long to answer: retry, or raise the attempt timeout.</source>
+        <translation>Das Modell hat zu lange gebraucht: Wiederholen Sie den Versuch oder erhöhen Sie das Zeitlimit pro Versuch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network failed: check your connection, or use the offline studio backend.</source>
+        <translation>Das Netzwerk ist ausgefallen: Prüfen Sie Ihre Verbindung oder nutzen Sie das Offline-Studio-Backend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model&apos;s safety filter blocked this image: reword the features or use another photo.</source>
+        <translation>Der Sicherheitsfilter des Modells hat dieses Bild blockiert: Formulieren Sie die Merkmale um oder nutzen Sie ein anderes Foto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model answered without a usable image: Retry failed usually works.</source>
+        <translation>Das Modell hat ohne brauchbares Bild geantwortet: „Fehlgeschlagene wiederholen“ klappt meistens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was refused as invalid: check the product text and photo.</source>
+        <translation>Die Anfrage wurde als ungültig abgelehnt: Prüfen Sie Produkttext und Foto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the highlighted input and try again.</source>
+        <translation>Korrigieren Sie die markierte Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image could not be saved: free disk space or check the data folder&apos;s permissions.</source>
+        <translation>Das Bild konnte nicht gespeichert werden: Geben Sie Speicherplatz frei oder prüfen Sie die Rechte des Datenordners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: Retry failed finishes the rest.</source>
+        <translation>Abgebrochen: „Fehlgeschlagene wiederholen“ erledigt den Rest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside Listing Genie: Copy diagnostics and report it.</source>
+        <translation>In Listing Genie ist etwas schiefgelaufen: Kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cost.py" line="+20"/>
+        <source>the monthly budget of {limit} is reached ({spent} this month), so no new image was started</source>
+        <translation>das Monatsbudget von {limit} ist erreicht ({spent} in diesem Monat), daher wurde kein neues Bild begonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise the monthly budget in Settings, or retry next month.</source>
+        <translation>Erhöhen Sie das Monatsbudget in den Einstellungen oder versuchen Sie es nächsten Monat erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pipeline.py" line="+43"/>
+        <source>Cancelled before completion.</source>
+        <translation>Vor dem Abschluss abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: {message}</source>
+        <translation>Gestoppt: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalogue.py" line="+30"/>
+        <source>The file has no {columns} column (its header is row {row}).</source>
+        <translation>Die Datei hat keine Spalte {columns} (ihre Kopfzeile ist Zeile {row}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has a header but no product rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Produktzeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row} of the file cannot be read: {reason}.</source>
+        <translation>Zeile {row} der Datei ist nicht lesbar: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a product file Listing Genie reads: the header should have the template&apos;s columns ({columns}), Amazon&apos;s item_sku and item_name, or Shopify&apos;s Handle and Title.</source>
+        <translation>Das ist keine Produktdatei, die Listing Genie liest: Die Kopfzeile sollte die Spalten der Vorlage ({columns}) enthalten, Amazons item_sku und item_name oder Shopifys Handle und Title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a SKU is required</source>
+        <translation>eine SKU ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SKU is {count} characters; Amazon allows {limit}</source>
+        <translation>die SKU hat {count} Zeichen; Amazon erlaubt {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SKU names the image files, so it cannot hold / \ : * ? &quot; &lt; &gt; | or controls</source>
+        <translation>die SKU benennt die Bilddateien und darf daher weder / \ : * ? &quot; &lt; &gt; | noch Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU &apos;{sku}&apos; is also on row {row}</source>
+        <translation>die SKU „{sku}“ steht auch in Zeile {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {limit} photos, got {count}</source>
+        <translation>höchstens {limit} Fotos, angegeben sind {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a photo is required</source>
+        <translation>ein Foto ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no photo named after &apos;{key}&apos; was found</source>
+        <translation>kein Foto mit dem Namen „{key}“ gefunden</translation>
     </message>
 </context>
 </TS>

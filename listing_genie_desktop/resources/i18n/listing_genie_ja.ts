@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/reference_picker.py" line="+64"/>
+        <location filename="../../ui/reference_picker.py" line="+65"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/image_card.py" line="+160"/>
+        <location filename="../../ui/image_card.py" line="+169"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/i18n.py" line="+148"/>
+        <location filename="../../ui/i18n.py" line="+156"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>画像の書き出し先</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="+59"/>
+        <location filename="../../ui/form.py" line="+60"/>
         <source>Product title</source>
         <translation>商品タイトル</translation>
     </message>
@@ -238,6 +238,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../core/product.py" line="+19"/>
         <source>Target audience</source>
         <translation>ターゲット層</translation>
     </message>
@@ -420,7 +421,7 @@ gym bottle=use_case,durability</source>
         <translation>一致するセッションはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="-38"/>
+        <location filename="../../ui/i18n.py" line="-46"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -430,7 +431,12 @@ gym bottle=use_case,durability</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>cost unknown</source>
+        <translation>費用不明</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -626,12 +632,12 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>Regenerate the {image} image</source>
         <translation>{image} 画像を再生成</translation>
     </message>
@@ -661,7 +667,7 @@ gym bottle=use_case,durability</source>
         <translation>{image} 画像をフォルダーで表示</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Amazon-ready</source>
         <translation>Amazon 基準 OK</translation>
     </message>
@@ -708,7 +714,7 @@ gym bottle=use_case,durability</source>
         <translation>詳細を隠す</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <location filename="../../ui/window_dialogs.py" line="+128"/>
         <source>Listing Genie</source>
         <translation>Listing Genie</translation>
@@ -860,7 +866,8 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+89"/>
+        <location line="+83"/>
+        <location line="+6"/>
         <source>Drop a photo here</source>
         <translation>ここに写真をドロップ</translation>
     </message>
@@ -870,7 +877,7 @@ gym bottle=use_case,durability</source>
         <translation>写真を開けませんでした ({kind})。</translation>
     </message>
     <message>
-        <location filename="../../ui/other_photos.py" line="+34"/>
+        <location filename="../../ui/other_photos.py" line="+35"/>
         <source>More photos (optional): the back with its label, a detail. Gemini sees them all (as many as the model takes, the main one first); the studio draws MAIN from the one it can cut out best.</source>
         <translation>追加の写真（任意）：ラベルのある裏面、細部など。Gemini はモデルが受け付ける枚数まですべてを参照します（メイン写真が先）。スタジオは最もきれいに切り抜ける写真から MAIN を描きます。</translation>
     </message>
@@ -896,13 +903,18 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location filename="../../ui/reference_picker.py" line="+27"/>
         <source>No preview</source>
         <translation>プレビューなし</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-11"/>
+        <source>The photo could not be opened ({kind}, {name}).</source>
+        <translation>写真を開けませんでした ({kind}、{name})。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add a photo…</source>
         <translation>写真を追加…</translation>
     </message>
@@ -1076,17 +1088,28 @@ gym bottle=use_case,durability</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/state.py" line="+56"/>
+        <location filename="../../ui/state.py" line="+57"/>
         <source>Cancelled before it was finished: Retry failed makes it.</source>
         <translation>完了前にキャンセルされました。「失敗分を再試行」で生成します。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Interrupted: the app stopped during this run.</source>
+        <translation>中断: この実行中にアプリが終了しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed finishes it.</source>
+        <translation>「失敗分を再試行」で仕上げられます。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+34"/>
         <source>Attempt {number} of {total}</source>
         <translation>試行 {number}/{total}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-32"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n 回試行</numerusform>
@@ -1098,7 +1121,17 @@ gym bottle=use_case,durability</source>
         <translation>別案: {variant}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+111"/>
+        <source>Estimated cost {cost}.</source>
+        <translation>推定費用 {cost}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated cost unknown.</source>
+        <translation>推定費用は不明です。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>生成中: {total} 枚中 {done} 枚完成</translation>
     </message>
@@ -1113,7 +1146,12 @@ gym bottle=use_case,durability</source>
         <translation>開始できませんでした</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>{done} of {total} images ready.</source>
+        <translation>{total} 枚中 {done} 枚が完成。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{done} of {total} images ready</source>
         <translation>{total} 枚中 {done} 枚完成</translation>
     </message>
@@ -1261,6 +1299,391 @@ gym bottle=use_case,durability</source>
         <location line="+1"/>
         <source>Open settings</source>
         <translation>設定を開く</translation>
+    </message>
+    <message>
+        <location filename="../../services.py" line="+49"/>
+        <source>The API lists no image model for this key: use the studio backend.</source>
+        <translation>このキーで使える画像モデルが API にありません。スタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session is being generated by another Listing Genie window or command.</source>
+        <translation>このセッションは別の Listing Genie ウィンドウまたはコマンドで生成中です。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/catalogue_photos.py" line="+76"/>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than {limit} MB</source>
+        <translation>{limit} MB を超えています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation>読み込めません ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/loading.py" line="+45"/>
+        <source>Reference photo not found: {name}</source>
+        <translation>参考写真が見つかりません: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is {size} MB; the limit is {limit} MB.</source>
+        <translation>参考写真が {size} MB あります。上限は {limit} MB です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo could not be read: {reason}</source>
+        <translation>参考写真を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo file is empty (0 bytes).</source>
+        <translation>参考写真のファイルが空です (0 バイト)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is too large.</source>
+        <translation>参考写真が大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is damaged or incomplete; export it again and retry.</source>
+        <translation>参考写真が壊れているか不完全です。書き出し直してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo declares too many pixels; the limit is {limit} megapixels.</source>
+        <translation>参考写真の画素数が多すぎます。上限は {limit} メガピクセルです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is not an image Listing Genie can read (use JPEG, PNG or WebP).</source>
+        <translation>参考写真は Listing Genie が読み込める画像ではありません (JPEG、PNG、WebP を使ってください)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo format {format} is not supported (use JPEG, PNG or WebP).</source>
+        <translation>参考写真の形式 {format} には対応していません (JPEG、PNG、WebP を使ってください)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is {width} x {height} px; the limit is {limit} megapixels.</source>
+        <translation>参考写真は {width} × {height} px です。上限は {limit} メガピクセルです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference photo is {width} x {height} px: too small. Use a photo at least {limit} px on its shorter side.</source>
+        <translation>参考写真は {width} × {height} px で小さすぎます。短い辺が {limit} px 以上の写真を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../storage/records.py" line="+137"/>
+        <source>The {image} image file {path} was deleted</source>
+        <translation>{image} 画像のファイル {path} が削除されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed makes it again.</source>
+        <translation>「失敗分を再試行」で作り直せます。</translation>
+    </message>
+    <message>
+        <location filename="../../backends/gemini_errors.py" line="+39"/>
+        <source>The API answer was not valid JSON.</source>
+        <translation>API の応答が正しい JSON ではありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model sent an empty answer (no candidates).</source>
+        <translation>モデルから空の応答が返りました (候補なし)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image was blocked by the safety filter ({reason}).</source>
+        <translation>画像が安全フィルターでブロックされました ({reason})。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model returned no image.</source>
+        <translation>モデルは画像を返しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model returned no image (finish reason {reason}).</source>
+        <translation>モデルは画像を返しませんでした (終了理由 {reason})。</translation>
+    </message>
+    <message>
+        <location filename="../../backends/registry.py" line="+171"/>
+        <source>No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend.</source>
+        <translation>Gemini の API キーがありません。GEMINI_API_KEY を設定するか、「設定」でキーを保存するか、オフラインのスタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../backends/gemini_transport.py" line="+15"/>
+        <source>No answer from Gemini in time ({name}).</source>
+        <translation>Gemini から時間内に応答がありませんでした ({name})。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error talking to Gemini: {reason}</source>
+        <translation>Gemini との通信でネットワーク エラー: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/attempts.py" line="+52"/>
+        <source>{message}; {when}</source>
+        <translation>{message}。{when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled during the request.</source>
+        <translation>リクエスト中にキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer within the attempt timeout of {seconds} s.</source>
+        <translation>試行のタイムアウト ({seconds} 秒) 以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error: {name}</source>
+        <translation>内部エラー: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait more than a day: try again tomorrow or later</source>
+        <translation>サービスから 1 日以上待つよう求められています。明日以降にもう一度お試しください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait {seconds} s</source>
+        <translation>サービスから {seconds} 秒待つよう求められています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait {seconds} s: try again after {when}</source>
+        <translation>サービスから {seconds} 秒待つよう求められています。{when} 以降にもう一度お試しください</translation>
+    </message>
+    <message>
+        <location filename="../../core/product.py" line="-3"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature {number}</source>
+        <translation>特長 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key feature</source>
+        <translation>主な特長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyword &apos;{phrase}&apos;</source>
+        <translation>キーワード「{phrase}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A keyword</source>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title is required.</source>
+        <translation>タイトルは必須です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least one key feature is required.</source>
+        <translation>主な特長を 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} key features, got {count}.</source>
+        <translation>主な特長は {limit} 個までです ({count} 個入力されています)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} keywords, got {count}.</source>
+        <translation>キーワードは {limit} 個までです ({count} 個入力されています)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword line &apos;{line}&apos; has intents but no keyword.</source>
+        <translation>行「{line}」には意図がありますが、キーワードがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown intent &apos;{intent}&apos; for keyword &apos;{phrase}&apos;: use {choices} or {last}.</source>
+        <translation>キーワード「{phrase}」の意図「{intent}」は不明です。{choices} または {last} を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains an invisible control character ({code}).</source>
+        <translation>{label}に見えない制御文字 ({code}) が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains an invalid character.</source>
+        <translation>{label}に無効な文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is {count} characters; the limit is {limit}.</source>
+        <translation>{label}は {count} 文字です。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="+57"/>
+        <source>Your API key was rejected: set a valid key in Settings (or GEMINI_API_KEY).</source>
+        <translation>API キーが拒否されました。「設定」(または GEMINI_API_KEY) に有効なキーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was not found: choose another image model in Settings.</source>
+        <translation>モデルが見つかりません。「設定」で別の画像モデルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Gemini quota is used up: wait for it to reset, check billing, or use the offline studio backend.</source>
+        <translation>Gemini の割り当てを使い切りました。リセットを待つか、請求設定を確認するか、オフラインのスタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is rate limiting requests: try again in a minute.</source>
+        <translation>サービスがリクエスト数を制限しています。1 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was overloaded or failed: Retry failed usually works a little later.</source>
+        <translation>モデルが過負荷か失敗しました。少し待ってから「失敗分を再試行」すると、たいてい成功します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model took too long to answer: retry, or raise the attempt timeout.</source>
+        <translation>モデルの応答に時間がかかりすぎました。再試行するか、試行のタイムアウトを長くしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network failed: check your connection, or use the offline studio backend.</source>
+        <translation>ネットワークに接続できませんでした。接続を確認するか、オフラインのスタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model&apos;s safety filter blocked this image: reword the features or use another photo.</source>
+        <translation>モデルの安全フィルターがこの画像をブロックしました。特長の表現を変えるか、別の写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model answered without a usable image: Retry failed usually works.</source>
+        <translation>モデルの応答に使える画像がありませんでした。「失敗分を再試行」でたいてい成功します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was refused as invalid: check the product text and photo.</source>
+        <translation>リクエストが無効として拒否されました。商品テキストと写真を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the highlighted input and try again.</source>
+        <translation>強調表示された入力を修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image could not be saved: free disk space or check the data folder&apos;s permissions.</source>
+        <translation>画像を保存できませんでした。ディスクの空きを増やすか、データ フォルダーの権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: Retry failed finishes the rest.</source>
+        <translation>キャンセルしました。残りは「失敗分を再試行」で仕上げられます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside Listing Genie: Copy diagnostics and report it.</source>
+        <translation>Listing Genie の内部で問題が発生しました。「診断情報をコピー」して報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cost.py" line="+20"/>
+        <source>the monthly budget of {limit} is reached ({spent} this month), so no new image was started</source>
+        <translation>月の予算 {limit} に達したため (今月 {spent})、新しい画像は開始されませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise the monthly budget in Settings, or retry next month.</source>
+        <translation>「設定」で月の予算を引き上げるか、来月もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/pipeline.py" line="+43"/>
+        <source>Cancelled before completion.</source>
+        <translation>完了前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: {message}</source>
+        <translation>停止: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalogue.py" line="+30"/>
+        <source>The file has no {columns} column (its header is row {row}).</source>
+        <translation>ファイルに {columns} 列がありません (見出しは {row} 行目)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has a header but no product rows.</source>
+        <translation>ファイルに見出しはありますが、商品の行がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row} of the file cannot be read: {reason}.</source>
+        <translation>ファイルの {row} 行目を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a product file Listing Genie reads: the header should have the template&apos;s columns ({columns}), Amazon&apos;s item_sku and item_name, or Shopify&apos;s Handle and Title.</source>
+        <translation>Listing Genie が読み込める商品ファイルではありません。見出しには、テンプレートの列 ({columns})、Amazon の item_sku と item_name、または Shopify の Handle と Title が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a SKU is required</source>
+        <translation>SKU は必須です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SKU is {count} characters; Amazon allows {limit}</source>
+        <translation>SKU が {count} 文字あります。Amazon の上限は {limit} 文字です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SKU names the image files, so it cannot hold / \ : * ? &quot; &lt; &gt; | or controls</source>
+        <translation>SKU は画像のファイル名になるため、/ \ : * ? &quot; &lt; &gt; | や制御文字は使えません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU &apos;{sku}&apos; is also on row {row}</source>
+        <translation>SKU「{sku}」は {row} 行目にもあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {limit} photos, got {count}</source>
+        <translation>写真は {limit} 枚までです ({count} 枚指定されています)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a photo is required</source>
+        <translation>写真は必須です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no photo named after &apos;{key}&apos; was found</source>
+        <translation>「{key}」という名前の写真が見つかりません</translation>
     </message>
 </context>
 </TS>

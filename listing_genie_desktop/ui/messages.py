@@ -21,7 +21,7 @@ from listing_genie_desktop.ui.i18n import format_money, locale, tr
 SEPARATORS = ("; ", ": ", " · ")
 """Where a sentence that matches no template as a whole is split, each part then translated on its own
 (a catalogue row's "title: Title is required", a server message and the advice after it)."""
-TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason"})
+TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason", "problem"})
 """Arguments that hold words of ours (a field's label, a wrapped message); the others are the seller's, the
 file's or the service's own (a keyword, a SKU, a path, an intent name to type) and are shown as they are."""
 _DOLLARS = re.compile(r"\$\d+\.\d+")
@@ -31,6 +31,7 @@ def _register() -> list[str]:
     """Imports every module that holds marked templates (their import registers them)."""
     import listing_genie_desktop.backends.gemini_errors
     import listing_genie_desktop.backends.registry
+    import listing_genie_desktop.catalogues
     import listing_genie_desktop.core.attempts
     import listing_genie_desktop.core.catalogue
     import listing_genie_desktop.core.cost

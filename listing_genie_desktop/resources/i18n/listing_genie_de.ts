@@ -182,12 +182,13 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_model.py" line="+44"/>
+        <location filename="../../ui/export_dialog.py" line="+1"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/export_dialog.py" line="+2"/>
         <location filename="../../ui/i18n.py" line="+156"/>
         <source>Format</source>
         <translation>Format</translation>
@@ -302,6 +303,37 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Erkannt: {language}</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue_model.py" line="-1"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images done</source>
+        <translation>Bilder fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid: not generated</source>
+        <translation>Ungültig: nicht erzeugt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../ui/history_model.py" line="+37"/>
         <location filename="../../ui/history_panel.py" line="+45"/>
         <location filename="../../ui/i18n.py" line="-12"/>
@@ -310,12 +342,14 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="+1"/>
         <source>Failed</source>
@@ -323,6 +357,7 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="+1"/>
         <source>Cancelled</source>
@@ -330,17 +365,109 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <source>Interrupted: resumable</source>
         <translation>Unterbrochen: fortsetzbar</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rate} images/min</source>
+        <translation>{rate} Bilder/min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pace not known yet</source>
+        <translation>Tempo noch unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, about {duration} left</source>
+        <translation>, noch etwa {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {count} failed</source>
+        <translation>, {count} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}/{total} products, {images} images{failed}; {pace}{eta}</source>
+        <translation>{done}/{total} Produkte, {images} Bilder{failed}; {pace}{eta}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row {row}, {sku}, {title}: {status}, {done} of {total} images.</source>
+        <translation>Zeile {row}, {sku}, {title}: {status}, {done} von {total} Bildern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title</source>
+        <translation>kein Titel</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="-4"/>
         <source>Generating</source>
         <translation>Wird erzeugt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
@@ -488,12 +615,13 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_model.py" line="-1"/>
+        <location filename="../../ui/i18n.py" line="+1"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/i18n.py" line="+2"/>
         <source>Retrying</source>
         <translation>Neuer Versuch</translation>
     </message>
@@ -1272,12 +1400,140 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Die fünf Bilder erzeugen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_view.py" line="+45"/>
+        <source>Product files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Produktdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listing Genie: catalogues</source>
+        <translation>Listing Genie: Kataloge</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No catalogue yet: import a product file</source>
+        <translation>Noch kein Katalog: Importieren Sie eine Produktdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+76"/>
+        <source>Import a product file</source>
+        <translation>Eine Produktdatei importieren</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Save template…</source>
+        <translation>Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+81"/>
+        <source>Save the product file template</source>
+        <translation>Die Vorlage für Produktdateien speichern</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+165"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Generate every product not complete</source>
+        <translation>Jedes nicht fertige Produkt erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+165"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Finish the products in flight, start no new one</source>
+        <translation>Die laufenden Produkte fertigstellen, kein neues beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/window_layout.py" line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Stop now, keeping what is finished</source>
+        <translation>Jetzt stoppen, Fertiges bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue shown</source>
+        <translation>Angezeigter Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogues in the history</source>
+        <translation>Kataloge im Verlauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that will not be generated</source>
+        <translation>Zeilen, die nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products done</source>
+        <translation>Fertige Produkte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n row(s) will not be generated (listed below); fix the file and import it again, or Run the others.</source>
+        <translation>
+            <numerusform>%n Zeile wird nicht erzeugt (unten aufgeführt); korrigieren Sie die Datei und importieren Sie sie erneut, oder erzeugen Sie mit „Ausführen“ die übrigen.</numerusform>
+            <numerusform>%n Zeilen werden nicht erzeugt (unten aufgeführt); korrigieren Sie die Datei und importieren Sie sie erneut, oder erzeugen Sie mit „Ausführen“ die übrigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{complete} of {valid} products complete, {partial} partial, {failed} failed, {invalid} invalid</source>
+        <translation>{complete} von {valid} Produkten fertig, {partial} teilweise, {failed} fehlgeschlagen, {invalid} ungültig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paused: the API&apos;s daily quota is used up. It resets {when}; the catalogue goes on by itself then while this window is open, or press Resume to try now.</source>
+        <translation>Pausiert: Das Tageskontingent der API ist aufgebraucht. Es wird am {when} zurückgesetzt; dann läuft der Katalog von selbst weiter, solange dieses Fenster offen ist, oder drücken Sie „Fortsetzen“, um es jetzt zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused. Resume goes on with the products not complete.</source>
+        <translation>Pausiert. „Fortsetzen“ macht mit den nicht fertigen Produkten weiter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausing…</source>
+        <translation>Wird pausiert…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row} is not generated: {problems}.</source>
+        <translation>Zeile {row} wird nicht erzeugt: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row} has no session yet: Run makes it.</source>
+        <translation>Zeile {row} hat noch keine Sitzung: „Ausführen“ erzeugt sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_layout.py" line="+0"/>
         <source>Cancel the generation, keeping finished images</source>
         <translation>Die Erzeugung abbrechen, fertige Bilder behalten</translation>
     </message>
@@ -1472,12 +1728,13 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>der Dienst bittet, {seconds} s zu warten: Versuchen Sie es nach {when} Uhr erneut</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue_model.py" line="-8"/>
         <location filename="../../core/product.py" line="-3"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/product.py" line="+1"/>
         <source>Feature {number}</source>
         <translation>Merkmal {number}</translation>
     </message>
@@ -1690,6 +1947,51 @@ Fitness-Flasche=use_case,durability</translation>
         <location line="+1"/>
         <source>no photo named after &apos;{key}&apos; was found</source>
         <translation>kein Foto mit dem Namen „{key}“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_controller.py" line="+60"/>
+        <source>Row {row} ({sku}): {problems}</source>
+        <translation>Zeile {row} ({sku}): {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SKU</source>
+        <translation>keine SKU</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The history is still opening; import again in a moment.</source>
+        <translation>Der Verlauf wird noch geöffnet; importieren Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The template could not be saved to {path}: {reason}.</source>
+        <translation>Die Vorlage konnte nicht unter {path} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template saved to {path}: one row per product, then Import it.</source>
+        <translation>Vorlage unter {path} gespeichert: eine Zeile pro Produkt, dann importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../catalogues.py" line="+49"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} ist nicht lesbar: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not UTF-8 text (byte {byte}); save it as CSV UTF-8 and import it again.</source>
+        <translation>{name} ist kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als CSV UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of {name} can be generated ({count} with problems; row {row}: {problem}).</source>
+        <translation>Keine Zeile von {name} kann erzeugt werden ({count} mit Problemen; Zeile {row}: {problem}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalogue is being run by another Listing Genie window or command.</source>
+        <translation>Dieser Katalog läuft gerade in einem anderen Listing-Genie-Fenster oder -Befehl.</translation>
     </message>
 </context>
 </TS>

@@ -180,12 +180,13 @@
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_model.py" line="+44"/>
+        <location filename="../../ui/export_dialog.py" line="+1"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/export_dialog.py" line="+2"/>
         <location filename="../../ui/i18n.py" line="+156"/>
         <source>Format</source>
         <translation>形式</translation>
@@ -300,6 +301,37 @@ gym bottle=use_case,durability</source>
         <translation>検出: {language}</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue_model.py" line="-1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images done</source>
+        <translation>完成した画像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid: not generated</source>
+        <translation>無効: 生成されません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../ui/history_model.py" line="+37"/>
         <location filename="../../ui/history_panel.py" line="+45"/>
         <location filename="../../ui/i18n.py" line="-12"/>
@@ -308,12 +340,14 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <source>Partial</source>
         <translation>一部完了</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="+1"/>
         <source>Failed</source>
@@ -321,6 +355,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="+1"/>
         <source>Cancelled</source>
@@ -328,17 +363,109 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <source>Interrupted: resumable</source>
         <translation>中断: 再開可能</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>一部完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rate} images/min</source>
+        <translation>毎分 {rate} 枚</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pace not known yet</source>
+        <translation>ペースはまだ不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, about {duration} left</source>
+        <translation>、残り約 {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {count} failed</source>
+        <translation>、{count} 枚失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}/{total} products, {images} images{failed}; {pace}{eta}</source>
+        <translation>商品 {done}/{total}、画像 {images} 枚{failed}。{pace}{eta}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row {row}, {sku}, {title}: {status}, {done} of {total} images.</source>
+        <translation>{row} 行目、{sku}、{title}: {status}、{total} 枚中 {done} 枚。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title</source>
+        <translation>タイトルなし</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="-4"/>
         <source>Generating</source>
         <translation>生成中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <source>Starting</source>
         <translation>開始中</translation>
     </message>
@@ -486,12 +613,13 @@ gym bottle=use_case,durability</source>
         <translation>比較する</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_model.py" line="-1"/>
+        <location filename="../../ui/i18n.py" line="+1"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/i18n.py" line="+2"/>
         <source>Retrying</source>
         <translation>再試行中</translation>
     </message>
@@ -1266,12 +1394,139 @@ gym bottle=use_case,durability</source>
         <translation>5 枚の画像を生成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_view.py" line="+45"/>
+        <source>Product files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>商品ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listing Genie: catalogues</source>
+        <translation>Listing Genie: カタログ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No catalogue yet: import a product file</source>
+        <translation>カタログはまだありません。商品ファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+76"/>
+        <source>Import a product file</source>
+        <translation>商品ファイルを読み込む</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Save template…</source>
+        <translation>テンプレートを保存…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+81"/>
+        <source>Save the product file template</source>
+        <translation>商品ファイルのテンプレートを保存</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+165"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Generate every product not complete</source>
+        <translation>未完了のすべての商品を生成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+165"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Finish the products in flight, start no new one</source>
+        <translation>処理中の商品を仕上げ、新しい商品は開始しない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/window_layout.py" line="+1"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Stop now, keeping what is finished</source>
+        <translation>今すぐ停止 (完成したものは保持)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue shown</source>
+        <translation>表示中のカタログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogues in the history</source>
+        <translation>履歴にあるカタログ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that will not be generated</source>
+        <translation>生成されない行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products done</source>
+        <translation>完了した商品</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n row(s) will not be generated (listed below); fix the file and import it again, or Run the others.</source>
+        <translation>
+            <numerusform>%n 行は生成されません (下に一覧)。ファイルを修正して読み込み直すか、「実行」で残りを生成してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{complete} of {valid} products complete, {partial} partial, {failed} failed, {invalid} invalid</source>
+        <translation>{valid} 商品中 {complete} 件完了、一部完了 {partial} 件、失敗 {failed} 件、無効 {invalid} 件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paused: the API&apos;s daily quota is used up. It resets {when}; the catalogue goes on by itself then while this window is open, or press Resume to try now.</source>
+        <translation>一時停止中: API の 1 日の割り当てを使い切りました。{when} にリセットされます。このウィンドウが開いていればその時点で自動的に再開します。今すぐ試すには「再開」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused. Resume goes on with the products not complete.</source>
+        <translation>一時停止中。「再開」で未完了の商品の生成を続けます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausing…</source>
+        <translation>一時停止しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row} is not generated: {problems}.</source>
+        <translation>{row} 行目は生成されません: {problems}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row} has no session yet: Run makes it.</source>
+        <translation>{row} 行目にはまだセッションがありません。「実行」で作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_layout.py" line="+0"/>
         <source>Cancel the generation, keeping finished images</source>
         <translation>生成をキャンセル (完成した画像は保持)</translation>
     </message>
@@ -1466,12 +1721,13 @@ gym bottle=use_case,durability</source>
         <translation>サービスから {seconds} 秒待つよう求められています。{when} 以降にもう一度お試しください</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue_model.py" line="-8"/>
         <location filename="../../core/product.py" line="-3"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/product.py" line="+1"/>
         <source>Feature {number}</source>
         <translation>特長 {number}</translation>
     </message>
@@ -1684,6 +1940,51 @@ gym bottle=use_case,durability</source>
         <location line="+1"/>
         <source>no photo named after &apos;{key}&apos; was found</source>
         <translation>「{key}」という名前の写真が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_controller.py" line="+60"/>
+        <source>Row {row} ({sku}): {problems}</source>
+        <translation>{row} 行目 ({sku}): {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SKU</source>
+        <translation>SKU なし</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The history is still opening; import again in a moment.</source>
+        <translation>履歴を開いています。少し待ってからもう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The template could not be saved to {path}: {reason}.</source>
+        <translation>テンプレートを {path} に保存できませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template saved to {path}: one row per product, then Import it.</source>
+        <translation>テンプレートを {path} に保存しました。1 商品につき 1 行を記入してから読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../catalogues.py" line="+49"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not UTF-8 text (byte {byte}); save it as CSV UTF-8 and import it again.</source>
+        <translation>{name} は UTF-8 のテキストではありません (バイト {byte})。CSV UTF-8 で保存して読み込み直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of {name} can be generated ({count} with problems; row {row}: {problem}).</source>
+        <translation>{name} には生成できる行がありません (問題のある行 {count} 件。{row} 行目: {problem})。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalogue is being run by another Listing Genie window or command.</source>
+        <translation>このカタログは別の Listing Genie ウィンドウまたはコマンドで実行中です。</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ BUDGET_REACHED = QT_TR_NOOP(
     "the monthly budget of {limit} is reached ({spent} this month), so no new image was started"
 )
 RAISE_BUDGET = QT_TR_NOOP("Raise the monthly budget in Settings, or retry next month.")
+ESTIMATED_COST = QT_TR_NOOP("Estimated cost {cost}.")
+ESTIMATED_COST_UNKNOWN = QT_TR_NOOP("Estimated cost unknown.")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from listing_genie_desktop.ui.i18n import format_money, locale, tr
 SEPARATORS = ("; ", ": ", " · ")
 """Where a sentence that matches no template as a whole is split, each part then translated on its own
 (a catalogue row's "title: Title is required", a server message and the advice after it)."""
-TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason", "problem"})
+TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason", "problem", "issue"})
 """Arguments that hold words of ours (a field's label, a wrapped message); the others are the seller's, the
 file's or the service's own (a keyword, a SKU, a path, an intent name to type) and are shown as they are."""
 _DOLLARS = re.compile(r"\$\d+\.\d+")
@@ -38,7 +38,10 @@ def _register() -> list[str]:
     import listing_genie_desktop.core.errors
     import listing_genie_desktop.core.pipeline
     import listing_genie_desktop.core.product
+    import listing_genie_desktop.core.readiness
     import listing_genie_desktop.imaging.catalogue_photos
+    import listing_genie_desktop.imaging.compliance
+    import listing_genie_desktop.imaging.cut_check
     import listing_genie_desktop.imaging.loading
     import listing_genie_desktop.services
     import listing_genie_desktop.storage.records  # noqa: F401

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from listing_genie_desktop.core.cost import total
+from listing_genie_desktop.core.cost import ESTIMATED_COST, ESTIMATED_COST_UNKNOWN, cost_text, total
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -217,11 +217,7 @@ def cost_sentence(images: Mapping[ImageType, ImageState]) -> str:
     if not any(state.billed for state in images.values()):
         return ""
     cost = total(state.cost_usd for state in images.values())
-    return (
-        tr("Estimated cost {cost}.").format(cost=format_cost(cost))
-        if cost is not None
-        else tr("Estimated cost unknown.")
-    )
+    return ESTIMATED_COST.format(cost=cost_text(cost)) if cost is not None else ESTIMATED_COST_UNKNOWN
 
 
 class BannerKind(StrEnum):
@@ -303,15 +299,18 @@ def finished_banner(
         return banner
     if cost := cost_sentence(images):
         banner = replace(
-            banner, detail=" ".join(filter(None, (banner.detail, cost))), summary=f"{banner.summary} {cost}"
+            banner,
+            detail=" ".join(filter(None, (banner.detail, translated(cost)))),
+            summary=f"{banner.summary} {cost}",
         )
     sentences = tuple(item.sentence for item in not_ready_images(images))
     if not sentences:
         return banner
     notes = " ".join(sentences)
+    shown = " ".join(sentence(text) for text in sentences)
     return replace(
         banner,
-        detail=" ".join(filter(None, (banner.detail, notes))),
+        detail=" ".join(filter(None, (banner.detail, shown))),
         summary=f"{banner.summary.rstrip()} {notes}".strip(),
         not_ready=sentences,
     )

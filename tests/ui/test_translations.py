@@ -4,6 +4,7 @@ build does), chosen by Settings' `ui_language`, with numbers, sizes, money and d
 from __future__ import annotations
 
 import json
+import string
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -12,10 +13,13 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from listing_genie_desktop.core.attempts import NO_ANSWER_IN_TIME
+from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.ui import i18n
-from tests.ui.conftest import button, card, close
+from tests.fakes.scripted_backend import fail
+from tests.ui.conftest import banner_text, button, card, close, fill_form, start_generation
 
 
 @pytest.fixture
@@ -119,3 +123,59 @@ def test_numbers_money_and_dates_follow_the_locale() -> None:
         assert i18n.format_number(1234.5, 1) == "1,234.5"
     finally:
         i18n.install_language("en")
+
+
+def _english_pieces(language: str) -> set[str]:
+    """Every English phrase of the catalogue that has a translation of its own: the literal parts (at least three
+    words) of each source, which must not appear in a window speaking `language`."""
+    tree = ET.parse(i18n.I18N_DIR / f"listing_genie_{language}.ts")
+    pieces: set[str] = set()
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        if source == "".join(message.find("translation").itertext()).strip():  # type: ignore[union-attr]
+            continue
+        for literal, *_ in string.Formatter().parse(source.replace("%n", "{n}")):
+            piece = literal.strip(" .,:;()")
+            if piece.count(" ") >= 2:
+                pieces.add(piece)
+    return pieces
+
+
+def _english_left(window: QWidget, language: str) -> list[tuple[str, str]]:
+    pieces = _english_pieces(language)
+    return [(name, text) for name, text in visible_texts(window) if any(piece in text for piece in pieces)]
+
+
+def test_a_german_window_shows_the_messages_of_every_layer_in_german(open_window, driver, speak, photo, backend):
+    """A form error from core's validation, and a failed image's reason and advice from the engine and the error
+    kinds, all in German; no English phrase of the catalogue left in any visible text."""
+    backend.script[ImageType.COMPARISON] = [fail(ErrorKind.TIMEOUT, NO_ANSWER_IN_TIME.format(seconds="180"))] * 4
+    window = _open(open_window, speak, "de")
+    fill_form(window, photo, title="x" * 201)
+    window.findChild(QLineEdit, "titleEdit").setFocus()
+    form_error = window.findChild(QLabel, "formErrorLabel").text()
+    assert form_error == "Titel hat 201 Zeichen; erlaubt sind höchstens 200."
+    start_generation(driver, window, photo)
+    driver.wait(lambda: not window.model.running)
+    error = card(window, ImageType.COMPARISON).findChild(QLabel, "errorLabel").text()
+    assert error == (
+        "Keine Antwort innerhalb des Zeitlimits von 180 s pro Versuch. Das Modell hat zu lange gebraucht: "
+        "Wiederholen Sie den Versuch oder erhöhen Sie das Zeitlimit pro Versuch."
+    )
+    detail = window.findChild(QLabel, "bannerDetail").text()
+    assert "Keine Antwort innerhalb des Zeitlimits" in detail and "Vergleich" in detail
+    assert window.findChild(QLabel, "bannerAdvice").text().startswith("Das Modell hat zu lange gebraucht")
+    assert banner_text(window).startswith("4 of 5 images ready; Comparison failed: No answer")  # the contract's English
+    assert _english_left(window, "de") == []
+
+
+def test_the_settings_dialog_says_a_new_language_applies_on_restart(open_window, driver, speak) -> None:
+    notes = {"en": "A new language applies when you restart Listing Genie.", "de": "Neustart", "ja": "再起動"}
+    for language, note in notes.items():
+        window = _open(open_window, speak, language)
+        dialog = window.open_settings()
+        driver.wait(dialog.isVisible)
+        label = dialog.findChild(QLabel, "languageNoteLabel")
+        assert label.isVisible() and note in label.text()
+        dialog.reject()
+        close(driver, window)

@@ -177,7 +177,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/image_card.py" line="+169"/>
+        <location filename="../../ui/image_card.py" line="+170"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/settings_dialog.py" line="+163"/>
+        <location filename="../../ui/settings_dialog.py" line="+168"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1064,7 +1064,12 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Das Referenzfoto wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-116"/>
+        <location filename="../../ui/settings_dialog.py" line="-124"/>
+        <source>A new language applies when you restart Listing Genie.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von Listing Genie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+88"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
@@ -1142,11 +1147,11 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>The window&apos;s language; it changes when the window next opens</source>
-        <translation>Die Sprache des Fensters; sie wechselt beim nächsten Öffnen</translation>
+        <source>The window&apos;s language</source>
+        <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
@@ -1171,7 +1176,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Recommended: {name}</source>
         <translation>Empfohlen: {name}</translation>
     </message>
@@ -1253,17 +1258,17 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Alternative: {variant}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../core/cost.py" line="+23"/>
         <source>Estimated cost {cost}.</source>
         <translation>Geschätzte Kosten {cost}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Estimated cost unknown.</source>
         <translation>Geschätzte Kosten unbekannt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../ui/state.py" line="+152"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>Wird erzeugt: {done} von {total} Bildern fertig</translation>
     </message>
@@ -1278,7 +1283,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Konnte nicht starten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>{done} of {total} images ready.</source>
         <translation>{done} von {total} Bildern fertig.</translation>
     </message>
@@ -1869,7 +1874,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>In Listing Genie ist etwas schiefgelaufen: Kopieren Sie die Diagnose und melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/cost.py" line="+20"/>
+        <location filename="../../core/cost.py" line="-4"/>
         <source>the monthly budget of {limit} is reached ({spent} this month), so no new image was started</source>
         <translation>das Monatsbudget von {limit} ist erreicht ({spent} in diesem Monat), daher wurde kein neues Bild begonnen</translation>
     </message>
@@ -1992,6 +1997,126 @@ Fitness-Flasche=use_case,durability</translation>
         <location line="+1"/>
         <source>This catalogue is being run by another Listing Genie window or command.</source>
         <translation>Dieser Katalog läuft gerade in einem anderen Listing-Genie-Fenster oder -Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/compliance.py" line="+34"/>
+        <source>Image is in {mode} mode; Amazon expects RGB (sRGB).</source>
+        <translation>Das Bild ist im Modus {mode}; Amazon erwartet RGB (sRGB).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image is {width} x {height} px; Amazon zoom needs at least {limit} px.</source>
+        <translation>Das Bild hat {width} × {height} px; Amazons Zoom braucht mindestens {limit} px.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image is {width} x {height} px; Amazon accepts at most {limit} px.</source>
+        <translation>Das Bild hat {width} × {height} px; Amazon nimmt höchstens {limit} px an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscaled from {side} px: the product is {product} px across in the {width} x {height} px photo and {shown} px in this image, so Amazon&apos;s zoom will look soft. Use a photo at your camera&apos;s full resolution with the product at least {needed} px across.</source>
+        <translation>Von {side} px hochskaliert: Das Produkt ist im Foto mit {width} × {height} px nur {product} px breit und in diesem Bild {shown} px, daher wirkt Amazons Zoom unscharf. Nutzen Sie ein Foto in voller Kameraauflösung, auf dem das Produkt mindestens {needed} px breit ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upscaled from {side} px: the answer was {width} x {height} px, so Amazon&apos;s zoom will look soft. Ask for a larger size (2K) or use a larger photo.</source>
+        <translation>Von {side} px hochskaliert: Die Antwort hatte {width} × {height} px, daher wirkt Amazons Zoom unscharf. Fordern Sie eine größere Ausgabe (2K) an oder nutzen Sie ein größeres Foto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product could not be cleanly cut out of the photo ({reason}). For a compliant main image use a photo of the product alone on a plain white or light background, or a PNG with a transparent background.</source>
+        <translation>Das Produkt ließ sich nicht sauber aus dem Foto freistellen ({reason}). Für ein regelkonformes Hauptbild nutzen Sie ein Foto des Produkts allein vor schlichtem weißem oder hellem Hintergrund oder ein PNG mit transparentem Hintergrund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Background is not pure white: only {share} of the border is (255, 255, 255); Amazon requires pure white.</source>
+        <translation>Der Hintergrund ist nicht rein weiß: Nur {share} des Rands sind (255, 255, 255); Amazon verlangt reines Weiß.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product fills {share} of the frame; Amazon expects about 85% ({low} to {high}).</source>
+        <translation>Das Produkt füllt {share} des Bildes; Amazon erwartet etwa 85 % ({low} bis {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/isolation.py" line="+123"/>
+        <source>The photo is fully transparent: there is no product in it.</source>
+        <translation>Das Foto ist vollständig transparent: Es zeigt kein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No product found in the photo.</source>
+        <translation>Im Foto wurde kein Produkt gefunden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No product outline found: use a sharp photo of the product on a plain background.</source>
+        <translation>Keine Produktkontur gefunden: Nutzen Sie ein scharfes Foto des Produkts vor schlichtem Hintergrund.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The product fills almost the whole photo: frame it with plain background around it.</source>
+        <translation>Das Produkt füllt fast das ganze Foto: Lassen Sie schlichten Hintergrund rundherum frei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product is tiny in the photo: move closer or crop the photo around it.</source>
+        <translation>Das Produkt ist im Foto winzig: Gehen Sie näher heran oder schneiden Sie das Foto zu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product runs off the photo&apos;s edges: show the whole product with background around it.</source>
+        <translation>Das Produkt ragt über die Ränder des Fotos: Zeigen Sie das ganze Produkt mit Hintergrund rundherum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s outline is ambiguous: use a plain background that contrasts with it.</source>
+        <translation>Die Kontur des Produkts ist nicht eindeutig: Nutzen Sie einen schlichten Hintergrund, der sich davon abhebt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s outline is faint: use a background that contrasts with the product.</source>
+        <translation>Die Kontur des Produkts ist schwach: Nutzen Sie einen Hintergrund, der sich vom Produkt abhebt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The background is busy: photograph the product alone on a plain, light background.</source>
+        <translation>Der Hintergrund ist unruhig: Fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund.</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/cut_check.py" line="+54"/>
+        <source>The cut-out&apos;s outline is jagged: it follows the background&apos;s texture instead of the product&apos;s edge. Photograph the product alone on a plain, light background that contrasts with it, in even light, and in focus.</source>
+        <translation>Die Kontur der Freistellung ist gezackt: Sie folgt der Struktur des Hintergrunds statt der Kante des Produkts. Fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt, bei gleichmäßigem Licht und scharf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cut-out holds only part of the product: what surrounds it in the photo is not the background. Photograph the whole product in focus, on a plain background that contrasts with it.</source>
+        <translation>Die Freistellung enthält nur einen Teil des Produkts: Was es im Foto umgibt, ist nicht der Hintergrund. Fotografieren Sie das ganze Produkt scharf vor einem schlichten Hintergrund, der sich davon abhebt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About {share} of the cut-out is the photo&apos;s background (its colour or texture, or a shadow on it) kept with the product. Photograph the product alone on a plain, light background that contrasts with it, lit evenly so it casts no dark shadow.</source>
+        <translation>Etwa {share} der Freistellung ist Hintergrund des Fotos (seine Farbe, Struktur oder ein Schatten darauf), der mit dem Produkt übernommen wurde. Fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt, gleichmäßig beleuchtet, damit es keinen dunklen Schatten wirft.</translation>
+    </message>
+    <message>
+        <location filename="../../core/readiness.py" line="+16"/>
+        <source>The {image} image is not Amazon-ready.</source>
+        <translation>Das Bild {image} ist nicht Amazon-tauglich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue}</source>
+        <translation>Das Bild {image} ist nicht Amazon-tauglich: {issue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue} (and 1 more issue)</source>
+        <translation>Das Bild {image} ist nicht Amazon-tauglich: {issue} (und 1 weiteres Problem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue} (and {count} more issues)</source>
+        <translation>Das Bild {image} ist nicht Amazon-tauglich: {issue} (und {count} weitere Probleme)</translation>
     </message>
 </context>
 </TS>

@@ -175,7 +175,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/image_card.py" line="+169"/>
+        <location filename="../../ui/image_card.py" line="+170"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/settings_dialog.py" line="+163"/>
+        <location filename="../../ui/settings_dialog.py" line="+168"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -1062,7 +1062,12 @@ gym bottle=use_case,durability</source>
         <translation>参考写真を選択</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-116"/>
+        <location filename="../../ui/settings_dialog.py" line="-124"/>
+        <source>A new language applies when you restart Listing Genie.</source>
+        <translation>新しい言語は Listing Genie を再起動すると反映されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+88"/>
         <source>As the system</source>
         <translation>システムに合わせる</translation>
@@ -1140,11 +1145,11 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>The window&apos;s language; it changes when the window next opens</source>
-        <translation>ウィンドウの言語。次にウィンドウを開いたときに切り替わります</translation>
+        <source>The window&apos;s language</source>
+        <translation>ウィンドウの言語</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
@@ -1169,7 +1174,7 @@ gym bottle=use_case,durability</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Recommended: {name}</source>
         <translation>推奨: {name}</translation>
     </message>
@@ -1249,17 +1254,17 @@ gym bottle=use_case,durability</source>
         <translation>別案: {variant}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../core/cost.py" line="+23"/>
         <source>Estimated cost {cost}.</source>
         <translation>推定費用 {cost}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Estimated cost unknown.</source>
         <translation>推定費用は不明です。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../ui/state.py" line="+152"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>生成中: {total} 枚中 {done} 枚完成</translation>
     </message>
@@ -1274,7 +1279,7 @@ gym bottle=use_case,durability</source>
         <translation>開始できませんでした</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>{done} of {total} images ready.</source>
         <translation>{total} 枚中 {done} 枚が完成。</translation>
     </message>
@@ -1862,7 +1867,7 @@ gym bottle=use_case,durability</source>
         <translation>Listing Genie の内部で問題が発生しました。「診断情報をコピー」して報告してください。</translation>
     </message>
     <message>
-        <location filename="../../core/cost.py" line="+20"/>
+        <location filename="../../core/cost.py" line="-4"/>
         <source>the monthly budget of {limit} is reached ({spent} this month), so no new image was started</source>
         <translation>月の予算 {limit} に達したため (今月 {spent})、新しい画像は開始されませんでした</translation>
     </message>
@@ -1985,6 +1990,126 @@ gym bottle=use_case,durability</source>
         <location line="+1"/>
         <source>This catalogue is being run by another Listing Genie window or command.</source>
         <translation>このカタログは別の Listing Genie ウィンドウまたはコマンドで実行中です。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/compliance.py" line="+34"/>
+        <source>Image is in {mode} mode; Amazon expects RGB (sRGB).</source>
+        <translation>画像が {mode} モードです。Amazon では RGB (sRGB) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image is {width} x {height} px; Amazon zoom needs at least {limit} px.</source>
+        <translation>画像は {width} × {height} px です。Amazon のズームには {limit} px 以上が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image is {width} x {height} px; Amazon accepts at most {limit} px.</source>
+        <translation>画像は {width} × {height} px です。Amazon の上限は {limit} px です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscaled from {side} px: the product is {product} px across in the {width} x {height} px photo and {shown} px in this image, so Amazon&apos;s zoom will look soft. Use a photo at your camera&apos;s full resolution with the product at least {needed} px across.</source>
+        <translation>{side} px から拡大されています。商品は {width} × {height} px の写真で {product} px、この画像で {shown} px の大きさのため、Amazon のズームではぼやけて見えます。カメラの最大解像度で、商品が {needed} px 以上に写る写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upscaled from {side} px: the answer was {width} x {height} px, so Amazon&apos;s zoom will look soft. Ask for a larger size (2K) or use a larger photo.</source>
+        <translation>{side} px から拡大されています。応答の画像が {width} × {height} px だったため、Amazon のズームではぼやけて見えます。大きいサイズ (2K) を指定するか、大きい写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product could not be cleanly cut out of the photo ({reason}). For a compliant main image use a photo of the product alone on a plain white or light background, or a PNG with a transparent background.</source>
+        <translation>写真から商品をきれいに切り抜けませんでした ({reason})。基準を満たすメイン画像には、白または明るい無地の背景で商品だけを写した写真か、背景が透明な PNG を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Background is not pure white: only {share} of the border is (255, 255, 255); Amazon requires pure white.</source>
+        <translation>背景が純白ではありません。縁のうち (255, 255, 255) は {share} だけです。Amazon では純白が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product fills {share} of the frame; Amazon expects about 85% ({low} to {high}).</source>
+        <translation>商品が画像の {share} を占めています。Amazon では約 85% ({low}～{high}) が求められます。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/isolation.py" line="+123"/>
+        <source>The photo is fully transparent: there is no product in it.</source>
+        <translation>写真が完全に透明で、商品が写っていません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No product found in the photo.</source>
+        <translation>写真に商品が見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No product outline found: use a sharp photo of the product on a plain background.</source>
+        <translation>商品の輪郭が見つかりません。無地の背景で商品をくっきり写した写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The product fills almost the whole photo: frame it with plain background around it.</source>
+        <translation>商品が写真のほぼ全体を占めています。周りに無地の背景が入るように撮ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product is tiny in the photo: move closer or crop the photo around it.</source>
+        <translation>写真の中で商品が小さすぎます。近づいて撮るか、商品の周りでトリミングしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product runs off the photo&apos;s edges: show the whole product with background around it.</source>
+        <translation>商品が写真の端からはみ出しています。周りに背景を入れて商品全体を写してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s outline is ambiguous: use a plain background that contrasts with it.</source>
+        <translation>商品の輪郭があいまいです。商品と対照的な無地の背景を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s outline is faint: use a background that contrasts with the product.</source>
+        <translation>商品の輪郭がはっきりしません。商品と対照的な背景を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The background is busy: photograph the product alone on a plain, light background.</source>
+        <translation>背景がごちゃごちゃしています。明るい無地の背景で商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/cut_check.py" line="+54"/>
+        <source>The cut-out&apos;s outline is jagged: it follows the background&apos;s texture instead of the product&apos;s edge. Photograph the product alone on a plain, light background that contrasts with it, in even light, and in focus.</source>
+        <translation>切り抜きの輪郭がギザギザです。商品の縁ではなく背景の模様に沿っています。商品と対照的な明るい無地の背景で、均一な光の下、ピントを合わせて商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cut-out holds only part of the product: what surrounds it in the photo is not the background. Photograph the whole product in focus, on a plain background that contrasts with it.</source>
+        <translation>切り抜きに商品の一部しか含まれていません。写真で周りにあるものが背景ではありません。商品と対照的な無地の背景で、商品全体にピントを合わせて撮ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About {share} of the cut-out is the photo&apos;s background (its colour or texture, or a shadow on it) kept with the product. Photograph the product alone on a plain, light background that contrasts with it, lit evenly so it casts no dark shadow.</source>
+        <translation>切り抜きの約 {share} が、商品と一緒に残った写真の背景 (その色や模様、または影) です。商品と対照的な明るい無地の背景で、濃い影ができないよう均一に照らして商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/readiness.py" line="+16"/>
+        <source>The {image} image is not Amazon-ready.</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue}</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません: {issue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue} (and 1 more issue)</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません: {issue} (ほか 1 件の問題)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue} (and {count} more issues)</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません: {issue} (ほか {count} 件の問題)</translation>
     </message>
 </context>
 </TS>

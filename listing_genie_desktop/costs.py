@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from listing_genie_desktop.backends.model_catalogue import ModelInfo, bare_name, estimated_cost
 from listing_genie_desktop.backends.registry import backend_entry
 from listing_genie_desktop.core.cost import BilledAttempt, BudgetMeter, budget_text, cost_text
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import Usage
 
 
@@ -90,17 +91,26 @@ class BudgetCheck:
     over: str | None
 
 
+BUDGET_SPENT = QT_TR_NOOP("the monthly budget of {limit} is already spent ({spent} this month)")
+WOULD_PASS_ONE = QT_TR_NOOP(
+    "1 image at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)"
+)
+WOULD_PASS = QT_TR_NOOP(
+    "{count} images at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)"
+)
+
+
 def check_budget(limit_usd: float, spent: float | None, estimate: float | None, images: int) -> BudgetCheck:
     """Only known figures are compared: an unknown price or spending is said, never taken as zero."""
     if limit_usd <= 0:
         return BudgetCheck(estimate, spent, None)
     spent_text = cost_text(spent) if spent is not None else "an unknown amount"
     if spent is not None and spent >= limit_usd:
-        over = f"the monthly budget of {budget_text(limit_usd)} is already spent ({spent_text} this month)"
+        over = BUDGET_SPENT.format(limit=budget_text(limit_usd), spent=spent_text)
     elif estimate is not None and spent is not None and spent + estimate > limit_usd:
-        over = (
-            f"{images} image{'s' if images != 1 else ''} at about {cost_text(estimate)} would pass the monthly "
-            f"budget of {budget_text(limit_usd)} ({spent_text} spent this month)"
+        template = WOULD_PASS_ONE if images == 1 else WOULD_PASS
+        over = template.format(
+            count=images, estimate=cost_text(estimate), limit=budget_text(limit_usd), spent=spent_text
         )
     else:
         over = None

@@ -156,4 +156,11 @@ MARKED = (
     QT_TR_NOOP("Format"),
     QT_TR_NOOP("Theme"),
     QT_TR_NOOP("Interface language"),
+    # the schema's help texts the Settings dialog shows as tooltips, capitalised as it shows them
+    QT_TR_NOOP("The output size asked of models that take one"),
+    QT_TR_NOOP("Images generated at the same time"),
+    QT_TR_NOOP("Retries after a failed attempt"),
+    QT_TR_NOOP("Seconds one attempt may wait for its answer"),
+    QT_TR_NOOP("USD the month's runs may cost, estimated from the usage the API reports (0: no budget)"),
+    QT_TR_NOOP("Your own price per image (USD) for a model, used instead of the list price"),
 )

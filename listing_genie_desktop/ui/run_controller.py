@@ -26,6 +26,8 @@ from listing_genie_desktop.core.events import Event, ImageCompleted, RateLimitPa
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.history_model import HistoryListModel
+from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.messages import sentence, translated
 from listing_genie_desktop.ui.session_view import SessionView
 from listing_genie_desktop.ui.state import (
     BannerState,
@@ -233,10 +235,11 @@ class RunController(QObject):
         over = (await services.check_budget(settings, choice, images)).over
         if over is None:
             return settings
-        question = f"{over[0].upper()}{over[1:]}."
+        shown = sentence(over)
+        question = f"{shown[0].upper()}{shown[1:]}"
         if self.confirm_over_budget is not None and await self.confirm_over_budget(question):
             return replace(settings, monthly_budget_usd=0.0)
-        self.notice.emit(f"Not started: {over}.")
+        self.notice.emit(tr("Not started: {reason}.").format(reason=translated(over)))
         return None
 
     def _require_services(self) -> Services:

@@ -19,6 +19,8 @@ from listing_genie_desktop.core.readiness import export_warning, not_ready_in_se
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.diagnostics import format_diagnostics, read_log_tail
+from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.session_view import ExportDone, ExportRequest, SessionView, exportable_images
 from listing_genie_desktop.ui.tasks import TaskKeeper
 
@@ -65,9 +67,9 @@ class SessionActions(QObject):
             await store.delete_session(session_id)
         except Exception as error:
             log.exception("could not delete session %s", session_id)
-            self.warning.emit(f"The session could not be deleted: {error}")
+            self.warning.emit(tr("The session could not be deleted: {error}").format(error=translated(str(error))))
             return
-        self.notice.emit("Session deleted.")
+        self.notice.emit(tr("Session deleted."))
         self.deleted.emit(session_id)
 
     def export(self, request: ExportRequest) -> asyncio.Task[None]:
@@ -87,11 +89,11 @@ class SessionActions(QObject):
         try:
             session = await store.load_session_json(request.session_id)
         except LookupError:
-            self.notice.emit("That session no longer exists.")
+            self.notice.emit(tr("That session no longer exists."))
             return
         images = exportable_images(session)
         if not images:
-            self.warning.emit("This session has no finished image to export yet.")
+            self.warning.emit(tr("This session has no finished image to export yet."))
             return
         try:
             result = await asyncio.to_thread(
@@ -102,7 +104,7 @@ class SessionActions(QObject):
             return
         except Exception as error:
             log.exception("export failed")
-            self.warning.emit(f"Export failed: {error}")
+            self.warning.emit(tr("Export failed: {error}").format(error=translated(str(error))))
             return
         zip_path = str(result.zip_path) if result.zip_path else None
         names = {file.image_type: file.path.name for file in result.files}

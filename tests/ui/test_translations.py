@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from listing_genie_desktop.core.attempts import NO_ANSWER_IN_TIME
@@ -102,6 +102,7 @@ def test_the_window_speaks_the_chosen_language(
     assert dialog.windowTitle() == settings
     assert dialog.findChild(QComboBox, "uiLanguageCombo").currentData() == language
     assert "Save" not in [b.text() for b in dialog.findChildren(QAbstractButton)]  # Qt's own words too
+    assert _english_left(dialog, language) == []
     dialog.reject()
 
 
@@ -179,3 +180,30 @@ def test_the_settings_dialog_says_a_new_language_applies_on_restart(open_window,
         assert label.isVisible() and note in label.text()
         dialog.reject()
         close(driver, window)
+
+
+def test_a_german_catalogue_view_shows_its_rows_problems_in_german(open_window, driver, speak, tmp_path) -> None:
+    from PIL import Image
+    from PySide6.QtWidgets import QTableView
+
+    from tests.ui.test_catalogue_view import HEADER, import_through_dialog, open_view
+
+    Image.new("RGB", (480, 360), (180, 90, 40)).save(tmp_path / "cup.jpg")
+    rows = [HEADER, "CUP-1,Espresso Cup,Holds 90 ml,,,,cup.jpg,", "BAD-1,,Holds 90 ml,,,,cup.jpg,", "CUP-1,Cup,f,,,,,"]
+    (tmp_path / "products.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    window = _open(open_window, speak, "de")
+    view = open_view(driver, window)
+    import_through_dialog(driver, view, tmp_path / "products.csv")
+    report = view.findChild(QPlainTextEdit, "catalogueInvalidRows")
+    driver.wait(report.isVisible)
+    assert report.toPlainText().splitlines() == [
+        "Zeile 3 (BAD-1): title: Ein Titel ist erforderlich",
+        "Zeile 4 (CUP-1): sku: die SKU „CUP-1“ steht auch in Zeile 2; photo: ein Foto ist erforderlich",
+    ]
+    assert "2 Zeilen werden nicht erzeugt" in view.findChild(QLabel, "catalogueStatusLabel").text()
+    model = view.findChild(QTableView, "catalogueTable").model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Zeile", "SKU", "Titel", "Status", "Foto", "Bilder fertig", "Probleme"]
+    assert model.index(1, 3).data() == "Ungültig: nicht erzeugt"
+    assert model.index(1, 6).data() == "title: Ein Titel ist erforderlich"
+    assert _english_left(view, "de") == []

@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/image_viewer.py" line="+103"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -545,7 +546,12 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Noch keine Sitzungen. Ihre erzeugten Angebote erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
+        <source>Estimated from the usage the API reported, at the model&apos;s (or your own) price</source>
+        <translation>Geschätzt aus der von der API gemeldeten Nutzung, zum Preis des Modells (oder Ihrem eigenen)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No session matches.</source>
         <translation>Keine Sitzung passt.</translation>
     </message>
@@ -615,8 +621,38 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Vergleich</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The output size asked of models that take one</source>
+        <translation>Die Ausgabegröße, die bei Modellen angefordert wird, die eine annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images generated at the same time</source>
+        <translation>Gleichzeitig erzeugte Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries after a failed attempt</source>
+        <translation>Wiederholungen nach einem fehlgeschlagenen Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds one attempt may wait for its answer</source>
+        <translation>Sekunden, die ein Versuch auf seine Antwort warten darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD the month&apos;s runs may cost, estimated from the usage the API reports (0: no budget)</source>
+        <translation>USD, die die Läufe eines Monats kosten dürfen, geschätzt aus der von der API gemeldeten Nutzung (0: kein Budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own price per image (USD) for a model, used instead of the list price</source>
+        <translation>Ihr eigener Preis pro Bild (USD) für ein Modell, statt des Listenpreises verwendet</translation>
+    </message>
+    <message>
         <location filename="../../ui/catalogue_model.py" line="-1"/>
-        <location filename="../../ui/i18n.py" line="+1"/>
+        <location filename="../../ui/i18n.py" line="-24"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -834,6 +870,7 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ui/image_viewer.py" line="+65"/>
         <location filename="../../ui/reference_picker.py" line="+92"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -1313,7 +1350,22 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Es wurden keine Bilder erzeugt</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="+54"/>
+        <location filename="../../ui/window_dialogs.py" line="-14"/>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estimate is images x the model&apos;s price per image; Settings holds the budget.</source>
+        <translation>Die Schätzung ist Bilder × Preis des Modells pro Bild; das Budget steht in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Exporting to {folder}…</source>
         <translation>Export nach {folder}…</translation>
     </message>
@@ -2117,6 +2169,277 @@ Fitness-Flasche=use_case,durability</translation>
         <location line="+1"/>
         <source>The {image} image is not Amazon-ready: {issue} (and {count} more issues)</source>
         <translation>Das Bild {image} ist nicht Amazon-tauglich: {issue} (und {count} weitere Probleme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cost_fields.py" line="+21"/>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your price per image for this model</source>
+        <translation>Ihr Preis pro Bild für dieses Modell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cutout_editor.py" line="+117"/>
+        <source>Touch up the cut-out</source>
+        <translation>Freistellung nachbessern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Brush radius, in the cut-out&apos;s pixels</source>
+        <translation>Pinselradius in Pixeln der Freistellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush radius</source>
+        <translation>Pinselradius</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the cut-out…</source>
+        <translation>Freistellung wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply to all images</source>
+        <translation>Auf alle Bilder anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw every image again from the corrected cut-out, as new versions</source>
+        <translation>Jedes Bild aus der korrigierten Freistellung neu zeichnen, als neue Versionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paint over what should go (Erase) or come back (Restore).</source>
+        <translation>Übermalen Sie, was weg soll (Radieren) oder zurückkommen soll (Wiederherstellen).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Drawing the images again from the corrected cut-out…</source>
+        <translation>Die Bilder werden aus der korrigierten Freistellung neu gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_viewer.py" line="-96"/>
+        <source>Older version</source>
+        <translation>Ältere Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newer version</source>
+        <translation>Neuere Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to the window (F)</source>
+        <translation>An das Fenster anpassen (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual pixels (1)</source>
+        <translation>Originalpixel (1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the reference photo beside it</source>
+        <translation>Das Referenzfoto daneben zeigen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Version {number} of {total}</source>
+        <translation>Version {number} von {total}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read {name}</source>
+        <translation>{name} konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Touch up cut-out</source>
+        <translation>Freistellung nachbessern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase or restore parts of the cut-out</source>
+        <translation>Teile der Freistellung radieren oder wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_controller.py" line="+242"/>
+        <source>Not started: {reason}.</source>
+        <translation>Nicht gestartet: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_actions.py" line="+70"/>
+        <source>The session could not be deleted: {error}</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session deleted.</source>
+        <translation>Sitzung gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ui/session_model.py" line="+223"/>
+        <source>That session no longer exists.</source>
+        <translation>Diese Sitzung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This session has no finished image to export yet.</source>
+        <translation>Diese Sitzung hat noch kein fertiges Bild zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_model.py" line="-74"/>
+        <source>The history database could not be read, so it was moved aside to {moved} and a new, empty history was started. Your image files are untouched.</source>
+        <translation>Die Verlaufsdatenbank konnte nicht gelesen werden; sie wurde nach {moved} verschoben und ein neuer, leerer Verlauf begonnen. Ihre Bilddateien sind unberührt.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>This session is generating: cancel it before deleting it.</source>
+        <translation>Diese Sitzung wird gerade erzeugt: Brechen Sie sie ab, bevor Sie sie löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="+86"/>
+        <source>Save an API key to list the models it can use.</source>
+        <translation>Speichern Sie einen API-Schlüssel, um die Modelle aufzulisten, die er nutzen darf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing the models of this key…</source>
+        <translation>Die Modelle dieses Schlüssels werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not list the models: {message}</source>
+        <translation>Die Modelle konnten nicht aufgelistet werden: {message}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No key saved: the offline Studio renderer is used.</source>
+        <translation>Kein Schlüssel gespeichert: Der Offline-Studio-Renderer wird genutzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key is saved in the system keyring.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keyring is available: the key is kept for this run only.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Der Schlüssel gilt nur für diese Sitzung der App.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Using the key from the {name} environment variable (it overrides Settings).</source>
+        <translation>Der Schlüssel aus der Umgebungsvariablen {name} wird genutzt (sie hat Vorrang vor den Einstellungen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keyring is available: the API key is kept for this run only.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Der API-Schlüssel gilt nur für diese Sitzung der App.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No API key: paste one above first.</source>
+        <translation>Kein API-Schlüssel: Fügen Sie zuerst oben einen ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test could not run ({name}). Details are in the log.</source>
+        <translation>Der Test konnte nicht laufen ({name}). Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed ({kind}): {message}</source>
+        <translation>Fehlgeschlagen ({kind}): {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: the key works with {model}.</source>
+        <translation>Verbunden: Der Schlüssel funktioniert mit {model}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{backend}: ready, no key needed.</source>
+        <translation>{backend}: bereit, kein Schlüssel nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_editing.py" line="+91"/>
+        <source>The texts could not be edited: {error}</source>
+        <translation>Die Texte konnten nicht bearbeitet werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit texts: {image}</source>
+        <translation>Texte bearbeiten: {image}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image is drawn again with these words: no new generation, the earlier version is kept.</source>
+        <translation>Das Bild wird mit diesen Wörtern neu gezeichnet: keine neue Generierung, die frühere Version bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Drawing the {image} image again with the new texts…</source>
+        <translation>Das Bild {image} wird mit den neuen Texten neu gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../costs.py" line="+94"/>
+        <source>the monthly budget of {limit} is already spent ({spent} this month)</source>
+        <translation>das Monatsbudget von {limit} ist bereits aufgebraucht ({spent} in diesem Monat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 image at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
+        <translation>1 Bild für etwa {estimate} würde das Monatsbudget von {limit} überschreiten ({spent} in diesem Monat ausgegeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} images at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
+        <translation>{count} Bilder für etwa {estimate} würden das Monatsbudget von {limit} überschreiten ({spent} in diesem Monat ausgegeben)</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/image_viewer.py" line="+103"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -543,7 +544,12 @@ gym bottle=use_case,durability</source>
         <translation>まだセッションはありません。生成したリスティングがここに表示されます。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
+        <source>Estimated from the usage the API reported, at the model&apos;s (or your own) price</source>
+        <translation>API が報告した使用量から、モデルの価格 (または独自の価格) で見積もった額</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No session matches.</source>
         <translation>一致するセッションはありません。</translation>
     </message>
@@ -613,8 +619,38 @@ gym bottle=use_case,durability</source>
         <translation>比較する</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The output size asked of models that take one</source>
+        <translation>サイズを指定できるモデルに求める出力サイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images generated at the same time</source>
+        <translation>同時に生成する画像の数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries after a failed attempt</source>
+        <translation>試行が失敗したあとの再試行回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds one attempt may wait for its answer</source>
+        <translation>1 回の試行が応答を待てる秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD the month&apos;s runs may cost, estimated from the usage the API reports (0: no budget)</source>
+        <translation>その月の実行にかけてよい金額 (USD)。API が報告する使用量から見積もります (0: 予算なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own price per image (USD) for a model, used instead of the list price</source>
+        <translation>モデルの 1 枚あたりの独自価格 (USD)。定価の代わりに使います</translation>
+    </message>
+    <message>
         <location filename="../../ui/catalogue_model.py" line="-1"/>
-        <location filename="../../ui/i18n.py" line="+1"/>
+        <location filename="../../ui/i18n.py" line="-24"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
@@ -832,6 +868,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ui/image_viewer.py" line="+65"/>
         <location filename="../../ui/reference_picker.py" line="+92"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
@@ -1309,7 +1346,22 @@ gym bottle=use_case,durability</source>
         <translation>画像は生成されませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="+54"/>
+        <location filename="../../ui/window_dialogs.py" line="-14"/>
+        <source>Monthly budget</source>
+        <translation>月の予算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start anyway</source>
+        <translation>このまま開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estimate is images x the model&apos;s price per image; Settings holds the budget.</source>
+        <translation>見積もりは画像数 × モデルの 1 枚あたりの価格です。予算は「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Exporting to {folder}…</source>
         <translation>{folder} に書き出しています…</translation>
     </message>
@@ -2110,6 +2162,277 @@ gym bottle=use_case,durability</source>
         <location line="+1"/>
         <source>The {image} image is not Amazon-ready: {issue} (and {count} more issues)</source>
         <translation>{image} 画像は Amazon の基準を満たしていません: {issue} (ほか {count} 件の問題)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cost_fields.py" line="+21"/>
+        <source>No budget</source>
+        <translation>予算なし</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List price</source>
+        <translation>定価</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your price per image for this model</source>
+        <translation>このモデルの 1 枚あたりの独自価格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cutout_editor.py" line="+117"/>
+        <source>Touch up the cut-out</source>
+        <translation>切り抜きを修正</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Brush radius, in the cut-out&apos;s pixels</source>
+        <translation>ブラシの半径 (切り抜きのピクセル単位)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush radius</source>
+        <translation>ブラシの半径</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the cut-out…</source>
+        <translation>切り抜きを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply to all images</source>
+        <translation>すべての画像に適用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw every image again from the corrected cut-out, as new versions</source>
+        <translation>修正した切り抜きからすべての画像を描き直し、新しいバージョンにします</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paint over what should go (Erase) or come back (Restore).</source>
+        <translation>消したい部分 (消去) や戻したい部分 (復元) をなぞってください。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Drawing the images again from the corrected cut-out…</source>
+        <translation>修正した切り抜きから画像を描き直しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_viewer.py" line="-96"/>
+        <source>Older version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newer version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (-)</source>
+        <translation>縮小 (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>拡大 (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to the window (F)</source>
+        <translation>ウィンドウに合わせる (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual pixels (1)</source>
+        <translation>実際のピクセル (1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>参考写真</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the reference photo beside it</source>
+        <translation>参考写真を横に表示</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Version {number} of {total}</source>
+        <translation>バージョン {number}/{total}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read {name}</source>
+        <translation>{name} を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Touch up cut-out</source>
+        <translation>切り抜きを修正</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase or restore parts of the cut-out</source>
+        <translation>切り抜きの一部を消去・復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_controller.py" line="+242"/>
+        <source>Not started: {reason}.</source>
+        <translation>開始しませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_actions.py" line="+70"/>
+        <source>The session could not be deleted: {error}</source>
+        <translation>セッションを削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session deleted.</source>
+        <translation>セッションを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ui/session_model.py" line="+223"/>
+        <source>That session no longer exists.</source>
+        <translation>そのセッションはもうありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This session has no finished image to export yet.</source>
+        <translation>このセッションには書き出せる完成画像がまだありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export failed: {error}</source>
+        <translation>書き出しに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_model.py" line="-74"/>
+        <source>The history database could not be read, so it was moved aside to {moved} and a new, empty history was started. Your image files are untouched.</source>
+        <translation>履歴データベースを読み込めなかったため {moved} に移動し、新しい空の履歴を開始しました。画像ファイルはそのままです。</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>This session is generating: cancel it before deleting it.</source>
+        <translation>このセッションは生成中です。削除する前にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="+86"/>
+        <source>Save an API key to list the models it can use.</source>
+        <translation>API キーを保存すると、使えるモデルが一覧表示されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing the models of this key…</source>
+        <translation>このキーのモデルを取得しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not list the models: {message}</source>
+        <translation>モデルの一覧を取得できませんでした: {message}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No key saved: the offline Studio renderer is used.</source>
+        <translation>キーが保存されていません。オフラインのスタジオ レンダラーを使います。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key is saved in the system keyring.</source>
+        <translation>キーはシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keyring is available: the key is kept for this run only.</source>
+        <translation>システムのキーリングが使えません。キーは今回の起動中だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Using the key from the {name} environment variable (it overrides Settings).</source>
+        <translation>環境変数 {name} のキーを使っています (「設定」より優先されます)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keyring is available: the API key is kept for this run only.</source>
+        <translation>システムのキーリングが使えません。API キーは今回の起動中だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No API key: paste one above first.</source>
+        <translation>API キーがありません。先に上の欄に貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test could not run ({name}). Details are in the log.</source>
+        <translation>テストを実行できませんでした ({name})。詳細はログにあります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed ({kind}): {message}</source>
+        <translation>失敗 ({kind}): {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: the key works with {model}.</source>
+        <translation>接続しました。このキーは {model} で使えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{backend}: ready, no key needed.</source>
+        <translation>{backend}: 準備完了 (キーは不要)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_editing.py" line="+91"/>
+        <source>The texts could not be edited: {error}</source>
+        <translation>テキストを編集できませんでした: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit texts: {image}</source>
+        <translation>テキストを編集: {image}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image is drawn again with these words: no new generation, the earlier version is kept.</source>
+        <translation>この文言で画像を描き直します。新しい生成は行わず、以前のバージョンも残ります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Drawing the {image} image again with the new texts…</source>
+        <translation>新しいテキストで {image} 画像を描き直しています…</translation>
+    </message>
+    <message>
+        <location filename="../../costs.py" line="+94"/>
+        <source>the monthly budget of {limit} is already spent ({spent} this month)</source>
+        <translation>月の予算 {limit} はすでに使い切っています (今月 {spent})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 image at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
+        <translation>画像 1 枚 (約 {estimate}) で月の予算 {limit} を超えます (今月の使用額 {spent})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} images at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
+        <translation>画像 {count} 枚 (約 {estimate}) で月の予算 {limit} を超えます (今月の使用額 {spent})</translation>
     </message>
 </context>
 </TS>

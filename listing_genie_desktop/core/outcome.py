@@ -7,6 +7,7 @@ from collections.abc import Collection, Mapping
 from enum import StrEnum
 
 from listing_genie_desktop.core.errors import GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
 
 
@@ -48,6 +49,11 @@ def main_reason(failures: Mapping[ImageType, GenerationError]) -> GenerationErro
     return next(e for e in failures.values() if e.kind is kind)
 
 
+READY = QT_TR_NOOP("{done} of {total} images ready")
+CANCELLED = QT_TR_NOOP("Cancelled: {ready}. Retry failed finishes the rest.")
+FAILED = QT_TR_NOOP("{ready}; {names} failed: {message} ({kind}). {advice}")
+
+
 def summarize(
     status: SessionStatus,
     completed: Collection[ImageType],
@@ -58,18 +64,20 @@ def summarize(
     """ "4 of 5 images ready; Comparison failed: 503 UNAVAILABLE (server). <advice>"; images made again that
     failed (`kept`, counted in `completed`) add "A new Main image could not be made: ...; the earlier one
     is kept." """
-    ready = f"{len(completed)} of {len(IMAGE_TYPES)} images ready"
+    ready = READY.format(done=len(completed), total=len(IMAGE_TYPES))
     new_failed = {t: e for t, e in failures.items() if t in kept}
     others = {t: e for t, e in failures.items() if t not in kept}
     if status is SessionStatus.COMPLETE:
         text = f"{ready}."
     elif status is SessionStatus.CANCELLED:
-        text = f"Cancelled: {ready}. Retry failed finishes the rest."
+        text = CANCELLED.format(ready=ready)
     elif (reason := main_reason(others)) is None:
         text = f"{ready}."
     else:
         failed_names = ", ".join(t.label for t in IMAGE_TYPES if t in others)
-        text = f"{ready}; {failed_names} failed: {reason.message} ({reason.kind.value}). {reason.advice}".rstrip()
+        text = FAILED.format(
+            ready=ready, names=failed_names, message=reason.message, kind=reason.kind.value, advice=reason.advice
+        ).rstrip()
     if (new_reason := main_reason(new_failed)) is not None:
         names = ", ".join(t.label for t in IMAGE_TYPES if t in new_failed)
         text += f" A new {names} image could not be made: {new_reason.message}; the earlier one is kept."

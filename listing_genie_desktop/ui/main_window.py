@@ -388,10 +388,11 @@ class MainWindow(QMainWindow):
 
     def _run_finished(self, session_id: str, status: str, summary: str) -> None:
         self._sync_actions()
-        self._status(tr("Run finished: {summary}.").format(summary=summary.split(";")[0].rstrip(".")), 10000)
+        ready = translated(summary.split(";")[0].rstrip("."))
+        self._status(tr("Run finished: {summary}.").format(summary=ready.rstrip(".。")), 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
-        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), summary)
+        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), translated(summary))
 
     def _apply_theme(self, *_scheme: object) -> None:
         """The theme chosen in Settings (system, light, dark); "system" follows the scheme as it changes."""

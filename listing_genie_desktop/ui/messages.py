@@ -21,7 +21,7 @@ from listing_genie_desktop.ui.i18n import format_money, locale, tr
 SEPARATORS = ("; ", ": ", " · ")
 """Where a sentence that matches no template as a whole is split, each part then translated on its own
 (a catalogue row's "title: Title is required", a server message and the advice after it)."""
-TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason", "problem", "issue"})
+TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason", "problem", "issue", "ready", "advice"})
 """Arguments that hold words of ours (a field's label, a wrapped message); the others are the seller's, the
 file's or the service's own (a keyword, a SKU, a path, an intent name to type) and are shown as they are."""
 _DOLLARS = re.compile(r"\$\d+\.\d+")
@@ -36,6 +36,7 @@ def _register() -> list[str]:
     import listing_genie_desktop.core.catalogue
     import listing_genie_desktop.core.cost
     import listing_genie_desktop.core.errors
+    import listing_genie_desktop.core.outcome
     import listing_genie_desktop.core.pipeline
     import listing_genie_desktop.core.product
     import listing_genie_desktop.core.readiness
@@ -109,6 +110,8 @@ def _argument(name: str, value: str) -> str:
     and the seller's or the file's own words (a keyword, an intent name to type, a SKU, a path) as they are."""
     if _DOLLARS.fullmatch(value):
         return format_money(float(value[1:]), precision=len(value.partition(".")[2]))
+    if name == "names":  # "Main, Comparison": image types
+        return ", ".join(tr(part) for part in value.split(", "))
     return translated(value) if name in TRANSLATED_ARGUMENTS else value
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from listing_genie_desktop.core.attempts import NO_ANSWER_IN_TIME
@@ -167,6 +168,13 @@ def test_a_german_window_shows_the_messages_of_every_layer_in_german(open_window
     assert "Keine Antwort innerhalb des Zeitlimits" in detail and "Vergleich" in detail
     assert window.findChild(QLabel, "bannerAdvice").text().startswith("Das Modell hat zu lange gebraucht")
     assert banner_text(window).startswith("4 of 5 images ready; Comparison failed: No answer")  # the contract's English
+    assert window.statusBar().currentMessage() == "Lauf beendet: 4 von 5 Bildern fertig."
+    keywords = window.findChild(QPlainTextEdit, "keywordsEdit")
+    keywords.setFocus()
+    keywords.moveCursor(QTextCursor.MoveOperation.Start)  # the first keyword's intent chips show
+    driver.wait(window.findChild(QWidget, "intentChips").isVisible)
+    assert window.findChild(QLabel, "intentCaption").text() == "Worum geht es bei „durable water bottle“?"
+    assert window.findChild(QAbstractButton, "chip_durability").text() == "Robust"
     assert _english_left(window, "de") == []
 
 

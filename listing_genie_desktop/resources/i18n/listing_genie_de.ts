@@ -962,7 +962,7 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>Diagnose in die Zwischenablage kopiert (ohne API-Schlüssel).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run finished: {summary}.</source>
         <translation>Lauf beendet: {summary}.</translation>
     </message>
@@ -1326,6 +1326,7 @@ Fitness-Flasche=use_case,durability</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../core/outcome.py" line="+52"/>
         <source>{done} of {total} images ready</source>
         <translation>{done} von {total} Bildern fertig</translation>
     </message>
@@ -2440,6 +2441,21 @@ Fitness-Flasche=use_case,durability</translation>
         <location line="+3"/>
         <source>{count} images at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
         <translation>{count} Bilder für etwa {estimate} würden das Monatsbudget von {limit} überschreiten ({spent} in diesem Monat ausgegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intent_chips.py" line="+72"/>
+        <source>“{keyword}” is about:</source>
+        <translation>Worum geht es bei „{keyword}“?</translation>
+    </message>
+    <message>
+        <location filename="../../core/outcome.py" line="+1"/>
+        <source>Cancelled: {ready}. Retry failed finishes the rest.</source>
+        <translation>Abgebrochen: {ready}. „Fehlgeschlagene wiederholen“ erledigt den Rest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ready}; {names} failed: {message} ({kind}). {advice}</source>
+        <translation>{ready}; {names} fehlgeschlagen: {message} ({kind}). {advice}</translation>
     </message>
 </context>
 </TS>

@@ -960,7 +960,7 @@ gym bottle=use_case,durability</source>
         <translation>診断情報をクリップボードにコピーしました (API キーは含みません)。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run finished: {summary}.</source>
         <translation>生成が終了しました: {summary}。</translation>
     </message>
@@ -1322,6 +1322,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../core/outcome.py" line="+52"/>
         <source>{done} of {total} images ready</source>
         <translation>{total} 枚中 {done} 枚完成</translation>
     </message>
@@ -2433,6 +2434,21 @@ gym bottle=use_case,durability</source>
         <location line="+3"/>
         <source>{count} images at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
         <translation>画像 {count} 枚 (約 {estimate}) で月の予算 {limit} を超えます (今月の使用額 {spent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intent_chips.py" line="+72"/>
+        <source>“{keyword}” is about:</source>
+        <translation>「{keyword}」の意図:</translation>
+    </message>
+    <message>
+        <location filename="../../core/outcome.py" line="+1"/>
+        <source>Cancelled: {ready}. Retry failed finishes the rest.</source>
+        <translation>キャンセル: {ready}。残りは「失敗分を再試行」で仕上げられます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ready}; {names} failed: {message} ({kind}). {advice}</source>
+        <translation>{ready}。{names} が失敗: {message} ({kind})。{advice}</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,13 @@ def translated(text: str | None) -> str:
     """`text` (English, from any layer) in the window's language; itself when nothing in it is known."""
     if not text:
         return text or ""
+    return _translated(text, QLocale().name())
+
+
+@functools.lru_cache(maxsize=4096)
+def _translated(text: str, _language: str) -> str:
+    """Remembered per language: a catalogue table asks for the same rows' problems at every repaint, and a
+    sentence no template fits costs about a millisecond of matching (one per template)."""
     known = _known(text)
     if known is not None:
         return known

@@ -30,9 +30,13 @@ $(I18N)/%.qm: $(I18N)/%.ts | $(RUN_STAMP)
 
 translations: $(QM)
 
-# After changing a user-visible string: re-extract every tr() of the window into the .ts files.
+# After changing a user-visible string: re-extract every tr() of the window, and every sentence the layers below
+# it mark with QT_TR_NOOP (core/messages.py), into the .ts files; listing_genie_en.ts keeps only its plural forms
+# (restore it with git checkout after running this).
+MARKED := $(shell grep -rlw --include=*.py --exclude-dir=ui QT_TR_NOOP listing_genie_desktop)
+
 extract-strings: $(RUN_STAMP)
-	$(BIN)/pyside6-lupdate listing_genie_desktop/ui/*.py -no-obsolete -locations relative -ts $(I18N)/*.ts
+	$(BIN)/pyside6-lupdate listing_genie_desktop/ui/*.py $(MARKED) -no-obsolete -locations relative -ts $(I18N)/*.ts
 
 run: $(RUN_STAMP) translations
 	$(BIN)/listing-genie gui

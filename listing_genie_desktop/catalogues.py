@@ -28,6 +28,7 @@ from listing_genie_desktop.core.catalogue_progress import (
 from listing_genie_desktop.core.cost import budget_text, cost_text, month_start
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
 from listing_genie_desktop.core.events import Event
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.pipeline import SharedLimits
@@ -48,6 +49,10 @@ PROGRESS_EVERY_S = 30.0
 """A long catalogue says how it is going at least this often, even while one product takes its time."""
 QUOTA_RESET_ZONE = ZoneInfo("America/Los_Angeles")
 """Gemini's daily quotas reset at midnight US Pacific time."""
+UNREADABLE = QT_TR_NOOP("{path} cannot be read: {reason}.")
+NOT_UTF8 = QT_TR_NOOP("{name} is not UTF-8 text (byte {byte}); save it as CSV UTF-8 and import it again.")
+NO_VALID_ROW = QT_TR_NOOP("No row of {name} can be generated ({count} with problems; row {row}: {problem}).")
+CATALOGUE_BUSY = QT_TR_NOOP("This catalogue is being run by another Listing Genie window or command.")
 
 
 def read_product_file(path: Path, photos: Path | None) -> CatalogueFile:
@@ -55,13 +60,11 @@ def read_product_file(path: Path, photos: Path | None) -> CatalogueFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise InvalidInput(UNREADABLE.format(path=path, reason=exc.strerror or exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"{path.name} is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8 and import it again."
-        ) from None
+        raise InvalidInput(NOT_UTF8.format(name=path.name, byte=exc.start)) from None
     if photos is not None and not photos.is_dir():
         raise InvalidInput(f"--photos {photos} is not a folder.")
     return read_catalogue(text, FolderPhotos(path.parent, photos))
@@ -74,9 +77,9 @@ async def import_catalogue(
     catalogue = await asyncio.to_thread(read_product_file, path, photos)
     if not catalogue.valid_items:
         first = catalogue.items[0]
+        problem = first.problems[0]
         raise InvalidInput(
-            f"No row of {path.name} can be generated ({len(catalogue.items)} with problems; row {first.row}: "
-            f"{first.problems[0]})."
+            NO_VALID_ROW.format(name=path.name, count=len(catalogue.items), row=first.row, problem=problem)
         )
     catalogue_id = await CatalogueStore(services.store).create(
         catalogue, name=name or path.stem, source=str(path.resolve())
@@ -184,7 +187,7 @@ class CatalogueRun:
     async def run(self) -> CatalogueRecord:
         lease = SessionLease(self.services.paths.locks, self.catalogue_id)
         if not lease.acquire():
-            raise InvalidInput("This catalogue is being run by another Listing Genie window or command.")
+            raise InvalidInput(CATALOGUE_BUSY)
         try:
             await self.store.set_state(self.catalogue_id, None)  # an explicit run tries at once, even if paused
             record = await self.store.load(self.catalogue_id)

@@ -15,6 +15,7 @@ from listing_genie_desktop.backends.model_catalogue import CapabilityTable, Mode
 from listing_genie_desktop.backends.model_prices import Quote, quote
 from listing_genie_desktop.backends.registry import backend_entry
 from listing_genie_desktop.core.cost import BilledAttempt, BudgetMeter, budget_text, cost_text
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import Usage
 
 QUOTES_KEPT = 10_000
@@ -115,6 +116,15 @@ class BudgetCheck:
     basis: str | None = None
 
 
+BUDGET_SPENT = QT_TR_NOOP("the monthly budget of {limit} is already spent ({spent} this month)")
+WOULD_PASS_ONE = QT_TR_NOOP(
+    "1 image at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)"
+)
+WOULD_PASS = QT_TR_NOOP(
+    "{count} images at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)"
+)
+
+
 def check_budget(limit_usd: float, spent: float | None, estimate: Quote | None, images: int) -> BudgetCheck:
     """Only known figures are compared: an unknown spending is said, never taken as zero."""
     amount = estimate.usd if estimate is not None else None
@@ -123,12 +133,12 @@ def check_budget(limit_usd: float, spent: float | None, estimate: Quote | None, 
         return BudgetCheck(amount, spent, None, basis)
     spent_text = cost_text(spent) if spent is not None else "an unknown amount"
     if spent is not None and spent >= limit_usd:
-        over = f"the monthly budget of {budget_text(limit_usd)} is already spent ({spent_text} this month)"
+        over = BUDGET_SPENT.format(limit=budget_text(limit_usd), spent=spent_text)
     elif amount is not None and spent is not None and spent + amount > limit_usd:
         about = f"{cost_text(amount)} ({basis})" if basis else cost_text(amount)
-        over = (
-            f"{images} image{'s' if images != 1 else ''} at about {about} would pass the monthly "
-            f"budget of {budget_text(limit_usd)} ({spent_text} spent this month)"
+        template = WOULD_PASS_ONE if images == 1 else WOULD_PASS
+        over = template.format(
+            count=images, estimate=about, limit=budget_text(limit_usd), spent=spent_text
         )
     else:
         over = None

@@ -12,8 +12,11 @@ from listing_genie_desktop.api_keys import resolve_api_key
 from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList
 from listing_genie_desktop.backends.registry import AUTO, BackendEntry, backend_entry, backend_names, resolve_auto
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.settings import Settings
+
+NO_IMAGE_MODEL = QT_TR_NOOP("The API lists no image model for this key: use the studio backend.")
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def pick_model(
             notice = f"The model {requested} {why}: {best.name}, the recommended one, is used instead."
             info = best
         if info is None:
-            raise InvalidInput("The API lists no image model for this key: use the studio backend.", field="model")
+            raise InvalidInput(NO_IMAGE_MODEL, field="model")
     return BackendChoice(backend, info.name, info.size_for(settings.image_size), listed is not None, notice)
 
 

@@ -21,6 +21,7 @@ from listing_genie_desktop.backends.gemini_common import MESSAGE_MAX, is_instanc
 from listing_genie_desktop.backends.gemini_hints import quota_exhausted, retry_hint
 from listing_genie_desktop.backends.gemini_transport import classify_transport
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.logging_setup import redact
 
 __all__ = ["MESSAGE_MAX", "classify_api_error", "classify_exception", "classify_response", "scrubbed", "short_text"]
@@ -34,6 +35,12 @@ AUTH_STATUSES = frozenset({401, 403})
 DETAIL_MAX = 20_000
 _HTML_TITLE = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 _TAG = re.compile(r"<[^>]+>")
+
+NOT_JSON = QT_TR_NOOP("The API answer was not valid JSON.")
+NO_CANDIDATES = QT_TR_NOOP("The model sent an empty answer (no candidates).")
+SAFETY_BLOCKED = QT_TR_NOOP("The image was blocked by the safety filter ({reason}).")
+NO_IMAGE = QT_TR_NOOP("The model returned no image.")
+NO_IMAGE_BECAUSE = QT_TR_NOOP("The model returned no image (finish reason {reason}).")
 
 
 def scrubbed(error: GenerationError, secrets: Iterable[str | None]) -> GenerationError:
@@ -214,7 +221,7 @@ def classify_unparsable_answer(text: str) -> GenerationError:
             f"An HTML page ({_html_title(text)}) came back instead of a Gemini API answer.",
             detail=_clip(text),
         )
-    return GenerationError(ErrorKind.NO_IMAGE, "The API answer was not valid JSON.", detail=_clip(text))
+    return GenerationError(ErrorKind.NO_IMAGE, NOT_JSON, detail=_clip(text))
 
 
 def classify_response(response: Any) -> GenerationError:
@@ -228,13 +235,11 @@ def classify_response(response: Any) -> GenerationError:
         return GenerationError(ErrorKind.SAFETY, f"The prompt was blocked ({block}).{suffix}", detail=detail)
     candidates = list(getattr(response, "candidates", None) or [])
     if not candidates:
-        return GenerationError(ErrorKind.NO_IMAGE, "The model sent an empty answer (no candidates).", detail=detail)
+        return GenerationError(ErrorKind.NO_IMAGE, NO_CANDIDATES, detail=detail)
     reasons = [_enum_name(getattr(c, "finish_reason", None)) for c in candidates]
     blocked = next((r for r in reasons if r in SAFETY_REASONS), None)
     if blocked:
-        return GenerationError(
-            ErrorKind.SAFETY, f"The image was blocked by the safety filter ({blocked}).", detail=detail
-        )
+        return GenerationError(ErrorKind.SAFETY, SAFETY_BLOCKED.format(reason=blocked), detail=detail)
     reason = next((r for r in reasons if r), None)
     because = f" (finish reason {reason})" if reason and reason != "STOP" else ""
     text = " ".join(_texts_of(candidates)).strip()
@@ -242,7 +247,8 @@ def classify_response(response: Any) -> GenerationError:
         return GenerationError(
             ErrorKind.NO_IMAGE, f"The model answered with text only{because}: {short_text(text, 100)}", detail=detail
         )
-    return GenerationError(ErrorKind.NO_IMAGE, f"The model returned no image{because}.", detail=detail)
+    message = NO_IMAGE_BECAUSE.format(reason=reason) if because else NO_IMAGE
+    return GenerationError(ErrorKind.NO_IMAGE, message, detail=detail)
 
 
 def _texts_of(candidates: list[Any]) -> Iterable[str]:

@@ -8,8 +8,12 @@ from collections.abc import Iterable
 
 from listing_genie_desktop.backends.gemini_common import is_httpx, is_instance_of, short_text
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 
 _CERT_VERIFY_FAILED = "CERTIFICATE_VERIFY_FAILED"
+
+NO_ANSWER_IN_TIME = QT_TR_NOOP("No answer from Gemini in time ({name}).")
+NETWORK_ERROR = QT_TR_NOOP("Network error talking to Gemini: {reason}")
 
 
 _VERIFY_REASON = re.compile(r"certificate verify failed:\s*(.+?)\s*(?:\(_ssl\.c:\d+\))?$", re.IGNORECASE)
@@ -28,12 +32,12 @@ def classify_transport(exc: BaseException) -> GenerationError | None:
     name = type(exc).__name__
     text = f"{name}: {exc}" if str(exc) else name
     if isinstance(exc, TimeoutError) or is_httpx(exc, "TimeoutException"):
-        return GenerationError(ErrorKind.TIMEOUT, f"No answer from Gemini in time ({name}).", detail=text)
+        return GenerationError(ErrorKind.TIMEOUT, NO_ANSWER_IN_TIME.format(name=name), detail=text)
     if is_httpx(exc, "TransportError") or is_httpx(exc, "DecodingError") or isinstance(exc, OSError):
         certificate = _describe_certificate_failure(exc)
         return GenerationError(
             ErrorKind.NETWORK,
-            f"Network error talking to Gemini: {certificate or _describe_network(exc)}",
+            NETWORK_ERROR.format(reason=certificate or _describe_network(exc)),
             detail=text,
             permanent=certificate is not None,  # every request would meet the same certificate
         )

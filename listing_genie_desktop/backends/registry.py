@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import ImageBackend
 
 if TYPE_CHECKING:
@@ -174,7 +175,9 @@ register(
         module="listing_genie_desktop.backends.gemini",
         create=_gemini,
         default_model=_gemini_default_model,
-        missing_key="No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend.",
+        missing_key=QT_TR_NOOP(
+            "No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend."
+        ),
         model_catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
         endpoint=_gemini_endpoint,
     )

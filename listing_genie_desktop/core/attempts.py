@@ -31,6 +31,7 @@ from listing_genie_desktop.core.events import (
     RateLimitPause,
 )
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.pixel_budget import PixelBudget
 from listing_genie_desktop.core.ports import (
@@ -49,6 +50,14 @@ from listing_genie_desktop.core.rate_gate import RateLimitGate
 from listing_genie_desktop.core.retry import RetryPolicy, next_variation
 
 log = logging.getLogger("listing_genie.engine")
+
+TOLD_WHEN = QT_TR_NOOP("{message}; {when}")
+CANCELLED_IN_REQUEST = QT_TR_NOOP("Cancelled during the request.")
+NO_ANSWER_IN_TIME = QT_TR_NOOP("No answer within the attempt timeout of {seconds} s.")
+INTERNAL_ERROR = QT_TR_NOOP("Internal error: {name}")
+WAIT_A_DAY = QT_TR_NOOP("the service asks to wait more than a day: try again tomorrow or later")
+WAIT = QT_TR_NOOP("the service asks to wait {seconds} s")
+WAIT_UNTIL = QT_TR_NOOP("the service asks to wait {seconds} s: try again after {when}")
 
 
 class Stop(Exception):
@@ -247,7 +256,7 @@ class ImageAttempts:
         if not self._asks_too_long_a_wait(error):
             return error
         when = _try_again_after(error.retry_after or 0.0, self.clock.wall())
-        return error.with_text(f"{error.message}; {when}", error.detail)
+        return error.with_text(TOLD_WHEN.format(message=error.message, when=when), error.detail)
 
     def _asks_too_long_a_wait(self, error: GenerationError) -> bool:
         """A retryable failure whose server asks for a longer pause than the policy waits: the same answer
@@ -265,7 +274,7 @@ class ImageAttempts:
 
     async def _attempt_cancelled(self, row: Awaitable[AttemptHandle], image: ImageRun) -> None:
         handle = await row
-        cancelled = GenerationError(ErrorKind.CANCELLED, "Cancelled during the request.")
+        cancelled = GenerationError(ErrorKind.CANCELLED, CANCELLED_IN_REQUEST)
         duration_ms = self._duration_ms(image)
         await self.store.attempt_failed(handle, ended_at=self._timestamp(), duration_ms=duration_ms, error=cancelled)
 
@@ -282,7 +291,7 @@ class ImageAttempts:
             async with self.clock.timeout(timeout):  # the one attempt timeout that decides: see BackendSetup
                 return await self.backend.generate(request)
         except TimeoutError as exc:
-            raise GenerationError(ErrorKind.TIMEOUT, f"No answer within the attempt timeout of {timeout:g} s.") from exc
+            raise GenerationError(ErrorKind.TIMEOUT, NO_ANSWER_IN_TIME.format(seconds=f"{timeout:g}")) from exc
         except GenerationError:
             raise
         except Exception as exc:
@@ -368,7 +377,7 @@ async def record(what: str, write: Awaitable[None]) -> None:
 
 def internal_error(image_type: ImageType, exc: Exception) -> GenerationError:
     log.exception("bug while generating %s", image_type)
-    return GenerationError(ErrorKind.INTERNAL, f"Internal error: {type(exc).__name__}", detail=repr(exc))
+    return GenerationError(ErrorKind.INTERNAL, INTERNAL_ERROR.format(name=type(exc).__name__), detail=repr(exc))
 
 
 def _error_of(state: RetryCallState) -> GenerationError:
@@ -386,9 +395,9 @@ _LONGEST_SHOWN_WAIT_S = 86_400.0
 def _try_again_after(seconds: float, now: datetime) -> str:
     """ "the service asks to wait 100 s: try again after 14:05" (local time), for any hint, never raising."""
     if not seconds < _LONGEST_SHOWN_WAIT_S:  # also NaN and inf
-        return "the service asks to wait more than a day: try again tomorrow or later"
+        return WAIT_A_DAY
     try:
         when = (now + timedelta(seconds=seconds)).astimezone().strftime("%H:%M")
     except (OverflowError, ValueError, OSError):  # a clock at the end of the calendar
-        return f"the service asks to wait {seconds:.0f} s"
-    return f"the service asks to wait {seconds:.0f} s: try again after {when}"
+        return WAIT.format(seconds=f"{seconds:.0f}")
+    return WAIT_UNTIL.format(seconds=f"{seconds:.0f}", when=when)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.product import (
     FEATURE_MAX,
     FEATURES_MAX,
@@ -26,6 +27,21 @@ from listing_genie_desktop.core.product import (
 )
 
 PHOTOS_MAX = 3
+NO_COLUMN = QT_TR_NOOP("The file has no {columns} column (its header is row {row}).")
+NO_ROWS = QT_TR_NOOP("The file has a header but no product rows.")
+UNREADABLE_ROW = QT_TR_NOOP("Row {row} of the file cannot be read: {reason}.")
+EMPTY_FILE = QT_TR_NOOP("The file is empty.")
+NOT_A_PRODUCT_FILE = QT_TR_NOOP(
+    "This is not a product file Listing Genie reads: the header should have the template's columns "
+    "({columns}), Amazon's item_sku and item_name, or Shopify's Handle and Title."
+)
+SKU_REQUIRED = QT_TR_NOOP("a SKU is required")
+SKU_TOO_LONG = QT_TR_NOOP("the SKU is {count} characters; Amazon allows {limit}")
+SKU_CHARACTERS = QT_TR_NOOP('the SKU names the image files, so it cannot hold / \\ : * ? " < > | or controls')
+SKU_TWICE = QT_TR_NOOP("SKU '{sku}' is also on row {row}")
+TOO_MANY_PHOTOS = QT_TR_NOOP("at most {limit} photos, got {count}")
+PHOTO_REQUIRED = QT_TR_NOOP("a photo is required")
+NO_PHOTO_NAMED = QT_TR_NOOP("no photo named after '{key}' was found")
 SKU_MAX = 40
 """Amazon's own limit for a seller SKU; longer ones could not be matched by its uploader anyway."""
 
@@ -134,13 +150,11 @@ def read_catalogue(text: str, finder: PhotoFinder) -> CatalogueFile:
     header = [name.strip().casefold() for name in records[header_at][1]]
     missing = _missing_columns(kind, header)
     if missing:
-        raise InvalidInput(
-            f"The file has no {' or '.join(missing)} column (its header is row {records[header_at][0]})."
-        )
+        raise InvalidInput(NO_COLUMN.format(columns=" or ".join(missing), row=records[header_at][0]))
     rows = [(line, dict(zip(header, values, strict=False))) for line, values in records[header_at + 1 :]]
     raw = [r for r in _raw_rows(kind, rows) if r is not None]
     if not raw:
-        raise InvalidInput("The file has a header but no product rows.")
+        raise InvalidInput(NO_ROWS)
     return CatalogueFile(kind, tuple(_checked(raw, finder)))
 
 
@@ -156,12 +170,12 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
                 yield line, values
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise InvalidInput(f"Row {line} of the file cannot be read: {exc}.") from exc
+        raise InvalidInput(UNREADABLE_ROW.format(row=line, reason=exc)) from exc
 
 
 def _find_header(records: Sequence[tuple[int, list[str]]]) -> tuple[int, SourceKind]:
     if not records:
-        raise InvalidInput("The file is empty.")
+        raise InvalidInput(EMPTY_FILE)
     for index, (_line, values) in enumerate(records[:_HEADER_SEARCH_ROWS]):
         names = {value.strip().casefold() for value in values}
         if "item_sku" in names:
@@ -170,10 +184,7 @@ def _find_header(records: Sequence[tuple[int, list[str]]]) -> tuple[int, SourceK
             return index, SourceKind.SHOPIFY
         if "sku" in names or "title" in names:
             return index, SourceKind.TEMPLATE
-    raise InvalidInput(
-        "This is not a product file Listing Genie reads: the header should have the template's columns "
-        f"({', '.join(TEMPLATE_COLUMNS)}), Amazon's item_sku and item_name, or Shopify's Handle and Title."
-    )
+    raise InvalidInput(NOT_A_PRODUCT_FILE.format(columns=", ".join(TEMPLATE_COLUMNS)))
 
 
 def _missing_columns(kind: SourceKind, header: Sequence[str]) -> list[str]:
@@ -314,15 +325,15 @@ def _checked(raw_rows: Sequence[_RawRow], finder: PhotoFinder) -> Iterator[Catal
 
 def _sku_problems(raw: _RawRow, first_row_of: dict[str, int]) -> Iterator[RowProblem]:
     if not raw.sku:
-        yield RowProblem("sku", "a SKU is required")
+        yield RowProblem("sku", SKU_REQUIRED)
         return
     if len(raw.sku) > SKU_MAX:
-        yield RowProblem("sku", f"the SKU is {len(raw.sku)} characters; Amazon allows {SKU_MAX}")
+        yield RowProblem("sku", SKU_TOO_LONG.format(count=len(raw.sku), limit=SKU_MAX))
     if any(char in raw.sku for char in '/\\:*?"<>|') or not raw.sku.isprintable():
-        yield RowProblem("sku", 'the SKU names the image files, so it cannot hold / \\ : * ? " < > | or controls')
+        yield RowProblem("sku", SKU_CHARACTERS)
     key = raw.sku.casefold()
     if key in first_row_of:
-        yield RowProblem("sku", f"SKU {raw.sku!r} is also on row {first_row_of[key]}")
+        yield RowProblem("sku", SKU_TWICE.format(sku=raw.sku, row=first_row_of[key]))
     else:
         first_row_of[key] = raw.row
 
@@ -350,9 +361,9 @@ def _photo_problems(raw: _RawRow, lookup: PhotoLookup) -> Iterator[RowProblem]:
         return  # no SKU to find photos by: the row's SKU problem says so
     yield from (RowProblem(column, reason) for reason in lookup.problems)
     if raw.photo_key is None and len(raw.photos) > PHOTOS_MAX:
-        yield RowProblem(column, f"at most {PHOTOS_MAX} photos, got {len(raw.photos)}")
+        yield RowProblem(column, TOO_MANY_PHOTOS.format(limit=PHOTOS_MAX, count=len(raw.photos)))
     if not lookup.paths and not lookup.problems:
         yield RowProblem(
             column,
-            "a photo is required" if raw.photo_key is None else f"no photo named after {raw.photo_key!r} was found",
+            PHOTO_REQUIRED if raw.photo_key is None else NO_PHOTO_NAMED.format(key=raw.photo_key),
         )

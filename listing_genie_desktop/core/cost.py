@@ -14,7 +14,17 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import Usage
+
+BUDGET_REACHED = QT_TR_NOOP(
+    "the monthly budget of {limit} is reached ({spent} this month), so no new image was started"
+)
+RAISE_BUDGET = QT_TR_NOOP("Raise the monthly budget in Settings, or retry next month.")
+ESTIMATED_COST = QT_TR_NOOP("Estimated cost {cost}.")
+ESTIMATED_COST_UNKNOWN = QT_TR_NOOP("Estimated cost unknown.")
+ESTIMATED_COST_NOTED = QT_TR_NOOP("Estimated cost {cost} ({reason}).")
+"""`reason`: how a price the capability table lacks was estimated."""
 
 
 @dataclass(frozen=True)
@@ -94,9 +104,8 @@ class BudgetMeter:
             return None
         return GenerationError(
             ErrorKind.QUOTA_EXHAUSTED,
-            f"the monthly budget of {budget_text(self.limit_usd)} is reached "
-            f"({cost_text(self.spent_usd)} this month), so no new image was started",
-            advice="Raise the monthly budget in Settings, or retry next month.",
+            BUDGET_REACHED.format(limit=budget_text(self.limit_usd), spent=cost_text(self.spent_usd)),
+            advice=RAISE_BUDGET,
         )
 
 

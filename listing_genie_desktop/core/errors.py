@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from listing_genie_desktop.core.messages import QT_TR_NOOP
+
 
 class ErrorKind(StrEnum):
     AUTH = "auth"
@@ -52,21 +54,26 @@ _RETRYABLE = frozenset(
     }
 )
 _ADVICE: dict[ErrorKind, str] = {
-    ErrorKind.AUTH: "Your API key was rejected: set a valid key in Settings (or GEMINI_API_KEY).",
-    ErrorKind.NOT_FOUND: "The model was not found: choose another image model in Settings.",
-    ErrorKind.QUOTA_EXHAUSTED: "Your Gemini quota is used up: wait for it to reset, check billing, "
-    "or use the offline studio backend.",
-    ErrorKind.RATE_LIMITED: "The service is rate limiting requests: try again in a minute.",
-    ErrorKind.SERVER: "The model was overloaded or failed: Retry failed usually works a little later.",
-    ErrorKind.TIMEOUT: "The model took too long to answer: retry, or raise the attempt timeout.",
-    ErrorKind.NETWORK: "The network failed: check your connection, or use the offline studio backend.",
-    ErrorKind.SAFETY: "The model's safety filter blocked this image: reword the features or use another photo.",
-    ErrorKind.NO_IMAGE: "The model answered without a usable image: Retry failed usually works.",
-    ErrorKind.BAD_REQUEST: "The request was refused as invalid: check the product text and photo.",
-    ErrorKind.INVALID_INPUT: "Correct the highlighted input and try again.",
-    ErrorKind.STORAGE: "The image could not be saved: free disk space or check the data folder's permissions.",
-    ErrorKind.CANCELLED: "Cancelled: Retry failed finishes the rest.",
-    ErrorKind.INTERNAL: "Something went wrong inside Listing Genie: Copy diagnostics and report it.",
+    ErrorKind.AUTH: QT_TR_NOOP("Your API key was rejected: set a valid key in Settings (or GEMINI_API_KEY)."),
+    ErrorKind.NOT_FOUND: QT_TR_NOOP("The model was not found: choose another image model in Settings."),
+    ErrorKind.QUOTA_EXHAUSTED: QT_TR_NOOP(
+        "Your Gemini quota is used up: wait for it to reset, check billing, or use the offline studio backend."
+    ),
+    ErrorKind.RATE_LIMITED: QT_TR_NOOP("The service is rate limiting requests: try again in a minute."),
+    ErrorKind.SERVER: QT_TR_NOOP("The model was overloaded or failed: Retry failed usually works a little later."),
+    ErrorKind.TIMEOUT: QT_TR_NOOP("The model took too long to answer: retry, or raise the attempt timeout."),
+    ErrorKind.NETWORK: QT_TR_NOOP("The network failed: check your connection, or use the offline studio backend."),
+    ErrorKind.SAFETY: QT_TR_NOOP(
+        "The model's safety filter blocked this image: reword the features or use another photo."
+    ),
+    ErrorKind.NO_IMAGE: QT_TR_NOOP("The model answered without a usable image: Retry failed usually works."),
+    ErrorKind.BAD_REQUEST: QT_TR_NOOP("The request was refused as invalid: check the product text and photo."),
+    ErrorKind.INVALID_INPUT: QT_TR_NOOP("Correct the highlighted input and try again."),
+    ErrorKind.STORAGE: QT_TR_NOOP(
+        "The image could not be saved: free disk space or check the data folder's permissions."
+    ),
+    ErrorKind.CANCELLED: QT_TR_NOOP("Cancelled: Retry failed finishes the rest."),
+    ErrorKind.INTERNAL: QT_TR_NOOP("Something went wrong inside Listing Genie: Copy diagnostics and report it."),
 }
 
 

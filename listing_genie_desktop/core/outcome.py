@@ -7,6 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 from enum import StrEnum
 
 from listing_genie_desktop.core.errors import GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.product import ImageType
 
 
@@ -63,6 +64,11 @@ def main_reason(failures: Mapping[ImageType, GenerationError]) -> GenerationErro
     return next(e for e in failures.values() if e.kind is kind)
 
 
+READY = QT_TR_NOOP("{done} of {total} images ready")
+CANCELLED = QT_TR_NOOP("Cancelled: {ready}. Retry failed finishes the rest.")
+FAILED = QT_TR_NOOP("{ready}; {names} failed: {message} ({kind}). {advice}")
+
+
 def summarize(
     status: SessionStatus,
     completed: Collection[ImageType],
@@ -76,7 +82,7 @@ def summarize(
     failed (`kept`, counted in `completed`) add "A new Main image could not be made: ...; the earlier one
     is kept." The count and the names follow `session_types`, the session's own images in order. Images a
     pause `held` are named as the ones the catalogue's Resume makes."""
-    ready = f"{len(set(completed) & set(session_types))} of {len(session_types)} images ready"
+    ready = READY.format(done=len(set(completed) & set(session_types)), total=len(session_types))
     new_failed = {t: e for t, e in failures.items() if t in kept}
     others = {t: e for t, e in failures.items() if t not in kept}
     if status is SessionStatus.COMPLETE:
@@ -88,12 +94,14 @@ def summarize(
             failed_names = ", ".join(t.label for t in session_types if t in others)
             text += f" {failed_names} failed: {reason.message} ({reason.kind.value})."
     elif status is SessionStatus.CANCELLED:
-        text = f"Cancelled: {ready}. Retry failed finishes the rest."
+        text = CANCELLED.format(ready=ready)
     elif (reason := main_reason(others)) is None:
         text = f"{ready}."
     else:
         failed_names = ", ".join(t.label for t in session_types if t in others)
-        text = f"{ready}; {failed_names} failed: {reason.message} ({reason.kind.value}). {reason.advice}".rstrip()
+        text = FAILED.format(
+            ready=ready, names=failed_names, message=reason.message, kind=reason.kind.value, advice=reason.advice
+        ).rstrip()
     if (new_reason := main_reason(new_failed)) is not None:
         names = ", ".join(t.label for t in session_types if t in new_failed)
         text += f" A new {names} image could not be made: {new_reason.message}; the earlier one is kept."

@@ -33,6 +33,7 @@ from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import Event, ImageFailed, ImageHeld, SessionFinished, SessionStarted
 from listing_genie_desktop.core.image_run import ImageRun, Phase, RunState, Slot
 from listing_genie_desktop.core.image_types import registered
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_reason, session_status, summarize
 from listing_genie_desktop.core.pacer import RequestPacer
 from listing_genie_desktop.core.ports import Finisher, ImageBackend, MadeBy, ReferencePhoto, RunStore
@@ -41,6 +42,9 @@ from listing_genie_desktop.core.prompts import PromptEngine
 from listing_genie_desktop.core.retry import RetryPolicy
 
 log = logging.getLogger("listing_genie.engine")
+
+CANCELLED_BEFORE_COMPLETION = QT_TR_NOOP("Cancelled before completion.")
+STOPPED = QT_TR_NOOP("Stopped: {message}")
 
 
 @dataclass(frozen=True)
@@ -233,7 +237,7 @@ class GenerationEngine:
             else:
                 status, error = (
                     ImageStatus.CANCELLED,
-                    GenerationError(ErrorKind.CANCELLED, "Cancelled before completion."),
+                    GenerationError(ErrorKind.CANCELLED, CANCELLED_BEFORE_COMPLETION),
                 )
         except Stop:
             assert state.fatal is not None
@@ -268,4 +272,4 @@ class GenerationEngine:
 
 
 def _stopped_error(fatal: GenerationError) -> GenerationError:
-    return fatal.with_text(f"Stopped: {fatal.message}")
+    return fatal.with_text(STOPPED.format(message=fatal.message))

@@ -13,6 +13,24 @@ from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.image_types import IMAGE_TYPES as IMAGE_TYPES  # re-exported: where types were
 from listing_genie_desktop.core.image_types import ImageType as ImageType
+from listing_genie_desktop.core.messages import QT_TR_NOOP
+
+TITLE = QT_TR_NOOP("Title")
+FEATURE = QT_TR_NOOP("Feature {number}")
+A_FEATURE = QT_TR_NOOP("A key feature")
+AUDIENCE = QT_TR_NOOP("Target audience")
+KEYWORD = QT_TR_NOOP("Keyword '{phrase}'")
+A_KEYWORD = QT_TR_NOOP("A keyword")
+TITLE_REQUIRED = QT_TR_NOOP("Title is required.")
+FEATURE_REQUIRED = QT_TR_NOOP("At least one key feature is required.")
+TOO_MANY_FEATURES = QT_TR_NOOP("At most {limit} key features, got {count}.")
+TOO_MANY_KEYWORDS = QT_TR_NOOP("At most {limit} keywords, got {count}.")
+INTENTS_WITHOUT_KEYWORD = QT_TR_NOOP("Keyword line '{line}' has intents but no keyword.")
+UNKNOWN_INTENT = QT_TR_NOOP("Unknown intent '{intent}' for keyword '{phrase}': use {choices} or {last}.")
+CONTROL_CHARACTER = QT_TR_NOOP("{label} contains an invisible control character ({code}).")
+INVALID_CHARACTER = QT_TR_NOOP("{label} contains an invalid character.")
+TOO_LONG = QT_TR_NOOP("{label} is {count} characters; the limit is {limit}.")
+
 
 
 class Intent(StrEnum):
@@ -178,27 +196,28 @@ class ProductContext:
         keywords: Iterable[str | Keyword] = (),
     ) -> ProductContext:
         """Validates and normalises what the user typed; raises `InvalidInput` naming the field."""
-        clean_title = clean_text(title, "title", "Title")
+        clean_title = clean_text(title, "title", TITLE)
         if not clean_title:
-            raise InvalidInput("Title is required.", field="title")
-        check_length(clean_title, TITLE_MAX, "Title", "title")
+            raise InvalidInput(TITLE_REQUIRED, field="title")
+        check_length(clean_title, TITLE_MAX, TITLE, "title")
 
-        clean_features = [clean_text(f, "features", "A key feature") for f in features]
+        clean_features = [clean_text(f, "features", A_FEATURE) for f in features]
         clean_features = [f for f in clean_features if f]
         if not clean_features:
-            raise InvalidInput("At least one key feature is required.", field="features")
+            raise InvalidInput(FEATURE_REQUIRED, field="features")
         if len(clean_features) > FEATURES_MAX:
-            raise InvalidInput(f"At most {FEATURES_MAX} key features, got {len(clean_features)}.", field="features")
+            message = TOO_MANY_FEATURES.format(limit=FEATURES_MAX, count=len(clean_features))
+            raise InvalidInput(message, field="features")
         for number, feature in enumerate(clean_features, start=1):
-            check_length(feature, FEATURE_MAX, f"Feature {number}", f"feature{number}")
+            check_length(feature, FEATURE_MAX, FEATURE.format(number=number), f"feature{number}")
 
-        clean_audience = clean_text(audience, "audience", "Target audience")
-        check_length(clean_audience, AUDIENCE_MAX, "Target audience", "audience")
+        clean_audience = clean_text(audience, "audience", AUDIENCE)
+        check_length(clean_audience, AUDIENCE_MAX, AUDIENCE, "audience")
 
         maybe = [k if isinstance(k, Keyword) else parse_keyword(k) for k in keywords]
         parsed = [k for k in maybe if k is not None]
         if len(parsed) > KEYWORDS_MAX:
-            raise InvalidInput(f"At most {KEYWORDS_MAX} keywords, got {len(parsed)}.", field="keywords")
+            raise InvalidInput(TOO_MANY_KEYWORDS.format(limit=KEYWORDS_MAX, count=len(parsed)), field="keywords")
         return cls(clean_title, tuple(clean_features), clean_audience, tuple(parsed))
 
     def with_language(self, choice: str) -> ProductContext:
@@ -247,12 +266,12 @@ class ProductContext:
 def parse_keyword(line: str) -> Keyword | None:
     """`"phrase"` or `"phrase=intent1,intent2"`; blank lines give None."""
     phrase, sep, intents_text = line.partition("=")
-    phrase = clean_text(phrase, "keywords", "A keyword")
+    phrase = clean_text(phrase, "keywords", A_KEYWORD)
     if not phrase:
         if sep:
-            raise InvalidInput(f"Keyword line {line.strip()!r} has intents but no keyword.", field="keywords")
+            raise InvalidInput(INTENTS_WITHOUT_KEYWORD.format(line=line.strip()), field="keywords")
         return None
-    check_length(phrase, KEYWORD_MAX, f"Keyword {phrase[:20]!r}", "keywords")
+    check_length(phrase, KEYWORD_MAX, KEYWORD.format(phrase=phrase[:20]), "keywords")
     if not sep:
         return Keyword(phrase, classify_intents(phrase))
     names = [n.strip() for n in intents_text.split(",") if n.strip()]
@@ -260,7 +279,7 @@ def parse_keyword(line: str) -> Keyword | None:
     if unknown:
         labels = [i.label for i in Intent]
         raise InvalidInput(
-            f"Unknown intent {unknown[0]!r} for keyword {phrase!r}: use {', '.join(labels[:-1])} or {labels[-1]}.",
+            UNKNOWN_INTENT.format(intent=unknown[0], phrase=phrase, choices=", ".join(labels[:-1]), last=labels[-1]),
             field="keywords",
         )
     intents = tuple(dict.fromkeys(_INTENT_NAMES[_intent_key(n)] for n in names))
@@ -280,11 +299,10 @@ def clean_text(value: str | None, field_name: str, label: str) -> str:
     for char in text:
         category = unicodedata.category(char)
         if category == "Cc" and char not in "\t\n\r":
-            raise InvalidInput(
-                f"{label} contains an invisible control character (U+{ord(char):04X}).", field=field_name
-            )
+            code = f"U+{ord(char):04X}"
+            raise InvalidInput(CONTROL_CHARACTER.format(label=label, code=code), field=field_name)
         if category == "Cs":
-            raise InvalidInput(f"{label} contains an invalid character.", field=field_name)
+            raise InvalidInput(INVALID_CHARACTER.format(label=label), field=field_name)
     text = _SPACE_RUN.sub(" ", text.translate(_INVISIBLE)).strip()
     # Combining marks with nothing to combine with look empty: such a title is no title.
     return text if any(unicodedata.category(c)[0] not in "MZ" for c in text) else ""
@@ -292,4 +310,4 @@ def clean_text(value: str | None, field_name: str, label: str) -> str:
 
 def check_length(text: str, limit: int, label: str, field_name: str) -> None:
     if len(text) > limit:
-        raise InvalidInput(f"{label} is {len(text)} characters; the limit is {limit}.", field=field_name)
+        raise InvalidInput(TOO_LONG.format(label=label, count=len(text), limit=limit), field=field_name)

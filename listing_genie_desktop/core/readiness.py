@@ -11,8 +11,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from listing_genie_desktop.core.image_types import REGISTRY
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import ImageType
+
+NOT_READY = QT_TR_NOOP("The {image} image is not Amazon-ready.")
+NOT_READY_BECAUSE = QT_TR_NOOP("The {image} image is not Amazon-ready: {issue}")
+NOT_READY_AND_ONE = QT_TR_NOOP("The {image} image is not Amazon-ready: {issue} (and 1 more issue)")
+NOT_READY_AND_MORE = QT_TR_NOOP("The {image} image is not Amazon-ready: {issue} (and {count} more issues)")
 
 
 @dataclass(frozen=True)
@@ -24,11 +30,12 @@ class NotReady:
     @property
     def sentence(self) -> str:
         """ "The Main image is not Amazon-ready: <first issue> (and 2 more issues)"."""
+        label = self.image_type.label
         if not self.issues:
-            return f"The {self.image_type.label} image is not Amazon-ready."
+            return NOT_READY.format(image=label)
         more = len(self.issues) - 1
-        rest = f" (and {more} more issue{'s' if more > 1 else ''})" if more else ""
-        return f"The {self.image_type.label} image is not Amazon-ready: {self.issues[0]}{rest}"
+        template = NOT_READY_AND_MORE if more > 1 else NOT_READY_AND_ONE if more else NOT_READY_BECAUSE
+        return template.format(image=label, issue=self.issues[0], count=more)
 
 
 def not_ready(reports: Iterable[tuple[ImageType, bool | None, Iterable[str]]]) -> list[NotReady]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from listing_genie_desktop.core.catalogue import PHOTOS_MAX, PhotoLookup
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.imaging.loading import MAX_FILE_BYTES, SUPPORTED_FORMATS, open_checked
 
 _PHOTO_SUFFIXES = {f".{ext}" for ext in SUPPORTED_FORMATS.values()} | {".jpeg", ".tiff"}
@@ -72,16 +73,21 @@ class FolderPhotos:
         return self._by_key
 
 
+NOT_FOUND = QT_TR_NOOP("not found")
+LARGER_THAN = QT_TR_NOOP("larger than {limit} MB")
+CANNOT_BE_READ = QT_TR_NOOP("cannot be read ({reason})")
+
+
 def photo_problem(path: Path) -> str | None:
     """Why this file cannot be a product photo, or None; a sentence fragment for a row's report."""
     try:
         if not path.is_file():
-            return "not found"
+            return NOT_FOUND
         if path.stat().st_size > MAX_FILE_BYTES:
-            return f"larger than {MAX_FILE_BYTES // 1_000_000} MB"
+            return LARGER_THAN.format(limit=MAX_FILE_BYTES // 1_000_000)
         with open_checked(path):
             return None
     except InvalidInput as exc:
         return str(exc).removeprefix("Reference photo ").rstrip(".")
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return CANNOT_BE_READ.format(reason=exc.strerror or exc)

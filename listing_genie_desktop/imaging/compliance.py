@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from listing_genie_desktop.core.image_types import is_main_image
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.cut_check import examine_finished
 from listing_genie_desktop.imaging.measure import as_array, content_bbox, fill_ratio
@@ -30,6 +31,27 @@ BORDER_SHARE = 0.01
 """Width of the frame border that must be pure white on MAIN, as a share of the side."""
 BORDER_WHITE_MIN = 0.995
 """Share of border pixels that must be exactly (255, 255, 255)."""
+
+NOT_RGB = QT_TR_NOOP("Image is in {mode} mode; Amazon expects RGB (sRGB).")
+TOO_SMALL = QT_TR_NOOP("Image is {width} x {height} px; Amazon zoom needs at least {limit} px.")
+TOO_LARGE = QT_TR_NOOP("Image is {width} x {height} px; Amazon accepts at most {limit} px.")
+UPSCALED_PHOTO = QT_TR_NOOP(
+    "Upscaled from {side} px: the product is {product} px across in the {width} x {height} px photo and {shown} px "
+    "in this image, so Amazon's zoom will look soft. Use a photo at your camera's full resolution with the product "
+    "at least {needed} px across."
+)
+UPSCALED_ANSWER = QT_TR_NOOP(
+    "Upscaled from {side} px: the answer was {width} x {height} px, so Amazon's zoom will look soft. Ask for a "
+    "larger size (2K) or use a larger photo."
+)
+NOT_CUT_OUT = QT_TR_NOOP(
+    "The product could not be cleanly cut out of the photo ({reason}). For a compliant main image use a photo of "
+    "the product alone on a plain white or light background, or a PNG with a transparent background."
+)
+NOT_WHITE = QT_TR_NOOP(
+    "Background is not pure white: only {share} of the border is (255, 255, 255); Amazon requires pure white."
+)
+FILL = QT_TR_NOOP("Product fills {share} of the frame; Amazon expects about 85% ({low} to {high}).")
 
 
 @dataclass(frozen=True)
@@ -67,12 +89,12 @@ def check_compliance(
     provenance = provenance or Provenance()
     issues: list[str] = []
     if image.mode != "RGB":
-        issues.append(f"Image is in {image.mode} mode; Amazon expects RGB (sRGB).")
+        issues.append(NOT_RGB.format(mode=image.mode))
     long_side = max(image.size)
     if long_side < MIN_LONG_SIDE:
-        issues.append(f"Image is {image.width} x {image.height} px; Amazon zoom needs at least {MIN_LONG_SIDE} px.")
+        issues.append(TOO_SMALL.format(width=image.width, height=image.height, limit=MIN_LONG_SIDE))
     if long_side > MAX_LONG_SIDE:
-        issues.append(f"Image is {image.width} x {image.height} px; Amazon accepts at most {MAX_LONG_SIDE} px.")
+        issues.append(TOO_LARGE.format(width=image.width, height=image.height, limit=MAX_LONG_SIDE))
     rgb = image if image.mode == "RGB" else image.convert("RGB")
     main_rules = is_main_image(image_type)  # the registry says which rules apply: MAIN's, or the others'
     box = content_bbox(rgb) if main_rules else None  # measured once: a full pass
@@ -96,37 +118,32 @@ def _resolution_issues(
         width, height = provenance.photo_size
         needed = math.ceil(MIN_LONG_SIDE * shown / long_side)
         return [
-            f"Upscaled from {max(width, height)} px: the product is {provenance.product_px} px across in the "
-            f"{width} x {height} px photo and {shown} px in this image, so Amazon's zoom will look soft. "
-            f"Use a photo at your camera's full resolution with the product at least {needed} px across."
+            UPSCALED_PHOTO.format(
+                side=max(width, height),
+                product=provenance.product_px,
+                width=width,
+                height=height,
+                shown=shown,
+                needed=needed,
+            )
         ]
     if provenance.answer_size and max(provenance.answer_size) < MIN_LONG_SIDE <= long_side:
         width, height = provenance.answer_size
-        return [
-            f"Upscaled from {max(width, height)} px: the answer was {width} x {height} px, so Amazon's zoom "
-            "will look soft. Ask for a larger size (2K) or use a larger photo."
-        ]
+        return [UPSCALED_ANSWER.format(side=max(width, height), width=width, height=height)]
     return []
 
 
 def _main_issues(image: Image.Image, provenance: Provenance, box: tuple[int, int, int, int] | None) -> list[str]:
     issues = []
     if provenance.isolation_warning:
-        issues.append(
-            f"The product could not be cleanly cut out of the photo ({provenance.isolation_warning.rstrip('.')}). "
-            "For a compliant main image use a photo of the product alone on a plain white or light background, "
-            "or a PNG with a transparent background."
-        )
+        issues.append(NOT_CUT_OUT.format(reason=provenance.isolation_warning.rstrip(".")))
     white = border_white_share(image)
     if white < BORDER_WHITE_MIN:
-        issues.append(
-            f"Background is not pure white: only {white:.0%} of the border is (255, 255, 255); "
-            "Amazon requires pure white."
-        )
+        issues.append(NOT_WHITE.format(share=f"{white:.0%}"))
     ratio = fill_ratio(image, box)
     low, high = FILL_RANGE
     if not low <= ratio <= high:
-        issues.append(f"Product fills {ratio:.0%} of the frame; Amazon expects about 85% ({low:.0%} to {high:.0%}).")
+        issues.append(FILL.format(share=f"{ratio:.0%}", low=f"{low:.0%}", high=f"{high:.0%}"))
     if provenance.cut_issues is not None:
         issues.extend(provenance.cut_issues)
     elif not provenance.isolation_warning:

@@ -23,6 +23,7 @@ import math
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.imaging import raster
 from listing_genie_desktop.imaging.isolation import Isolation
 from listing_genie_desktop.imaging.leftover import LEFTOVER_SHARE, leftover_share, surrounded_share
@@ -49,6 +50,19 @@ FRAME_RUN = 0.01
 """Share of a side the product may touch (a pixel of anti-aliasing) before it counts as cut by it."""
 
 _RETAKE = "Photograph the product alone on a plain, light background that contrasts with it"
+JAGGED = QT_TR_NOOP(
+    "The cut-out's outline is jagged: it follows the background's texture instead of the product's edge. "
+    "Photograph the product alone on a plain, light background that contrasts with it, in even light, and in focus."
+)
+PARTIAL = QT_TR_NOOP(
+    "The cut-out holds only part of the product: what surrounds it in the photo is not the background. "
+    "Photograph the whole product in focus, on a plain background that contrasts with it."
+)
+LEFTOVER = QT_TR_NOOP(
+    "About {share} of the cut-out is the photo's background (its colour or texture, or a shadow on it) kept with the "
+    "product. Photograph the product alone on a plain, light background that contrasts with it, lit evenly so it "
+    "casts no dark shadow."
+)
 
 
 def examine_cut(isolation: Isolation) -> tuple[str, ...]:
@@ -128,10 +142,7 @@ def examine_silhouette(solid: np.ndarray, *, transparent_png: bool = False) -> l
         )
     roughness = _roughness(solid)
     if roughness > JAGGED_PX:
-        issues.append(
-            "The cut-out's outline is jagged: it follows the background's texture instead of the product's edge. "
-            f"{_RETAKE}, in even light, and in focus."
-        )
+        issues.append(JAGGED)
     issues.extend(_frame_issues(solid, "photo"))
     return issues
 
@@ -150,20 +161,14 @@ def _frame_issues(solid: np.ndarray, frame: str) -> list[str]:
 def _partial_issues(rgb: np.ndarray, solid: np.ndarray) -> list[str]:
     if surrounded_share(rgb, solid) < SURROUNDED_SHARE:
         return []
-    return [
-        "The cut-out holds only part of the product: what surrounds it in the photo is not the background. "
-        "Photograph the whole product in focus, on a plain background that contrasts with it."
-    ]
+    return [PARTIAL]
 
 
 def _leftover_issues(rgb: np.ndarray, solid: np.ndarray) -> list[str]:
     share = leftover_share(rgb, solid)
     if share < LEFTOVER_SHARE:
         return []
-    return [
-        f"About {share:.0%} of the cut-out is the photo's background (its colour or texture, or a shadow on it) "
-        f"kept with the product. {_RETAKE}, lit evenly so it casts no dark shadow."
-    ]
+    return [LEFTOVER.format(share=f"{share:.0%}")]
 
 
 def _reduced(solid: np.ndarray) -> np.ndarray:

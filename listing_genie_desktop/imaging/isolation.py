@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.imaging import raster
 from listing_genie_desktop.imaging.colour_cut import colour_cut
@@ -119,7 +120,7 @@ def from_alpha(alpha: np.ndarray) -> Isolation:
     solid = alpha >= 128
     size = (alpha.shape[1], alpha.shape[0])
     if not solid.any():
-        return _untrusted_empty(size, "The photo is fully transparent: there is no product in it.", "alpha")
+        return _untrusted_empty(size, QT_TR_NOOP("The photo is fully transparent: there is no product in it."), "alpha")
     return Isolation(alpha.astype(np.float32) / 255.0, size, _bbox(solid, 1.0, size), 1.0, None, "alpha")
 
 
@@ -136,7 +137,7 @@ def isolate(rgb: np.ndarray) -> Isolation:
 def _isolate_small(small: np.ndarray, size: tuple[int, int]) -> Isolation:
     analysis = _analyse(small)
     if analysis.mask is None or not analysis.mask.any():
-        return _untrusted_empty(size, analysis.reason or "No product found in the photo.", "grabcut")
+        return _untrusted_empty(size, analysis.reason or QT_TR_NOOP("No product found in the photo."), "grabcut")
     coverage = raster.gaussian_blur(analysis.mask.astype(np.float32), 0.7)
     scale = small.shape[1] / size[0]
     return Isolation(
@@ -158,7 +159,9 @@ def _analyse(rgb: np.ndarray) -> _Analysis:
     fine = _gradient(lightness)
     edges = _crisp_edges(lightness, fine, border)
     if not edges.any():
-        return _Analysis(None, 0.0, "No product outline found: use a sharp photo of the product on a plain background.")
+        return _Analysis(
+            None, 0.0, QT_TR_NOOP("No product outline found: use a sharp photo of the product on a plain background.")
+        )
     hull = raster.hull_mask(edges)
     enclosed = raster.opening(raster.fill_holes(raster.closing(edges, 2)) & ~raster.dilate(edges, 1), 1)
     near_edges = raster.dilate(edges, 2)
@@ -265,20 +268,23 @@ def _score(
         (_ramp(stray, 0.5, 0.25), _BUSY),
         (
             _ramp(fraction, 0.85, 0.7),
-            "The product fills almost the whole photo: frame it with plain background around it.",
+            QT_TR_NOOP("The product fills almost the whole photo: frame it with plain background around it."),
         ),
-        (_ramp(fraction, 0.003, 0.01), "The product is tiny in the photo: move closer or crop the photo around it."),
+        (
+            _ramp(fraction, 0.003, 0.01),
+            QT_TR_NOOP("The product is tiny in the photo: move closer or crop the photo around it."),
+        ),
         (
             _ramp(sides, 3, 2),
-            "The product runs off the photo's edges: show the whole product with background around it.",
+            QT_TR_NOOP("The product runs off the photo's edges: show the whole product with background around it."),
         ),
         (
             _ramp(solidity, 0.3, 0.5),
-            "The product's outline is ambiguous: use a plain background that contrasts with it.",
+            QT_TR_NOOP("The product's outline is ambiguous: use a plain background that contrasts with it."),
         ),
         (
             _ramp(support, 0.25, 0.5),
-            "The product's outline is faint: use a background that contrasts with the product.",
+            QT_TR_NOOP("The product's outline is faint: use a background that contrasts with the product."),
         ),
     )
     confidence = float(min(score for score, _ in checks))
@@ -286,7 +292,7 @@ def _score(
     return _Analysis(mask, confidence, reason)
 
 
-_BUSY = "The background is busy: photograph the product alone on a plain, light background."
+_BUSY = QT_TR_NOOP("The background is busy: photograph the product alone on a plain, light background.")
 
 
 def _ramp(value: float, bad: float, good: float) -> float:

@@ -14,6 +14,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.imaging.canvas_math import fit_size
 
@@ -41,28 +42,41 @@ SUPPORTED_FORMATS = {
     "MPO": "jpg",
 }
 
+PHOTO_NOT_FOUND = QT_TR_NOOP("Reference photo not found: {name}")
+PHOTO_TOO_LARGE_MB = QT_TR_NOOP("Reference photo is {size} MB; the limit is {limit} MB.")
+PHOTO_UNREADABLE = QT_TR_NOOP("Reference photo could not be read: {reason}")
+PHOTO_EMPTY = QT_TR_NOOP("Reference photo file is empty (0 bytes).")
+PHOTO_TOO_LARGE = QT_TR_NOOP("Reference photo is too large.")
+PHOTO_DAMAGED = QT_TR_NOOP("Reference photo is damaged or incomplete; export it again and retry.")
+PHOTO_DECLARES_TOO_MANY = QT_TR_NOOP("Reference photo declares too many pixels; the limit is {limit} megapixels.")
+PHOTO_NOT_AN_IMAGE = QT_TR_NOOP("Reference photo is not an image Listing Genie can read (use JPEG, PNG or WebP).")
+PHOTO_FORMAT = QT_TR_NOOP("Reference photo format {format} is not supported (use JPEG, PNG or WebP).")
+PHOTO_TOO_MANY_PIXELS = QT_TR_NOOP("Reference photo is {width} x {height} px; the limit is {limit} megapixels.")
+PHOTO_TOO_SMALL = QT_TR_NOOP(
+    "Reference photo is {width} x {height} px: too small. Use a photo at least {limit} px on its shorter side."
+)
+
 
 def load_reference(path: str | os.PathLike[str]) -> ReferencePhoto:
     file = Path(path)
     if not file.is_file():
-        raise InvalidInput(f"Reference photo not found: {file.name}", field="image")
+        raise InvalidInput(PHOTO_NOT_FOUND.format(name=file.name), field="image")
     size = file.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise InvalidInput(
-            f"Reference photo is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB.", field="image"
-        )
+        message = PHOTO_TOO_LARGE_MB.format(size=f"{size / 1e6:.0f}", limit=MAX_FILE_BYTES // 1_000_000)
+        raise InvalidInput(message, field="image")
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"Reference photo could not be read: {exc.strerror or exc}", field="image") from exc
+        raise InvalidInput(PHOTO_UNREADABLE.format(reason=exc.strerror or exc), field="image") from exc
     return load_reference_bytes(data)
 
 
 def load_reference_bytes(data: bytes) -> ReferencePhoto:
     if not data:
-        raise InvalidInput("Reference photo file is empty (0 bytes).", field="image")
+        raise InvalidInput(PHOTO_EMPTY, field="image")
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput("Reference photo is too large.", field="image")
+        raise InvalidInput(PHOTO_TOO_LARGE, field="image")
     opened = open_checked(io.BytesIO(data))
     fmt = opened.format or ""
     width, height = opened.size
@@ -75,9 +89,7 @@ def load_reference_bytes(data: bytes) -> ReferencePhoto:
         oriented = opened
         ImageOps.exif_transpose(oriented, in_place=True)  # in place: no 12-megapixel copy when upright
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, EOFError) as exc:
-        raise InvalidInput(
-            "Reference photo is damaged or incomplete; export it again and retry.", field="image"
-        ) from exc
+        raise InvalidInput(PHOTO_DAMAGED, field="image") from exc
 
     rgb, alpha = to_rgb_with_alpha(oriented)
     _refuse_if_small(*rgb.size)  # again: a reduced-scale decode of a panorama can fall under the minimum
@@ -106,25 +118,16 @@ def open_checked(source: str | os.PathLike[str] | io.BytesIO) -> Image.Image:
     try:
         opened = Image.open(source)
     except Image.DecompressionBombError as exc:
-        raise InvalidInput(
-            f"Reference photo declares too many pixels; the limit is {MAX_PIXELS // 1_000_000} megapixels.",
-            field="image",
-        ) from exc
+        raise InvalidInput(PHOTO_DECLARES_TOO_MANY.format(limit=MAX_PIXELS // 1_000_000), field="image") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise InvalidInput(
-            "Reference photo is not an image Listing Genie can read (use JPEG, PNG or WebP).", field="image"
-        ) from exc
+        raise InvalidInput(PHOTO_NOT_AN_IMAGE, field="image") from exc
     fmt = opened.format or ""
     if fmt not in SUPPORTED_FORMATS:
-        raise InvalidInput(
-            f"Reference photo format {fmt or 'unknown'} is not supported (use JPEG, PNG or WebP).", field="image"
-        )
+        raise InvalidInput(PHOTO_FORMAT.format(format=fmt or "unknown"), field="image")
     width, height = opened.size
     if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
-        raise InvalidInput(
-            f"Reference photo is {width} x {height} px; the limit is {MAX_PIXELS // 1_000_000} megapixels.",
-            field="image",
-        )
+        message = PHOTO_TOO_MANY_PIXELS.format(width=width, height=height, limit=MAX_PIXELS // 1_000_000)
+        raise InvalidInput(message, field="image")
     _refuse_if_small(width, height)
     return opened
 
@@ -132,8 +135,7 @@ def open_checked(source: str | os.PathLike[str] | io.BytesIO) -> Image.Image:
 def _refuse_if_small(width: int, height: int) -> None:
     if min(width, height) < MIN_SHORT_SIDE:
         raise InvalidInput(
-            f"Reference photo is {width} x {height} px: too small. Use a photo at least "
-            f"{MIN_SHORT_SIDE} px on its shorter side.",
+            PHOTO_TOO_SMALL.format(width=width, height=height, limit=MIN_SHORT_SIDE),
             field="image",
         )
 

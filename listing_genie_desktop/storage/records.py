@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus
 from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.core.product import ImageType, Intent, Keyword, ProductContext
@@ -91,12 +92,16 @@ def product_of(session: SessionRow) -> ProductContext:
     return ProductContext(session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords))
 
 
+VANISHED = QT_TR_NOOP("The {image} image file {path} was deleted")
+MADE_AGAIN = QT_TR_NOOP("Retry failed makes it again.")
+
+
 def vanished_error(image_type: ImageType, path: str) -> GenerationError:
     """An image whose row says complete but whose file was deleted: missing, and Retry failed makes it again."""
     return GenerationError(
         ErrorKind.STORAGE,
-        f"The {image_type.label} image file {path} was deleted",
-        advice="Retry failed makes it again.",
+        VANISHED.format(image=image_type.label, path=path),
+        advice=MADE_AGAIN,
     )
 
 

@@ -20,10 +20,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from listing_genie_desktop.ui.catalogue_model import CatalogueTableModel
+from listing_genie_desktop.ui.i18n import format_datetime, locale, tr
 from listing_genie_desktop.ui.images import ThumbnailCache
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.run_controller import start_over_budget
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
@@ -43,17 +45,22 @@ log = logging.getLogger("listing_genie.ui")
 
 
 def local_time(iso: str) -> str:
-    """ "Thu 3 Dec, 09:00" in the user's own time zone (quota resets are midnight US Pacific)."""
+    """ "Thu 12/3/26 9:00 AM", "Do. 03.12.26 09:00" in the user's own time zone and the locale's format (quota
+    resets are midnight US Pacific: the weekday says whether that is today or tomorrow here)."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%a %d %b, %H:%M %Z").strip()
+        moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
+    day = locale().dayName(moment.astimezone().isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {format_datetime(moment)}"
 
 
 def invalid_rows_report(catalogue: CatalogueFile) -> list[str]:
     """One line per invalid row: its number, and each problem (the problem names its column)."""
     return [
-        f"Row {item.row} ({item.sku or 'no SKU'}): {'; '.join(map(str, item.problems))}"
+        tr("Row {row} ({sku}): {problems}").format(
+            row=item.row, sku=item.sku or tr("no SKU"), problems="; ".join(translated(str(p)) for p in item.problems)
+        )
         for item in catalogue.items
         if item.problems
     ]
@@ -123,12 +130,12 @@ class CatalogueController(QObject):
 
         services = self._services()
         if services is None:
-            self.message.emit("The history is still opening; import again in a moment.")
+            self.message.emit(tr("The history is still opening; import again in a moment."))
             return
         try:
             catalogue_id, catalogue = await import_catalogue(services, path)
         except InvalidInput as exc:
-            self.message.emit(exc.message)
+            self.message.emit(translated(exc.message))
             return
         self.imported.emit(catalogue_id, invalid_rows_report(catalogue))
         self.show_catalogue(catalogue_id)
@@ -160,9 +167,12 @@ class CatalogueController(QObject):
         try:
             await asyncio.to_thread(shutil.copyfile, resource_path(TEMPLATE), path)
         except OSError as exc:
-            self.message.emit(f"The template could not be saved to {path}: {exc.strerror or exc}.")
+            reason = exc.strerror or exc
+            self.message.emit(
+                tr("The template could not be saved to {path}: {reason}.").format(path=path, reason=reason)
+            )
             return
-        self.message.emit(f"Template saved to {path}: one row per product, then Import it.")
+        self.message.emit(tr("Template saved to {path}: one row per product, then Import it.").format(path=path))
 
     def show_catalogue(self, catalogue_id: str) -> None:
         self._resuming.supersede()
@@ -238,9 +248,13 @@ class CatalogueController(QObject):
                 run.overrides = {**run.overrides, "monthly_budget_usd": 0.0}  # past the budget, as the user said
             record = await run.run()
             if run.budget_stop:
-                self.message.emit(f"Stopped: {run.budget_stop}. Raise it in Settings, then Run again.")
+                self.message.emit(
+                    tr("Stopped: {reason}. Raise it in Settings, then Run again.").format(
+                        reason=translated(run.budget_stop)
+                    )
+                )
         except InvalidInput as exc:
-            self.message.emit(exc.message)
+            self.message.emit(translated(exc.message))
         finally:
             self._run = None
             self._refresh.stop()

@@ -11,13 +11,15 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from listing_genie_desktop.core.catalogue_pace import IMAGES_PER_PRODUCT
-from listing_genie_desktop.core.cost import cost_text
+from listing_genie_desktop.ui.i18n import format_cost, format_number, tr
 from listing_genie_desktop.ui.images import ThumbnailCache
+from listing_genie_desktop.ui.messages import translated
 
 if TYPE_CHECKING:
+    from listing_genie_desktop.core.catalogue_pace import PaceReport
     from listing_genie_desktop.core.catalogue_progress import CatalogueProduct, CatalogueRecord
 
 THUMBNAIL_SIZE = 40
@@ -38,45 +40,99 @@ class Column(IntEnum):
     PROBLEMS = 7
 
 
-HEADERS = {
-    Column.ROW: "Row",
-    Column.SKU: "SKU",
-    Column.TITLE: "Title",
-    Column.STATUS: "Status",
-    Column.THUMBNAIL: "Photo",
-    Column.IMAGES: "Images done",
-    Column.COST: "Cost",
-    Column.PROBLEMS: "Problems",
+HEADERS = {  # marked for lupdate, translated where shown
+    Column.ROW: QT_TR_NOOP("Row"),
+    Column.SKU: QT_TR_NOOP("SKU"),
+    Column.TITLE: QT_TR_NOOP("Title"),
+    Column.STATUS: QT_TR_NOOP("Status"),
+    Column.THUMBNAIL: QT_TR_NOOP("Photo"),
+    Column.IMAGES: QT_TR_NOOP("Images done"),
+    Column.COST: QT_TR_NOOP("Cost"),
+    Column.PROBLEMS: QT_TR_NOOP("Problems"),
 }
 STATUS_LABELS = {
-    "invalid": "Invalid: not generated",
-    "pending": "Waiting",
-    "processing": "Generating",
-    "complete": "Complete",
-    "partial": "Partial",
-    "failed": "Failed",
-    "cancelled": "Cancelled",
-    "interrupted": "Interrupted: resumable",
+    "invalid": QT_TR_NOOP("Invalid: not generated"),
+    "pending": QT_TR_NOOP("Waiting"),
+    "processing": QT_TR_NOOP("Generating"),
+    "complete": QT_TR_NOOP("Complete"),
+    "partial": QT_TR_NOOP("Partial"),
+    "failed": QT_TR_NOOP("Failed"),
+    "cancelled": QT_TR_NOOP("Cancelled"),
+    "interrupted": QT_TR_NOOP("Interrupted: resumable"),
 }
-PAUSED_LABEL = "Paused: resumable"
+PAUSED_LABEL = QT_TR_NOOP("Paused: resumable")
 """A product whose run a pause stopped, its other images still to request."""
 
 
 def status_label(product: CatalogueProduct) -> str:
-    return PAUSED_LABEL if product.paused else STATUS_LABELS[product.status.value]
+    return tr(PAUSED_LABEL if product.paused else STATUS_LABELS[product.status.value])
+
+
+CATALOGUE_STATUSES = {
+    "pending": QT_TR_NOOP("pending"),
+    "running": QT_TR_NOOP("running"),
+    "paused": QT_TR_NOOP("paused"),
+    "complete": QT_TR_NOOP("complete"),
+    "partial": QT_TR_NOOP("partial"),
+    "failed": QT_TR_NOOP("failed"),
+    "cancelled": QT_TR_NOOP("cancelled"),
+    "interrupted": QT_TR_NOOP("interrupted"),
+}
+
+
+def catalogue_status(record: CatalogueRecord) -> str:
+    """The catalogue's status word ("paused"), as the heading and the picker show it."""
+    value = record.status.value
+    return tr(CATALOGUE_STATUSES[value]) if value in CATALOGUE_STATUSES else value
+
+
+def duration_text(seconds: float) -> str:
+    """ "40 s", "12 min", "2 h 05 min": a run's time left."""
+    if seconds < 90:
+        return tr("{seconds} s").format(seconds=round(seconds))
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        return tr("{minutes} min").format(minutes=minutes)
+    return tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+
+
+def pace_text(report: PaceReport) -> str:
+    """The run's progress line (the CLI's `PaceReport.line()`, in the window's language and numbers)."""
+    rate = report.images_per_minute
+    pace = tr("{rate} images/min").format(rate=format_number(rate, 1)) if rate is not None else tr("pace not known yet")
+    eta = tr(", about {duration} left").format(duration=duration_text(report.eta_s)) if report.eta_s is not None else ""
+    failed = tr(", {count} failed").format(count=report.images_failed) if report.images_failed else ""
+    return tr("{done}/{total} products, {images} images{failed}; {pace}{eta}").format(
+        done=report.products_done,
+        total=report.products_total,
+        images=report.images_complete,
+        failed=failed,
+        pace=pace,
+        eta=eta,
+    )
+
+
+def problems_text(product: CatalogueProduct) -> str:
+    """The row's problems (stored in English, as the CLI reports them) in the window's language."""
+    return "; ".join(translated(problem) for problem in product.problems)
 
 
 def describe(product: CatalogueProduct) -> str:
     """The row in one sentence, for screen readers and tooltips."""
-    problems = f" Problems: {'; '.join(product.problems)}." if product.problems else ""
-    return (
-        f"Row {product.row}, {product.sku}, {product.title or 'no title'}: {status_label(product)}, "
-        f"{product.images_complete} of {IMAGES_PER_PRODUCT} images{_cost_words(product)}.{problems}"
+    text = tr("Row {row}, {sku}, {title}: {status}, {done} of {total} images{cost}.").format(
+        row=product.row,
+        sku=product.sku,
+        title=product.title or tr("no title"),
+        status=status_label(product),
+        done=product.images_complete,
+        total=IMAGES_PER_PRODUCT,
+        cost=_cost_words(product),
     )
+    return f"{text} {tr('Problems: {problems}.').format(problems=problems_text(product))}" if product.problems else text
 
 
 def _cost_words(product: CatalogueProduct) -> str:
-    return "" if product.cost_usd == 0 else f", {cost_text(product.cost_usd)}"
+    return "" if product.cost_usd == 0 else f", {format_cost(product.cost_usd)}"
 
 
 def cost_so_far(record: CatalogueRecord) -> str:
@@ -84,8 +140,11 @@ def cost_so_far(record: CatalogueRecord) -> str:
     unknown = record.products_cost_unknown
     if record.estimated_cost_usd == 0 and not unknown:
         return ""
-    text = f"{cost_text(record.estimated_cost_usd)} so far"
-    return text + (f" (and {unknown} product{'s' if unknown != 1 else ''} of unknown cost)" if unknown else "")
+    text = tr("{cost} so far").format(cost=format_cost(record.estimated_cost_usd))
+    if not unknown:
+        return text
+    more = tr(" (and 1 product of unknown cost)") if unknown == 1 else tr(" (and {count} products of unknown cost)")
+    return text + more.format(count=unknown)
 
 
 def _shown(product: CatalogueProduct) -> tuple[object, ...]:
@@ -116,7 +175,7 @@ class CatalogueTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return tr(HEADERS[Column(section)])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -147,9 +206,9 @@ class CatalogueTableModel(QAbstractTableModel):
         if column is Column.IMAGES:
             return None if product.problems else f"{product.images_complete}/{IMAGES_PER_PRODUCT}"
         if column is Column.COST:
-            return None if product.cost_usd == 0 else cost_text(product.cost_usd)
+            return None if product.cost_usd == 0 else format_cost(product.cost_usd)
         if column is Column.PROBLEMS:
-            return "; ".join(product.problems)
+            return problems_text(product)
         return None
 
     # --- records ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from listing_genie_desktop.ui.catalogue_controller import CatalogueController, local_time
-from listing_genie_desktop.ui.catalogue_model import PRODUCT_ROLE, THUMBNAIL_SIZE, Column, cost_so_far
+from listing_genie_desktop.ui.catalogue_model import (
+    PRODUCT_ROLE,
+    THUMBNAIL_SIZE,
+    Column,
+    catalogue_status,
+    cost_so_far,
+    pace_text,
+    problems_text,
+)
+from listing_genie_desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -34,7 +43,7 @@ if TYPE_CHECKING:
     from listing_genie_desktop.core.catalogue_pace import PaceReport
     from listing_genie_desktop.core.catalogue_progress import CatalogueProduct, CatalogueRecord
 
-FILE_FILTER = "Product files (*.csv *.tsv *.txt);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Product files (*.csv *.tsv *.txt);;All files (*)")
 RESUMABLE = ("partial", "interrupted", "paused", "cancelled", "failed")
 """Statuses whose Run button says Resume: some products are left to make."""
 
@@ -52,7 +61,7 @@ class CatalogueView(QWidget):
     def __init__(self, controller: CatalogueController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("catalogueView")
-        self.setWindowTitle("Listing Genie: catalogues")
+        self.setWindowTitle(tr("Listing Genie: catalogues"))
         self.resize(1000, 640)
         self.controller = controller
         self._dialog: QFileDialog | None = None
@@ -73,16 +82,20 @@ class CatalogueView(QWidget):
             self._record_changed(controller.record)
 
     def _build(self) -> None:
-        self.heading = QLabel("No catalogue yet: import a product file", objectName="catalogueHeading")
+        self.heading = QLabel(tr("No catalogue yet: import a product file"), objectName="catalogueHeading")
         self.heading.setProperty("role", "h1")
-        self.import_button = _button("Import…", "catalogueImportButton", "Import a product file")
-        self.template_button = _button("Save template…", "catalogueTemplateButton", "Save the product file template")
-        self.run_button = _button("Run", "catalogueRunButton", "Generate every product not complete")
-        self.pause_button = _button("Pause", "cataloguePauseButton", "Finish the images on their way, start no new one")
-        self.cancel_button = _button("Cancel", "catalogueCancelButton", "Stop now, keeping what is finished")
+        self.import_button = _button(tr("Import…"), "catalogueImportButton", tr("Import a product file"))
+        self.template_button = _button(
+            tr("Save template…"), "catalogueTemplateButton", tr("Save the product file template")
+        )
+        self.run_button = _button(tr("Run"), "catalogueRunButton", tr("Generate every product not complete"))
+        self.pause_button = _button(
+            tr("Pause"), "cataloguePauseButton", tr("Finish the images on their way, start no new one")
+        )
+        self.cancel_button = _button(tr("Cancel"), "catalogueCancelButton", tr("Stop now, keeping what is finished"))
         self.picker = QComboBox(objectName="catalogueCombo")
-        self.picker.setAccessibleName("Catalogue shown")
-        self.picker.setPlaceholderText("Catalogues in the history")
+        self.picker.setAccessibleName(tr("Catalogue shown"))
+        self.picker.setPlaceholderText(tr("Catalogues in the history"))
         self.picker.activated.connect(self._picked)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -93,11 +106,11 @@ class CatalogueView(QWidget):
 
         self.status_label = QLabel(objectName="catalogueStatusLabel", wordWrap=True)
         self.problems = QPlainTextEdit(objectName="catalogueInvalidRows", readOnly=True)
-        self.problems.setAccessibleName("Rows that will not be generated")
+        self.problems.setAccessibleName(tr("Rows that will not be generated"))
         self.problems.setMaximumHeight(110)
         self.problems.hide()
         self.progress_bar = QProgressBar(objectName="catalogueProgressBar")
-        self.progress_bar.setAccessibleName("Products done")
+        self.progress_bar.setAccessibleName(tr("Products done"))
         self.progress_line = QLabel(objectName="catalogueProgressLabel")
 
         self.table = QTableView(objectName="catalogueTable")
@@ -135,7 +148,7 @@ class CatalogueView(QWidget):
     # --- dialogs ----------------------------------------------------------------------------
 
     def _file_dialog(self, caption: str, *, save: bool) -> QFileDialog:
-        dialog = QFileDialog(self, caption, "", FILE_FILTER)
+        dialog = QFileDialog(self, caption, "", tr(FILE_FILTER))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # open() without a nested native loop
         if save:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -147,14 +160,14 @@ class CatalogueView(QWidget):
 
     def choose_file(self) -> QFileDialog:
         """Import…: the chosen file is read in a worker thread; its invalid rows are listed before any run."""
-        dialog = self._file_dialog("Import a product file", save=False)
+        dialog = self._file_dialog(tr("Import a product file"), save=False)
         dialog.fileSelected.connect(self.controller.import_file)
         dialog.open()
         return dialog
 
     def save_template(self) -> QFileDialog:
         """Save template…: the app's own product file (its columns and one example row) where the user says."""
-        dialog = self._file_dialog("Save the product file template", save=True)
+        dialog = self._file_dialog(tr("Save the product file template"), save=True)
         dialog.fileSelected.connect(self.controller.save_template)
         dialog.open()
         return dialog
@@ -166,8 +179,12 @@ class CatalogueView(QWidget):
         self.problems.setVisible(bool(invalid))
         if invalid:
             self.status_label.setText(
-                f"{len(invalid)} row{'s' if len(invalid) != 1 else ''} will not be generated (listed below); "
-                "fix the file and import it again, or Run the others."
+                tr(
+                    "%n row(s) will not be generated (listed below); "
+                    "fix the file and import it again, or Run the others.",
+                    None,
+                    len(invalid),
+                )
             )
 
     def _listed(self, records: list[CatalogueRecord]) -> None:
@@ -175,7 +192,7 @@ class CatalogueView(QWidget):
         self.picker.clear()
         for record in records:
             self.picker.addItem(
-                f"{record.name} ({record.status.value}, {local_time(record.created_at)})", record.catalogue_id
+                f"{record.name} ({catalogue_status(record)}, {local_time(record.created_at)})", record.catalogue_id
             )
         self._select_current()
         self.picker.blockSignals(False)
@@ -197,7 +214,7 @@ class CatalogueView(QWidget):
             return
         counts = record.counts
         valid = counts["products"] - counts["invalid"]
-        self.heading.setText(f"{record.name}: {record.status.value}")
+        self.heading.setText(f"{record.name}: {catalogue_status(record)}")
         self.picker.blockSignals(True)
         self._select_current()
         self.picker.blockSignals(False)
@@ -205,29 +222,41 @@ class CatalogueView(QWidget):
         self.progress_bar.setValue(counts["complete"])
         if self._reported != record.catalogue_id:
             self._line = (
-                f"{counts['complete']} of {valid} products complete, {counts['partial']} partial, "
-                f"{counts['failed']} failed, {counts['invalid']} invalid"
+                tr(
+                    "{complete} of {valid} products complete, {partial} partial, {failed} failed, {invalid} invalid"
+                ).format(
+                    complete=counts["complete"],
+                    valid=valid,
+                    partial=counts["partial"],
+                    failed=counts["failed"],
+                    invalid=counts["invalid"],
+                )
             )
         self._cost = cost_so_far(record)
         self._show_line()
         if record.status.value == "paused" and record.resume_at:
             self.status_label.setText(
-                f"Paused: the API's daily quota is used up. It resets {local_time(record.resume_at)}; the "
-                "catalogue goes on by itself then while this window is open, or press Resume to try now."
+                tr(
+                    "Paused: the API's daily quota is used up. It resets {when}; the catalogue goes on by itself "
+                    "then while this window is open, or press Resume to try now."
+                ).format(when=local_time(record.resume_at))
             )
         elif record.status.value == "paused":
             held = sum(p.images_pending for p in record.products if p.paused)
-            self.status_label.setText(
-                f"Paused. Resume goes on with the {held} image{'s' if held != 1 else ''} held by the pause and "
-                "the products not started."
-                if held
-                else "Paused. Resume goes on with the products not complete."
-            )
+            if held == 1:
+                text = tr("Paused. Resume goes on with the image held by the pause and the products not started.")
+            elif held:
+                text = tr(
+                    "Paused. Resume goes on with the {count} images held by the pause and the products not started."
+                )
+            else:
+                text = tr("Paused. Resume goes on with the products not complete.")
+            self.status_label.setText(text.format(count=held))
         self._sync_buttons()
 
     def _progress(self, report: PaceReport) -> None:
         self._reported = self.controller.record.catalogue_id if self.controller.record else None
-        self._line = report.line()
+        self._line = pace_text(report)
         self._show_line()
 
     def _show_line(self) -> None:
@@ -239,9 +268,10 @@ class CatalogueView(QWidget):
         record = controller.record
         running = controller.running
         self.run_button.setEnabled(record is not None and not running and record.status.value != "complete")
-        self.run_button.setText("Resume" if record is not None and record.status.value in RESUMABLE else "Run")
+        resumable = record is not None and record.status.value in RESUMABLE
+        self.run_button.setText(tr("Resume") if resumable else tr("Run"))
         self.pause_button.setEnabled(running and not controller.pausing)
-        self.pause_button.setText("Pausing…" if controller.pausing else "Pause")
+        self.pause_button.setText(tr("Pausing…") if controller.pausing else tr("Pause"))
         self.cancel_button.setEnabled(running)
         self.import_button.setEnabled(not running)
         self.picker.setEnabled(not running)
@@ -251,6 +281,9 @@ class CatalogueView(QWidget):
         if product is not None and product.session_id is not None:
             self.sessionRequested.emit(product.session_id)
         elif product is not None and product.problems:
-            self.status_label.setText(f"Row {product.row} is not generated: {'; '.join(product.problems)}.")
+            text = tr("Row {row} is not generated: {problems}.").format(
+                row=product.row, problems=problems_text(product)
+            )
+            self.status_label.setText(text)
         elif product is not None:
-            self.status_label.setText(f"Row {product.row} has no session yet: Run makes it.")
+            self.status_label.setText(tr("Row {row} has no session yet: Run makes it.").format(row=product.row))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDoubleSpinBox
 
 from listing_genie_desktop.backends.model_catalogue import bare_name
 from listing_genie_desktop.settings import Settings, schema
+from listing_genie_desktop.ui.i18n import tr
 
 
 class CostFields:
@@ -17,15 +18,16 @@ class CostFields:
         budget = schema()["monthly_budget_usd"].tunable
         self.budget = QDoubleSpinBox(objectName="monthlyBudgetSpin", decimals=2, prefix="$ ")
         self.budget.setRange(budget.low or 0.0, budget.high or 0.0)
-        self.budget.setSpecialValueText("No budget")
+        self.budget.setSpecialValueText(tr("No budget"))
         self.budget.setValue(settings.monthly_budget_usd)
-        self.budget.setToolTip(budget.help[0].upper() + budget.help[1:])
-        self.budget.setAccessibleName(budget.label)
+        self.budget.setToolTip(tr(budget.help[0].upper() + budget.help[1:]))
+        self.budget.setAccessibleName(tr(budget.label))
         self.budget.setMaximumWidth(160)
         self.price = QDoubleSpinBox(objectName="priceOverrideSpin", decimals=3, prefix="$ ", maximum=100.0)
-        self.price.setSpecialValueText("List price")
-        self.price.setToolTip(schema()["price_overrides"].tunable.help.capitalize())
-        self.price.setAccessibleName("Your price per image for this model")
+        self.price.setSpecialValueText(tr("List price"))
+        price_help = schema()["price_overrides"].tunable.help
+        self.price.setToolTip(tr(price_help[0].upper() + price_help[1:]))
+        self.price.setAccessibleName(tr("Your price per image for this model"))
         self.price.setMaximumWidth(160)
         self._overrides = dict(settings.price_overrides)
         self._model = ""

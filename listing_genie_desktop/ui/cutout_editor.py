@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.tasks import TaskKeeper
 from listing_genie_desktop.ui.zoom_view import ZoomView
 
@@ -113,7 +114,7 @@ class CutoutEditor(QDialog):
         self, tasks: TaskKeeper, services: Callable[[], Services | None], session_id: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent, objectName="cutoutEditor")
-        self.setWindowTitle("Touch up the cut-out")
+        self.setWindowTitle(tr("Touch up the cut-out"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(980, 760)
         self._tasks, self._services, self.session_id = tasks, services, session_id
@@ -136,8 +137,8 @@ class CutoutEditor(QDialog):
         group.addButton(self.erase_button)
         group.addButton(self.restore_button)
         self.size_spin = QSpinBox(self, objectName="brushSizeSpin", minimum=2, maximum=400, value=DEFAULT_RADIUS)
-        self.size_spin.setToolTip("Brush radius, in the cut-out's pixels")
-        self.size_spin.setAccessibleName("Brush radius")
+        self.size_spin.setToolTip(tr("Brush radius, in the cut-out's pixels"))
+        self.size_spin.setAccessibleName(tr("Brush radius"))
         self.undo_button = QToolButton(self, objectName="undoButton", text="Undo", enabled=False)
         self.redo_button = QToolButton(self, objectName="redoButton", text="Redo", enabled=False)
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -145,14 +146,14 @@ class CutoutEditor(QDialog):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.cleanChanged.connect(self._render_apply)
-        self.status_label = QLabel("Loading the cut-out…", objectName="brushStatus")
+        self.status_label = QLabel(tr("Loading the cut-out…"), objectName="brushStatus")
         self.status_label.setProperty("role", "muted")
-        self.apply_button = QPushButton("Apply to all images", objectName="applyTouchUpButton", enabled=False)
-        self.apply_button.setToolTip("Draw every image again from the corrected cut-out, as new versions")
+        self.apply_button = QPushButton(tr("Apply to all images"), objectName="applyTouchUpButton", enabled=False)
+        self.apply_button.setToolTip(tr("Draw every image again from the corrected cut-out, as new versions"))
         self.apply_button.clicked.connect(self.apply)
 
         bar = QHBoxLayout()
-        for widget in (self.erase_button, self.restore_button, QLabel("Size"), self.size_spin):
+        for widget in (self.erase_button, self.restore_button, QLabel(tr("Size")), self.size_spin):
             bar.addWidget(widget)
         bar.addSpacing(16)
         bar.addWidget(self.undo_button)
@@ -185,7 +186,7 @@ class CutoutEditor(QDialog):
         height, width = self.rgba.shape[:2]
         self._image = QImage(self.rgba.data, width, height, 4 * width, QImage.Format.Format_RGBA8888)
         self._refresh()
-        self.status_label.setText("Paint over what should go (Erase) or come back (Restore).")
+        self.status_label.setText(tr("Paint over what should go (Erase) or come back (Restore)."))
 
     @property
     def mask(self) -> np.ndarray:
@@ -256,7 +257,7 @@ class CutoutEditor(QDialog):
         if self.rgba is None or self.undo_stack.isClean():
             return
         self.apply_button.setEnabled(False)
-        self.status_label.setText("Drawing the images again from the corrected cut-out…")
+        self.status_label.setText(tr("Drawing the images again from the corrected cut-out…"))
         self._tasks.start(self._apply(Image.fromarray(self.mask.copy(), "L")), name="touch up the cut-out")
 
     async def _apply(self, alpha: Image.Image) -> None:

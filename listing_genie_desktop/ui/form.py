@@ -19,6 +19,7 @@ from listing_genie_desktop.core.product import AUDIENCE_MAX, FEATURE_MAX, TITLE_
 from listing_genie_desktop.ui.form_logic import FormCheck, FormValues
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.intent_chips import IntentChips
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.other_photos import OtherPhotos
 from listing_genie_desktop.ui.reference_picker import ReferencePicker
 from listing_genie_desktop.ui.tasks import TaskKeeper
@@ -246,7 +247,7 @@ class ProductForm(QWidget):
             message = check.errors.get(name, "")
             visible = bool(message) and (self._show_all_errors or name in self._touched)
             if name != "image":  # the picker shows its own problems
-                field.error.setText(message if visible else "")
+                field.error.setText(translated(message) if visible else "")
                 field.error.setVisible(visible)
                 set_style_property(field.editor, "invalid", visible)
             if field.counter is not None:

@@ -14,10 +14,16 @@ from typing import Protocol
 from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import (
+    AUDIENCE,
     AUDIENCE_MAX,
+    FEATURE,
     FEATURE_MAX,
+    FEATURE_REQUIRED,
     KEYWORDS_MAX,
+    TITLE,
     TITLE_MAX,
+    TITLE_REQUIRED,
+    TOO_MANY_KEYWORDS,
     Intent,
     Keyword,
     ProductContext,
@@ -125,25 +131,25 @@ def parse_keyword_lines(text: str) -> list[Keyword]:
 def check_form(values: FormValues, *, reference_error: str | None = None) -> FormCheck:
     """`reference_error` is the photo's state as the picker knows it (None when a photo is loaded)."""
     errors: dict[str, str] = {}
-    labels = {"title": "Title", "audience": "Target audience"}
+    labels = {"title": TITLE, "audience": AUDIENCE}
 
     def length(name: str, text: str, label: str) -> None:
         check_length(clean_text(text, name, label), LIMITS[name], label, name)
 
     _check(errors, "title", lambda: length("title", values.title, labels["title"]))
-    if "title" not in errors and not clean_text(values.title, "title", "Title"):
-        errors["title"] = "Title is required."
+    if "title" not in errors and not clean_text(values.title, "title", TITLE):
+        errors["title"] = TITLE_REQUIRED
     for number, text in enumerate(values.features, start=1):
-        _check(errors, f"feature{number}", lambda t=text, n=number: length(f"feature{n}", t, f"Feature {n}"))
+        _check(errors, f"feature{number}", lambda t=text, n=number: length(f"feature{n}", t, FEATURE.format(number=n)))
     if "feature1" not in errors and not any(f.strip() for f in values.features):
-        errors["feature1"] = "At least one key feature is required."
+        errors["feature1"] = FEATURE_REQUIRED
     _check(errors, "audience", lambda: length("audience", values.audience, labels["audience"]))
 
     keywords: list[Keyword] = []
     try:
         keywords = parse_keyword_lines(values.keywords)
         if len(keywords) > KEYWORDS_MAX:
-            errors["keywords"] = f"At most {KEYWORDS_MAX} keywords, got {len(keywords)}."
+            errors["keywords"] = TOO_MANY_KEYWORDS.format(limit=KEYWORDS_MAX, count=len(keywords))
     except InvalidInput as exc:
         errors["keywords"] = exc.message
     if reference_error:

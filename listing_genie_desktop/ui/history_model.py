@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from listing_genie_desktop.core.cost import cost_text, month_start
+from listing_genie_desktop.core.cost import month_start
 from listing_genie_desktop.core.outcome import SessionStatus
-from listing_genie_desktop.ui.i18n import format_datetime, tr
+from listing_genie_desktop.ui.i18n import format_cost, format_datetime, tr
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
@@ -62,12 +62,12 @@ def status_text(summary: SessionSummary) -> str:
 
 def row_cost(summary: SessionSummary) -> str:
     """The row's estimated cost ("$0.55", "cost unknown"); "" for a session that cost nothing."""
-    return "" if summary.estimated_cost_usd == 0 else cost_text(summary.estimated_cost_usd)
+    return "" if summary.estimated_cost_usd == 0 else format_cost(summary.estimated_cost_usd)
 
 
 def month_text(spent: float, unknown: int) -> str:
     """The month-to-date total of what is known, and how many answers are of unknown price."""
-    text = tr("This month: {cost}").format(cost=cost_text(spent))
+    text = tr("This month: {cost}").format(cost=format_cost(spent))
     return tr("{total} (+{n} of unknown cost)").format(total=text, n=unknown) if unknown else text
 
 

@@ -183,7 +183,7 @@ class HistoryPanel(QWidget):
         self.empty.setProperty("role", "muted")
         self.month_cost = QLabel(objectName="monthCostLabel")
         self.month_cost.setProperty("role", "muted")
-        self.month_cost.setToolTip("Estimated from the usage the API reported, at the model's (or your own) price")
+        self.month_cost.setToolTip(tr("Estimated from the usage the API reported, at the model's (or your own) price"))
         model.refreshed.connect(self._refreshed)
 
         layout = QVBoxLayout(self)

@@ -108,6 +108,14 @@ def format_money(amount: float, symbol: str = "$", precision: int = 2) -> str:
     return locale().toCurrencyString(float(amount), symbol, precision)
 
 
+def format_cost(cost: float | None) -> str:
+    """An estimated cost as every surface of the window shows it: "$0.27", "0,034 $" (an amount under ten
+    cents keeps its third digit, as core.cost.cost_text does for the CLI), or "cost unknown"."""
+    if cost is None:
+        return tr("cost unknown")
+    return format_money(cost, precision=3 if 0 < cost < 0.1 else 2)
+
+
 def format_datetime(moment: datetime) -> str:
     """A moment in the user's time zone, in the locale's short date and time format."""
     from PySide6.QtCore import QDateTime
@@ -148,4 +156,11 @@ MARKED = (
     QT_TR_NOOP("Format"),
     QT_TR_NOOP("Theme"),
     QT_TR_NOOP("Interface language"),
+    # the schema's help texts the Settings dialog shows as tooltips, capitalised as it shows them
+    QT_TR_NOOP("The output size asked of models that take one"),
+    QT_TR_NOOP("Images generated at the same time"),
+    QT_TR_NOOP("Retries after a failed attempt"),
+    QT_TR_NOOP("Seconds one attempt may wait for its answer"),
+    QT_TR_NOOP("USD the month's runs may cost, estimated from the usage the API reports (0: no budget)"),
+    QT_TR_NOOP("Your own price per image (USD) for a model, used instead of the list price"),
 )

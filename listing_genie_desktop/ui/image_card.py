@@ -27,6 +27,7 @@ from listing_genie_desktop.core.image_types import REGISTRY
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.images import ThumbnailCache
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.state import CardStatus, ImageState
 from listing_genie_desktop.ui.theme import set_style_property
 
@@ -261,12 +262,12 @@ class ImageCard(QFrame):
         ok = bool(self.state.compliant)
         self.compliance_badge.setText(tr("Amazon-ready") if ok else tr("Not Amazon-ready"))
         set_style_property(self.compliance_badge, "tone", "success" if ok else "warning")
-        issues = "\n".join(f"• {issue}" for issue in self.state.compliance_issues)
+        issues = "\n".join(f"• {translated(issue)}" for issue in self.state.compliance_issues)
         self.compliance_badge.setToolTip(tr(READY_TOOLTIP) if ok else (tr("Not Amazon-ready:") + f"\n{issues}").strip())
         self.compliance_badge.setAccessibleName(
             tr("Amazon-ready: meets Amazon's main-image rules") if ok else tr("Not Amazon-ready")
         )
-        self.compliance_badge.setAccessibleDescription("" if ok else "\n".join(self.state.compliance_issues))
+        self.compliance_badge.setAccessibleDescription("" if ok else issues)
 
     def _render_texts(self) -> None:
         shown = self.state.status is CardStatus.COMPLETE and bool(self.state.texts)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitt
 from shiboken6 import isValid
 
 from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 from listing_genie_desktop.ui.zoom_view import ZOOM_STEP, ZoomView, decode_image
 
@@ -64,15 +65,19 @@ class ImageViewer(QDialog):
         splitter.addWidget(self.view)
         splitter.addWidget(self.reference_view)
 
-        self.previous_button = self._tool("previousVersionButton", "◀", "Older version", lambda: self.show_version(-1))
-        self.next_button = self._tool("nextVersionButton", "▶", "Newer version", lambda: self.show_version(+1))
+        self.previous_button = self._tool(
+            "previousVersionButton", "◀", tr("Older version"), lambda: self.show_version(-1)
+        )
+        self.next_button = self._tool("nextVersionButton", "▶", tr("Newer version"), lambda: self.show_version(+1))
         self.version_label = QLabel(objectName="versionLabel")
-        self.zoom_out_button = self._tool("zoomOutButton", "−", "Zoom out (-)", self._zoom_out)
-        self.zoom_in_button = self._tool("zoomInButton", "+", "Zoom in (+)", lambda: self.view.zoom_by(ZOOM_STEP))
-        self.fit_button = self._tool("fitButton", "Fit", "Fit to the window (F)", self.view.fit)
-        self.actual_button = self._tool("actualSizeButton", "100 %", "Actual pixels (1)", self.view.actual_size)
+        self.zoom_out_button = self._tool("zoomOutButton", "−", tr("Zoom out (-)"), self._zoom_out)
+        self.zoom_in_button = self._tool("zoomInButton", "+", tr("Zoom in (+)"), lambda: self.view.zoom_by(ZOOM_STEP))
+        self.fit_button = self._tool("fitButton", tr("Fit"), tr("Fit to the window (F)"), self.view.fit)
+        self.actual_button = self._tool("actualSizeButton", "100 %", tr("Actual pixels (1)"), self.view.actual_size)
         self.zoom_label = QLabel(objectName="zoomLabel")
-        self.side_button = self._tool("sideBySideButton", "Reference", "Show the reference photo beside it", None)
+        self.side_button = self._tool(
+            "sideBySideButton", tr("Reference"), tr("Show the reference photo beside it"), None
+        )
         self.side_button.setCheckable(True)
         self.side_button.toggled.connect(self.set_side_by_side)
         self.status_label = QLabel(objectName="viewerStatus")
@@ -92,7 +97,7 @@ class ImageViewer(QDialog):
         bar.addLayout(self.extra_actions)
         bar.addStretch(1)
         bar.addWidget(self.status_label)
-        close = QPushButton("Close", objectName="closeViewerButton")
+        close = QPushButton(tr("Close"), objectName="closeViewerButton")
         close.clicked.connect(self.close)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
@@ -146,7 +151,7 @@ class ImageViewer(QDialog):
 
     def _render_versions(self) -> None:
         count = len(self.versions)
-        self.version_label.setText(f"Version {self.index + 1} of {count}")
+        self.version_label.setText(tr("Version {number} of {total}").format(number=self.index + 1, total=count))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
 
@@ -157,13 +162,13 @@ class ImageViewer(QDialog):
         self.view.fit()
 
     def _load(self, path: str) -> None:
-        self.status_label.setText("Loading…")
+        self.status_label.setText(tr("Loading…"))
         self._loading.start(self._decode_into(self.view, path, path))
 
     async def _decode_into(self, view: ZoomView, path: str, shown: str | None) -> None:
         image = await decode_image(path)
         if image is None:
-            self.status_label.setText(f"Could not read {os.path.basename(path)}")
+            self.status_label.setText(tr("Could not read {name}").format(name=os.path.basename(path)))
             return
         view.set_pixmap(QPixmap.fromImage(image))
         if shown is not None:
@@ -203,7 +208,9 @@ async def _fill_versions(viewer: ImageViewer, model: SessionModel, session_id: s
     viewer.set_versions(versions_of(session, viewer.image_type), newest=newest)
     if viewer.image_type is ImageType.MAIN and session.backend == "studio" and not viewer.touch_up_offered:
         viewer.touch_up_offered = True
-        button = viewer._tool("touchUpButton", "Touch up cut-out", "Erase or restore parts of the cut-out", None)
+        button = viewer._tool(
+            "touchUpButton", tr("Touch up cut-out"), tr("Erase or restore parts of the cut-out"), None
+        )
         button.clicked.connect(lambda: _open_brush(viewer, model, session_id))
         viewer.extra_actions.addWidget(button)
 

@@ -12,10 +12,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import Intent, Keyword, parse_keyword
 from listing_genie_desktop.ui.form_logic import keyword_line
+from listing_genie_desktop.ui.i18n import tr
 
 CHIP_COLUMNS = 3
 """Three a row: five in one row would be wider than the form column."""
-CHIP_LABELS = {intent: intent.label[0].upper() + intent.label[1:] for intent in Intent}
+
+
+def chip_label(intent: Intent) -> str:
+    """ "Use case", "Anwendungsfall": the intent's word in the window's language, capitalised."""
+    label = tr(intent.label)  # the words are marked in ui/i18n.py
+    return label[0].upper() + label[1:]
 
 
 class IntentChips(QWidget):
@@ -37,7 +43,7 @@ class IntentChips(QWidget):
                 row = QHBoxLayout()
                 row.setSpacing(4)
                 layout.addLayout(row)
-            chip = QPushButton(CHIP_LABELS[intent], objectName=f"chip_{intent.value}", checkable=True)
+            chip = QPushButton(chip_label(intent), objectName=f"chip_{intent.value}", checkable=True)
             chip.setProperty("chip", True)
             chip.clicked.connect(lambda on, i=intent: self._toggle(i, on))
             self.chips[intent] = chip
@@ -63,10 +69,10 @@ class IntentChips(QWidget):
         self.setVisible(keyword is not None)
         if keyword is None:
             return
-        self.caption.setText(f"“{keyword.keyword}” is about:")
+        self.caption.setText(tr("“{keyword}” is about:").format(keyword=keyword.keyword))
         for intent, chip in self.chips.items():
             chip.setChecked(intent in keyword.intents)
-            chip.setAccessibleName(f"{keyword.keyword}: {intent.label}")
+            chip.setAccessibleName(f"{keyword.keyword}: {tr(intent.label)}")
 
     def _toggle(self, intent: Intent, on: bool) -> None:
         number, keyword = self._current()

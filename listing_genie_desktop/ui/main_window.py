@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from listing_genie_desktop.ui.i18n import install_language, peek_language, tr
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.theme import apply_theme, peek_theme, tokens_for
 from listing_genie_desktop.ui.window_geometry import WindowPlacement
 from listing_genie_desktop.ui.window_layout import build_shell
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         check = self._check = check_form(self.form.values(), reference_error=self.form.photo_problem)
         self.form.show_check(check)
         error = self.panes.form_error
-        error.setText("" if self._read_only else check.message)  # the contract's hook holds it always
+        error.setText("" if self._read_only else translated(check.message))  # the contract's hook holds it always
         # On screen once, and only once the user has started: not under its field and here too.
         first = check.first_field
         error.setVisible(bool(error.text()) and self.form.touched and not (first and self.form.shows_inline(first)))
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
         self._status(tr("Run finished: {summary}.").format(summary=ready), 10000)
         if self.isActiveWindow() and not self.isMinimized():
             return
-        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), ended.summary)
+        self.last_notification = self.notifier.notify(tr("Listing Genie: run finished"), translated(ended.summary))
 
     def _apply_theme(self, *_scheme: object) -> None:
         """The theme chosen in Settings (system, light, dark); "system" follows the scheme as it changes."""

@@ -22,6 +22,7 @@ from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.images import load_reference_preview
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.reference_picker import IMAGE_FILTER, ReferencePicker, dropped_files
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
@@ -111,10 +112,12 @@ class OtherPhoto(QFrame):
         try:
             photo, preview = await asyncio.to_thread(load_reference_preview, path, THUMB_SIZE)
         except InvalidInput as error:
-            self._failed(f"{error.message} ({name})")
+            self._failed(f"{translated(error.message)} ({name})")
             return
         except Exception as error:  # an unexpected decoder failure is still the photo's problem
-            self._failed(f"The photo could not be opened ({type(error).__name__}, {name}).")
+            self._failed(
+                tr("The photo could not be opened ({kind}, {name}).").format(kind=type(error).__name__, name=name)
+            )
             return
         self.photo, self.problem, self.loading = photo, None, False
         self.preview.setPixmap(QPixmap.fromImage(preview))

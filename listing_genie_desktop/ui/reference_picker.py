@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.ui.i18n import format_bytes, tr
 from listing_genie_desktop.ui.images import load_reference_preview
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 from listing_genie_desktop.ui.theme import set_style_property
 
@@ -135,7 +136,7 @@ class ReferencePicker(QWidget):
         try:
             photo, preview = await asyncio.to_thread(load_reference_preview, path, PREVIEW_SIZE)
         except InvalidInput as error:
-            self._show_problem(error.message)
+            self._show_problem(translated(error.message))
             return
         except Exception as error:  # an unexpected decoder failure is still the photo's problem
             self._show_problem(tr("The photo could not be opened ({kind}).").format(kind=type(error).__name__))
@@ -153,7 +154,7 @@ class ReferencePicker(QWidget):
 
     def _show_loading(self) -> None:
         self.preview.clear()
-        self.preview.setText(tr("Loading…") if self.path else "Drop a photo here")
+        self.preview.setText(tr("Loading…") if self.path else tr("Drop a photo here"))
         self.info.setText(tr(LOADING) if self.path else f"{tr(NO_PHOTO)}\n{tr(PHOTO_HINT)}")
         self.warnings.hide()
 

@@ -28,6 +28,8 @@ from listing_genie_desktop.core.outcome import SessionStatus
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.history_model import HistoryListModel
+from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.messages import sentence, translated
 from listing_genie_desktop.ui.session_view import RunEnded, SessionView
 from listing_genie_desktop.ui.state import (
     BannerState,
@@ -69,9 +71,10 @@ async def start_over_budget(
     budget), False without one, the refusal then said through `tell`."""
     if over is None:
         return None
-    if confirm is not None and await confirm(f"{over[0].upper()}{over[1:]}."):
+    shown = sentence(over)
+    if confirm is not None and await confirm(f"{shown[0].upper()}{shown[1:]}"):
         return True
-    tell(f"Not started: {over}.")
+    tell(tr("Not started: {reason}.").format(reason=translated(over)))
     return False
 
 

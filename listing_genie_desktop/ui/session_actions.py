@@ -20,6 +20,8 @@ from listing_genie_desktop.core.readiness import export_warning
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.diagnostics import format_diagnostics, read_log_tail
+from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.session_view import ExportDone, ExportRequest, SessionView
 from listing_genie_desktop.ui.tasks import TaskKeeper
 
@@ -66,9 +68,9 @@ class SessionActions(QObject):
             await store.delete_session(session_id)
         except Exception as error:
             log.exception("could not delete session %s", session_id)
-            self.warning.emit(f"The session could not be deleted: {error}")
+            self.warning.emit(tr("The session could not be deleted: {error}").format(error=translated(str(error))))
             return
-        self.notice.emit("Session deleted.")
+        self.notice.emit(tr("Session deleted."))
         self.deleted.emit(session_id)
 
     def export(self, request: ExportRequest) -> asyncio.Task[None]:
@@ -88,11 +90,11 @@ class SessionActions(QObject):
         try:
             session = await store.load_session(request.session_id)
         except LookupError:
-            self.notice.emit("That session no longer exists.")
+            self.notice.emit(tr("That session no longer exists."))
             return
         images = [(image.image_type, image.path) for image in session.complete if image.path is not None]
         if not images:
-            self.warning.emit("This session has no finished image to export yet.")
+            self.warning.emit(tr("This session has no finished image to export yet."))
             return
         try:
             result = await asyncio.to_thread(
@@ -103,7 +105,7 @@ class SessionActions(QObject):
             return
         except Exception as error:
             log.exception("export failed")
-            self.warning.emit(f"Export failed: {error}")
+            self.warning.emit(tr("Export failed: {error}").format(error=translated(str(error))))
             return
         zip_path = str(result.zip_path) if result.zip_path else None
         names = {file.image_type: file.path.name for file in result.files}

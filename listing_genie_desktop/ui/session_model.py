@@ -25,6 +25,7 @@ from listing_genie_desktop.core.image_types import registered
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui.history_model import HistoryListModel
+from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.run_controller import RunController
 from listing_genie_desktop.ui.session_actions import EXPORT_MODULE, SessionActions
@@ -145,8 +146,10 @@ class SessionModel(QObject):
         moved = self.services.store.moved_aside
         if moved is not None:
             self.warning.emit(
-                f"The history database could not be read, so it was moved aside to {moved} and a new, "
-                "empty history was started. Your image files are untouched."
+                tr(
+                    "The history database could not be read, so it was moved aside to {moved} and a new, "
+                    "empty history was started. Your image files are untouched."
+                ).format(moved=moved)
             )
         self.history.refresh()
 
@@ -218,7 +221,7 @@ class SessionModel(QObject):
         try:
             session = await self.store.load_session(session_id)
         except LookupError:
-            self.notice.emit("That session no longer exists.")
+            self.notice.emit(tr("That session no longer exists."))
             self.history.refresh()
             return None
         images = images_from_record(session)
@@ -276,7 +279,7 @@ class SessionModel(QObject):
     def delete_session(self, session_id: str) -> None:
         """Deletes rows and files; the caller has asked the user first."""
         if session_id == self.runs.running_session_id:
-            self.warning.emit("This session is generating: cancel it before deleting it.")
+            self.warning.emit(tr("This session is generating: cancel it before deleting it."))
             return
         self.actions.delete_session(session_id)
 

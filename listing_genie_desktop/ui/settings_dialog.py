@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from listing_genie_desktop.ui.theme import set_style_property
 
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "ja": "日本語"}
 """Each language in its own words (what a reader of it looks for), never translated."""
+RESTART_NOTE = QT_TR_NOOP("A new language applies when you restart Listing Genie.")
 
 
 def _theme_labels() -> dict[str, str]:
@@ -134,7 +135,11 @@ class SettingsDialog(QDialog):
         for code in UI_LANGUAGES:
             self.ui_language.addItem(tr("As the system") if code == "system" else LANGUAGE_NAMES[code], code)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(settings.ui_language)))
-        self.ui_language.setToolTip(tr("The window's language; it changes when the window next opens"))
+        self.ui_language.setToolTip(tr("The window's language"))
+        # Every widget sets its words when it is built; switching live would need each one to set them again.
+        self.language_note = QLabel(tr(RESTART_NOTE), objectName="languageNoteLabel", wordWrap=True)
+        self.language_note.setProperty("role", "muted")
+        self.ui_language.setAccessibleDescription(tr(RESTART_NOTE))
 
         test_row = QHBoxLayout()
         test_row.setSpacing(10)
@@ -165,6 +170,7 @@ class SettingsDialog(QDialog):
         form.addRow(_section(tr("Appearance")))
         form.addRow(_label("theme"), self.theme)
         form.addRow(_label("ui_language"), self.ui_language)
+        form.addRow("", self.language_note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

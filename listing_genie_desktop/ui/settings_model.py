@@ -28,6 +28,8 @@ from listing_genie_desktop.core.errors import GenerationError
 from listing_genie_desktop.logging_setup import register_secret
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.settings import Settings, load_settings, save_settings
+from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.messages import sentence, translated
 from listing_genie_desktop.ui.tasks import LatestOnly, TaskKeeper
 
 log = logging.getLogger("listing_genie.ui")
@@ -81,16 +83,16 @@ class SettingsModel(QObject):
         self.models = await directory.cached(entry)
         key = await asyncio.to_thread(resolve_api_key)
         if key is None:
-            self._models_known("Save an API key to list the models it can use.")
+            self._models_known(tr("Save an API key to list the models it can use."))
             return
         if not force and self.models is not None and directory.is_fresh(self.models, START_REFRESH_S):
             self._models_known("")
             return
-        self._models_known("Listing the models of this key…")
+        self._models_known(tr("Listing the models of this key…"))
         try:
             self.models = await directory.refresh(entry, key.value)
         except GenerationError as error:
-            self._models_known(f"Could not list the models: {error.message}")
+            self._models_known(tr("Could not list the models: {message}").format(message=translated(error.message)))
         else:
             self._models_known(f"{len(self.models.models)} image models listed for this key.")
 
@@ -120,11 +122,14 @@ class SettingsModel(QObject):
         """Where the key in use comes from, in words (never the key itself)."""
         key = resolve_api_key()
         if key is None:
-            return "No key saved: the offline Studio renderer is used."
+            return tr("No key saved: the offline Studio renderer is used.")
         return {
-            "keyring": "A key is saved in the system keyring.",
-            "session": "No system keyring is available: the key is kept for this run only.",
-        }.get(key.source, f"Using the key from the {key.source} environment variable (it overrides Settings).")
+            "keyring": tr("A key is saved in the system keyring."),
+            "session": tr("No system keyring is available: the key is kept for this run only."),
+        }.get(
+            key.source,
+            tr("Using the key from the {name} environment variable (it overrides Settings).").format(name=key.source),
+        )
 
     def save_api_key(self, value: str) -> asyncio.Task[bool]:
         """Stores the key in the OS keyring off the UI thread."""
@@ -133,7 +138,7 @@ class SettingsModel(QObject):
     async def _save_api_key(self, value: str) -> bool:
         stored = await asyncio.to_thread(store_api_key, value)
         if not stored and value.strip():
-            self.notice.emit("No system keyring is available: the API key is kept for this run only.")
+            self.notice.emit(tr("No system keyring is available: the API key is kept for this run only."))
         if value.strip():
             self.keyChanged.emit()
         return stored
@@ -152,7 +157,7 @@ class SettingsModel(QObject):
         # "auto" with a key to test means the backend that key is for
         entry = resolve_auto(has_key=True) if backend == AUTO else backend_entry(backend)
         if entry.needs_key and api_key is None:
-            return ConnectionResult(False, "No API key: paste one above first.")
+            return ConnectionResult(False, tr("No API key: paste one above first."))
         model = model or self.recommended_model(entry)
         try:
             # the backend's module may be slow to import (google.genai: about a second): never on the UI thread
@@ -164,10 +169,11 @@ class SettingsModel(QObject):
                 await instance.aclose()
         except Exception as exc:  # check() classifies errors itself: this is a bug or a missing SDK
             log.warning("connection test failed: %s", type(exc).__name__)
-            return ConnectionResult(False, f"The test could not run ({type(exc).__name__}). Details are in the log.")
+            why = tr("The test could not run ({name}). Details are in the log.").format(name=type(exc).__name__)
+            return ConnectionResult(False, why)
         if error is not None:
-            message = f"Failed ({error.kind.value}): {error.message.rstrip('.')}."
-            return ConnectionResult(False, message, error.kind.advice)
+            message = tr("Failed ({kind}): {message}").format(kind=error.kind.value, message=sentence(error.message))
+            return ConnectionResult(False, message, translated(error.kind.advice))
         if entry.needs_key:
-            return ConnectionResult(True, f"Connected: the key works with {model}.")
-        return ConnectionResult(True, f"{entry.label}: ready, no key needed.")
+            return ConnectionResult(True, tr("Connected: the key works with {model}.").format(model=model))
+        return ConnectionResult(True, tr("{backend}: ready, no key needed.").format(backend=entry.label))

@@ -14,7 +14,14 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from listing_genie_desktop.core.cost import cost_note, cost_text, total
+from listing_genie_desktop.core.cost import (
+    ESTIMATED_COST,
+    ESTIMATED_COST_NOTED,
+    ESTIMATED_COST_UNKNOWN,
+    cost_note,
+    cost_text,
+    total,
+)
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.events import (
     AttemptFailed,
@@ -29,7 +36,8 @@ from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, main_
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.core.readiness import NotReady, not_ready
 from listing_genie_desktop.core.session_records import AttemptOutcome, ImageRecord, SessionRecord
-from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.i18n import format_cost, tr
+from listing_genie_desktop.ui.messages import sentence, translated
 
 
 class CardStatus(StrEnum):
@@ -105,8 +113,8 @@ class ImageState:
         if not self.billed:
             return ""
         if self.cost_note and self.cost_usd is not None:
-            return tr("about {cost}").format(cost=cost_text(self.cost_usd))
-        return cost_text(self.cost_usd)
+            return tr("about {cost}").format(cost=format_cost(self.cost_usd))
+        return format_cost(self.cost_usd)
 
     @property
     def attempt_text(self) -> str:
@@ -128,11 +136,11 @@ class ImageState:
         if self.status is CardStatus.CANCELLED:  # one sentence, not the reason and the advice both saying it
             return tr(CANCELLED_TEXT)
         if self.error_kind is None:
-            return self.error
-        sentence = self.error if self.error.endswith((".", "!", "?")) else f"{self.error}."
+            return translated(self.error)
+        said = sentence(self.error)
         if self.status.is_active:  # retrying by itself: what to do comes only if it gives up
-            return sentence
-        return f"{sentence} {self.error_kind.advice}"
+            return said
+        return f"{said} {translated(self.error_kind.advice)}"
 
     @property
     def detail(self) -> str:
@@ -146,7 +154,8 @@ def fresh_images(types: Iterable[ImageType] | None = None) -> dict[ImageType, Im
 
 def _attempt_line(number: int, of: int, kind: ErrorKind | None, status: int | None, message: str | None) -> str:
     http = f", HTTP {status}" if status else ""
-    return f"Attempt {number} of {of}: {kind.value if kind else 'error'}{http}: {message or ''}".rstrip(": ")
+    attempt = tr("Attempt {number} of {total}").format(number=number, total=of)
+    return f"{attempt}: {kind.value if kind else tr('error')}{http}: {translated(message)}".rstrip(": ")
 
 
 def apply_event(state: ImageState, event: Event, *, to_local: Callable[[float], float]) -> ImageState:
@@ -224,9 +233,10 @@ def cost_sentence(images: Mapping[ImageType, ImageState]) -> str:
         return ""
     cost = total(state.cost_usd for state in images.values())
     if cost is None:
-        return "Estimated cost unknown."
-    notes = cost_note(state.cost_note for state in images.values())
-    return f"Estimated cost {cost_text(cost)} ({notes})." if notes else f"Estimated cost {cost_text(cost)}."
+        return ESTIMATED_COST_UNKNOWN
+    if notes := cost_note(state.cost_note for state in images.values()):
+        return ESTIMATED_COST_NOTED.format(cost=cost_text(cost), reason=notes)
+    return ESTIMATED_COST.format(cost=cost_text(cost))
 
 
 class BannerKind(StrEnum):
@@ -284,8 +294,8 @@ def error_banner(error: GenerationError) -> BannerState:
     return BannerState(
         BannerKind.ERROR,
         headline=tr("Could not start"),
-        detail=error.message,
-        advice="" if error.kind is ErrorKind.INVALID_INPUT else error.kind.advice,
+        detail=translated(error.message),
+        advice="" if error.kind is ErrorKind.INVALID_INPUT else translated(error.kind.advice),
         summary=f"Could not start: {error.message}",
         can_copy_diagnostics=error.kind is not ErrorKind.INVALID_INPUT,
     )
@@ -317,15 +327,18 @@ def finished_banner(
         banner = replace(banner, model_instead=model_instead, advice=" ".join(filter(None, (retired, banner.advice))))
     if cost := cost_sentence(images):
         banner = replace(
-            banner, detail=" ".join(filter(None, (banner.detail, cost))), summary=f"{banner.summary} {cost}"
+            banner,
+            detail=" ".join(filter(None, (banner.detail, translated(cost)))),
+            summary=f"{banner.summary} {cost}",
         )
     sentences = tuple(item.sentence for item in not_ready_images(images))
     if not sentences:
         return banner
     notes = " ".join(sentences)
+    shown = " ".join(sentence(text) for text in sentences)
     return replace(
         banner,
-        detail=" ".join(filter(None, (banner.detail, notes))),
+        detail=" ".join(filter(None, (banner.detail, shown))),
         summary=f"{banner.summary.rstrip()} {notes}".strip(),
         not_ready=sentences,
     )
@@ -370,12 +383,12 @@ def _finished_banner(session_status: SessionStatus, images: Mapping[ImageType, I
     failed_names = ", ".join(tr(t.label) for t in images if t in failures)
     detail = (
         tr("{names} failed: {message} ({kind}).").format(
-            names=failed_names, message=reason.message, kind=reason.kind.value
+            names=failed_names, message=translated(reason.message), kind=reason.kind.value
         )
         if reason
         else ""
     )
-    advice = reason.kind.advice if reason else ""
+    advice = translated(reason.kind.advice) if reason else ""
     headline = ready if session_status is SessionStatus.PARTIAL else tr("No images were generated")
     return BannerState(
         kind,

@@ -99,8 +99,8 @@ def _lower_priority() -> None:
     import threading
 
     if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
-        with contextlib.suppress(OSError):
-            thread = threading.get_native_id()
+        thread = threading.get_native_id()
+        with contextlib.suppress(OSError):  # relative to the niceness it inherited: an absolute 5 raised a niced app
             os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS))
 
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from listing_genie_desktop.core.errors import GenerationError
 from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.state import ImageState
 from listing_genie_desktop.ui.tasks import TaskKeeper
 
@@ -82,11 +84,11 @@ class TextEditController(QObject):
         try:
             result: EditResult = await editor.edit(session_id, image_type, changes)
         except GenerationError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(translated(error.message))
             return
         except Exception as error:
             log.exception("editing the texts of %s failed", image_type)
-            self.failed.emit(f"The texts could not be edited: {error}")
+            self.failed.emit(tr("The texts could not be edited: {error}").format(error=error))
             return
         finally:
             self.busy.discard((session_id, image_type))
@@ -105,7 +107,7 @@ class EditTextsDialog(QDialog):
     def __init__(self, state: ImageState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editTextsDialog")
-        self.setWindowTitle(f"Edit texts: {state.image_type.label}")
+        self.setWindowTitle(tr("Edit texts: {image}").format(image=tr(state.image_type.label)))
         self._texts = dict(state.texts)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -115,12 +117,12 @@ class EditTextsDialog(QDialog):
             field.textChanged.connect(self._validate)
             self.fields[key] = field
             form.addRow(key_label(key), field)
-        note = QLabel("The image is drawn again with these words: no new generation, the earlier version is kept.")
+        note = QLabel(tr("The image is drawn again with these words: no new generation, the earlier version is kept."))
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         self.error_label = QLabel(objectName="editTextsError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyTextsButton")
         self.buttons.accepted.connect(self._apply)
         self.buttons.rejected.connect(self.reject)
@@ -175,7 +177,7 @@ class TextEditFlow(QObject):
         return dialog
 
     def _apply(self, session_id: str, image_type: ImageType, changes: dict[str, str]) -> None:
-        self._status(f"Drawing the {image_type.label} image again with the new texts…", 0)
+        self._status(tr("Drawing the {image} image again with the new texts…").format(image=tr(image_type.label)), 0)
         self.controller.edit(session_id, image_type, changes)
 
     def _edited(self, state: ImageState, render_ms: int) -> None:

@@ -111,11 +111,11 @@ class DialogKeeper:
 
         self.ask(
             "budgetBox",
-            "Monthly budget",
+            tr("Monthly budget"),
             text,
-            [("Start anyway", lambda: say(True))],
+            [(tr("Start anyway"), lambda: say(True))],
             warning=True,
-            informative="The estimate is images x the model's price per image; Settings holds the budget.",
+            informative=tr("The estimate is images x the model's price per image; Settings holds the budget."),
             otherwise=lambda: say(False),
             standard="Cancel",
         )

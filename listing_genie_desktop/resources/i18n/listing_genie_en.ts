@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message numerus="yes">
+        <location filename="../../ui/catalogue_view.py" line="+178"/>
+        <source>%n row(s) will not be generated (listed below); fix the file and import it again, or Run the others.</source>
+        <translation>
+            <numerusform>%n row will not be generated (listed below); fix the file and import it again, or Run the others.</numerusform>
+            <numerusform>%n rows will not be generated (listed below); fix the file and import it again, or Run the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/error_report.py" line="+82"/>
         <source>%n more unexpected error(s) since; the log has them all.</source>
         <translation>

@@ -85,6 +85,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/image_viewer.py" line="+103"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -144,7 +145,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/reference_picker.py" line="+64"/>
+        <location filename="../../ui/reference_picker.py" line="+65"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -175,24 +176,25 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/image_card.py" line="+160"/>
+        <location filename="../../ui/image_card.py" line="+170"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_model.py" line="+44"/>
+        <location filename="../../ui/export_dialog.py" line="+1"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/i18n.py" line="+148"/>
+        <location filename="../../ui/export_dialog.py" line="+2"/>
+        <location filename="../../ui/i18n.py" line="+156"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/settings_dialog.py" line="+163"/>
+        <location filename="../../ui/settings_dialog.py" line="+168"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -207,7 +209,7 @@
         <translation>画像の書き出し先</translation>
     </message>
     <message>
-        <location filename="../../ui/form.py" line="+59"/>
+        <location filename="../../ui/form.py" line="+60"/>
         <source>Product title</source>
         <translation>商品タイトル</translation>
     </message>
@@ -238,6 +240,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../core/product.py" line="+19"/>
         <source>Target audience</source>
         <translation>ターゲット層</translation>
     </message>
@@ -299,6 +302,37 @@ gym bottle=use_case,durability</source>
         <translation>検出: {language}</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogue_model.py" line="-1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images done</source>
+        <translation>完成した画像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid: not generated</source>
+        <translation>無効: 生成されません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../ui/history_model.py" line="+37"/>
         <location filename="../../ui/history_panel.py" line="+45"/>
         <location filename="../../ui/i18n.py" line="-12"/>
@@ -307,12 +341,14 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <source>Partial</source>
         <translation>一部完了</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="+1"/>
         <source>Failed</source>
@@ -320,6 +356,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/history_panel.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="+1"/>
         <source>Cancelled</source>
@@ -327,17 +364,109 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <source>Interrupted: resumable</source>
         <translation>中断: 再開可能</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>一部完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rate} images/min</source>
+        <translation>毎分 {rate} 枚</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pace not known yet</source>
+        <translation>ペースはまだ不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, about {duration} left</source>
+        <translation>、残り約 {duration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, {count} failed</source>
+        <translation>、{count} 枚失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}/{total} products, {images} images{failed}; {pace}{eta}</source>
+        <translation>商品 {done}/{total}、画像 {images} 枚{failed}。{pace}{eta}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row {row}, {sku}, {title}: {status}, {done} of {total} images.</source>
+        <translation>{row} 行目、{sku}、{title}: {status}、{total} 枚中 {done} 枚。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title</source>
+        <translation>タイトルなし</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <location filename="../../ui/i18n.py" line="-4"/>
         <source>Generating</source>
         <translation>生成中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/history_model.py" line="+1"/>
         <source>Starting</source>
         <translation>開始中</translation>
     </message>
@@ -415,12 +544,17 @@ gym bottle=use_case,durability</source>
         <translation>まだセッションはありません。生成したリスティングがここに表示されます。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
+        <source>Estimated from the usage the API reported, at the model&apos;s (or your own) price</source>
+        <translation>API が報告した使用量から、モデルの価格 (または独自の価格) で見積もった額</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No session matches.</source>
         <translation>一致するセッションはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="-38"/>
+        <location filename="../../ui/i18n.py" line="-46"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
@@ -430,7 +564,12 @@ gym bottle=use_case,durability</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>cost unknown</source>
+        <translation>費用不明</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -480,12 +619,43 @@ gym bottle=use_case,durability</source>
         <translation>比較する</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The output size asked of models that take one</source>
+        <translation>サイズを指定できるモデルに求める出力サイズ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Images generated at the same time</source>
+        <translation>同時に生成する画像の数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries after a failed attempt</source>
+        <translation>試行が失敗したあとの再試行回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds one attempt may wait for its answer</source>
+        <translation>1 回の試行が応答を待てる秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD the month&apos;s runs may cost, estimated from the usage the API reports (0: no budget)</source>
+        <translation>その月の実行にかけてよい金額 (USD)。API が報告する使用量から見積もります (0: 予算なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own price per image (USD) for a model, used instead of the list price</source>
+        <translation>モデルの 1 枚あたりの独自価格 (USD)。定価の代わりに使います</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_model.py" line="-1"/>
+        <location filename="../../ui/i18n.py" line="-24"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/i18n.py" line="+2"/>
         <source>Retrying</source>
         <translation>再試行中</translation>
     </message>
@@ -626,12 +796,12 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>Regenerate the {image} image</source>
         <translation>{image} 画像を再生成</translation>
     </message>
@@ -661,7 +831,7 @@ gym bottle=use_case,durability</source>
         <translation>{image} 画像をフォルダーで表示</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Amazon-ready</source>
         <translation>Amazon 基準 OK</translation>
     </message>
@@ -698,6 +868,7 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ui/image_viewer.py" line="+65"/>
         <location filename="../../ui/reference_picker.py" line="+92"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
@@ -708,7 +879,7 @@ gym bottle=use_case,durability</source>
         <translation>詳細を隠す</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+52"/>
         <location filename="../../ui/window_dialogs.py" line="+128"/>
         <source>Listing Genie</source>
         <translation>Listing Genie</translation>
@@ -789,7 +960,7 @@ gym bottle=use_case,durability</source>
         <translation>診断情報をクリップボードにコピーしました (API キーは含みません)。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Run finished: {summary}.</source>
         <translation>生成が終了しました: {summary}。</translation>
     </message>
@@ -860,7 +1031,8 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+89"/>
+        <location line="+83"/>
+        <location line="+6"/>
         <source>Drop a photo here</source>
         <translation>ここに写真をドロップ</translation>
     </message>
@@ -870,7 +1042,7 @@ gym bottle=use_case,durability</source>
         <translation>写真を開けませんでした ({kind})。</translation>
     </message>
     <message>
-        <location filename="../../ui/other_photos.py" line="+34"/>
+        <location filename="../../ui/other_photos.py" line="+35"/>
         <source>More photos (optional): the back with its label, a detail. Gemini sees them all (as many as the model takes, the main one first); the studio draws MAIN from the one it can cut out best.</source>
         <translation>追加の写真（任意）：ラベルのある裏面、細部など。Gemini はモデルが受け付ける枚数まですべてを参照します（メイン写真が先）。スタジオは最もきれいに切り抜ける写真から MAIN を描きます。</translation>
     </message>
@@ -896,13 +1068,18 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location filename="../../ui/reference_picker.py" line="+27"/>
         <source>No preview</source>
         <translation>プレビューなし</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-11"/>
+        <source>The photo could not be opened ({kind}, {name}).</source>
+        <translation>写真を開けませんでした ({kind}、{name})。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add a photo…</source>
         <translation>写真を追加…</translation>
     </message>
@@ -922,7 +1099,12 @@ gym bottle=use_case,durability</source>
         <translation>参考写真を選択</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-116"/>
+        <location filename="../../ui/settings_dialog.py" line="-124"/>
+        <source>A new language applies when you restart Listing Genie.</source>
+        <translation>新しい言語は Listing Genie を再起動すると反映されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+88"/>
         <source>As the system</source>
         <translation>システムに合わせる</translation>
@@ -1000,11 +1182,11 @@ gym bottle=use_case,durability</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>The window&apos;s language; it changes when the window next opens</source>
-        <translation>ウィンドウの言語。次にウィンドウを開いたときに切り替わります</translation>
+        <source>The window&apos;s language</source>
+        <translation>ウィンドウの言語</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Gemini</source>
         <translation>Gemini</translation>
     </message>
@@ -1029,7 +1211,7 @@ gym bottle=use_case,durability</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Recommended: {name}</source>
         <translation>推奨: {name}</translation>
     </message>
@@ -1076,17 +1258,28 @@ gym bottle=use_case,durability</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/state.py" line="+56"/>
+        <location filename="../../ui/state.py" line="+57"/>
         <source>Cancelled before it was finished: Retry failed makes it.</source>
         <translation>完了前にキャンセルされました。「失敗分を再試行」で生成します。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Interrupted: the app stopped during this run.</source>
+        <translation>中断: この実行中にアプリが終了しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed finishes it.</source>
+        <translation>「失敗分を再試行」で仕上げられます。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+34"/>
         <source>Attempt {number} of {total}</source>
         <translation>試行 {number}/{total}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-32"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n 回試行</numerusform>
@@ -1098,7 +1291,17 @@ gym bottle=use_case,durability</source>
         <translation>別案: {variant}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location filename="../../core/cost.py" line="+23"/>
+        <source>Estimated cost {cost}.</source>
+        <translation>推定費用 {cost}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated cost unknown.</source>
+        <translation>推定費用は不明です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/state.py" line="+152"/>
         <source>Generating: {done} of {total} images ready</source>
         <translation>生成中: {total} 枚中 {done} 枚完成</translation>
     </message>
@@ -1113,7 +1316,13 @@ gym bottle=use_case,durability</source>
         <translation>開始できませんでした</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
+        <source>{done} of {total} images ready.</source>
+        <translation>{total} 枚中 {done} 枚が完成。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../core/outcome.py" line="+52"/>
         <source>{done} of {total} images ready</source>
         <translation>{total} 枚中 {done} 枚完成</translation>
     </message>
@@ -1128,14 +1337,6 @@ gym bottle=use_case,durability</source>
         <translation>「失敗分を再試行」で残りを仕上げます。</translation>
     </message>
     <message>
-        <source>Interrupted: the app stopped during this run.</source>
-        <translation>中断: 生成の途中でアプリが終了しました。</translation>
-    </message>
-    <message>
-        <source>Retry failed finishes it.</source>
-        <translation>「失敗分を再試行」で完了できます。</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>{names} failed: {message} ({kind}).</source>
         <translation>{names} が失敗しました: {message} ({kind})。</translation>
@@ -1146,7 +1347,22 @@ gym bottle=use_case,durability</source>
         <translation>画像は生成されませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="+54"/>
+        <location filename="../../ui/window_dialogs.py" line="-14"/>
+        <source>Monthly budget</source>
+        <translation>月の予算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start anyway</source>
+        <translation>このまま開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estimate is images x the model&apos;s price per image; Settings holds the budget.</source>
+        <translation>見積もりは画像数 × モデルの 1 枚あたりの価格です。予算は「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Exporting to {folder}…</source>
         <translation>{folder} に書き出しています…</translation>
     </message>
@@ -1236,12 +1452,139 @@ gym bottle=use_case,durability</source>
         <translation>5 枚の画像を生成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/catalogue_view.py" line="+45"/>
+        <source>Product files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>商品ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listing Genie: catalogues</source>
+        <translation>Listing Genie: カタログ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No catalogue yet: import a product file</source>
+        <translation>カタログはまだありません。商品ファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+76"/>
+        <source>Import a product file</source>
+        <translation>商品ファイルを読み込む</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Save template…</source>
+        <translation>テンプレートを保存…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+81"/>
+        <source>Save the product file template</source>
+        <translation>商品ファイルのテンプレートを保存</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+165"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Generate every product not complete</source>
+        <translation>未完了のすべての商品を生成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+165"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Finish the products in flight, start no new one</source>
+        <translation>処理中の商品を仕上げ、新しい商品は開始しない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/window_layout.py" line="+1"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Stop now, keeping what is finished</source>
+        <translation>今すぐ停止 (完成したものは保持)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogue shown</source>
+        <translation>表示中のカタログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogues in the history</source>
+        <translation>履歴にあるカタログ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rows that will not be generated</source>
+        <translation>生成されない行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products done</source>
+        <translation>完了した商品</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n row(s) will not be generated (listed below); fix the file and import it again, or Run the others.</source>
+        <translation>
+            <numerusform>%n 行は生成されません (下に一覧)。ファイルを修正して読み込み直すか、「実行」で残りを生成してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{complete} of {valid} products complete, {partial} partial, {failed} failed, {invalid} invalid</source>
+        <translation>{valid} 商品中 {complete} 件完了、一部完了 {partial} 件、失敗 {failed} 件、無効 {invalid} 件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paused: the API&apos;s daily quota is used up. It resets {when}; the catalogue goes on by itself then while this window is open, or press Resume to try now.</source>
+        <translation>一時停止中: API の 1 日の割り当てを使い切りました。{when} にリセットされます。このウィンドウが開いていればその時点で自動的に再開します。今すぐ試すには「再開」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paused. Resume goes on with the products not complete.</source>
+        <translation>一時停止中。「再開」で未完了の商品の生成を続けます。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pausing…</source>
+        <translation>一時停止しています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row} is not generated: {problems}.</source>
+        <translation>{row} 行目は生成されません: {problems}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row} has no session yet: Run makes it.</source>
+        <translation>{row} 行目にはまだセッションがありません。「実行」で作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_layout.py" line="+0"/>
         <source>Cancel the generation, keeping finished images</source>
         <translation>生成をキャンセル (完成した画像は保持)</translation>
     </message>
@@ -1281,6 +1624,887 @@ gym bottle=use_case,durability</source>
     <message>
         <source>{old} is no longer served: Retry uses {new}, the recommended model.</source>
         <translation>{old} は提供を終了しました。再試行には推奨モデルの {new} を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../services.py" line="+49"/>
+        <source>The API lists no image model for this key: use the studio backend.</source>
+        <translation>このキーで使える画像モデルが API にありません。スタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session is being generated by another Listing Genie window or command.</source>
+        <translation>このセッションは別の Listing Genie ウィンドウまたはコマンドで生成中です。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/catalogue_photos.py" line="+76"/>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than {limit} MB</source>
+        <translation>{limit} MB を超えています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation>読み込めません ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/loading.py" line="+45"/>
+        <source>Reference photo not found: {name}</source>
+        <translation>参考写真が見つかりません: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is {size} MB; the limit is {limit} MB.</source>
+        <translation>参考写真が {size} MB あります。上限は {limit} MB です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo could not be read: {reason}</source>
+        <translation>参考写真を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo file is empty (0 bytes).</source>
+        <translation>参考写真のファイルが空です (0 バイト)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is too large.</source>
+        <translation>参考写真が大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is damaged or incomplete; export it again and retry.</source>
+        <translation>参考写真が壊れているか不完全です。書き出し直してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo declares too many pixels; the limit is {limit} megapixels.</source>
+        <translation>参考写真の画素数が多すぎます。上限は {limit} メガピクセルです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is not an image Listing Genie can read (use JPEG, PNG or WebP).</source>
+        <translation>参考写真は Listing Genie が読み込める画像ではありません (JPEG、PNG、WebP を使ってください)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo format {format} is not supported (use JPEG, PNG or WebP).</source>
+        <translation>参考写真の形式 {format} には対応していません (JPEG、PNG、WebP を使ってください)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference photo is {width} x {height} px; the limit is {limit} megapixels.</source>
+        <translation>参考写真は {width} × {height} px です。上限は {limit} メガピクセルです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference photo is {width} x {height} px: too small. Use a photo at least {limit} px on its shorter side.</source>
+        <translation>参考写真は {width} × {height} px で小さすぎます。短い辺が {limit} px 以上の写真を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../storage/records.py" line="+137"/>
+        <source>The {image} image file {path} was deleted</source>
+        <translation>{image} 画像のファイル {path} が削除されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed makes it again.</source>
+        <translation>「失敗分を再試行」で作り直せます。</translation>
+    </message>
+    <message>
+        <location filename="../../backends/gemini_errors.py" line="+39"/>
+        <source>The API answer was not valid JSON.</source>
+        <translation>API の応答が正しい JSON ではありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model sent an empty answer (no candidates).</source>
+        <translation>モデルから空の応答が返りました (候補なし)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image was blocked by the safety filter ({reason}).</source>
+        <translation>画像が安全フィルターでブロックされました ({reason})。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model returned no image.</source>
+        <translation>モデルは画像を返しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model returned no image (finish reason {reason}).</source>
+        <translation>モデルは画像を返しませんでした (終了理由 {reason})。</translation>
+    </message>
+    <message>
+        <location filename="../../backends/registry.py" line="+171"/>
+        <source>No Gemini API key: set GEMINI_API_KEY, save a key in Settings, or use the offline studio backend.</source>
+        <translation>Gemini の API キーがありません。GEMINI_API_KEY を設定するか、「設定」でキーを保存するか、オフラインのスタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../backends/gemini_transport.py" line="+15"/>
+        <source>No answer from Gemini in time ({name}).</source>
+        <translation>Gemini から時間内に応答がありませんでした ({name})。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error talking to Gemini: {reason}</source>
+        <translation>Gemini との通信でネットワーク エラー: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../core/attempts.py" line="+52"/>
+        <source>{message}; {when}</source>
+        <translation>{message}。{when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled during the request.</source>
+        <translation>リクエスト中にキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer within the attempt timeout of {seconds} s.</source>
+        <translation>試行のタイムアウト ({seconds} 秒) 以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error: {name}</source>
+        <translation>内部エラー: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait more than a day: try again tomorrow or later</source>
+        <translation>サービスから 1 日以上待つよう求められています。明日以降にもう一度お試しください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait {seconds} s</source>
+        <translation>サービスから {seconds} 秒待つよう求められています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the service asks to wait {seconds} s: try again after {when}</source>
+        <translation>サービスから {seconds} 秒待つよう求められています。{when} 以降にもう一度お試しください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_model.py" line="-8"/>
+        <location filename="../../core/product.py" line="-3"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../core/product.py" line="+1"/>
+        <source>Feature {number}</source>
+        <translation>特長 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key feature</source>
+        <translation>主な特長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyword &apos;{phrase}&apos;</source>
+        <translation>キーワード「{phrase}」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A keyword</source>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title is required.</source>
+        <translation>タイトルは必須です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least one key feature is required.</source>
+        <translation>主な特長を 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} key features, got {count}.</source>
+        <translation>主な特長は {limit} 個までです ({count} 個入力されています)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} keywords, got {count}.</source>
+        <translation>キーワードは {limit} 個までです ({count} 個入力されています)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword line &apos;{line}&apos; has intents but no keyword.</source>
+        <translation>行「{line}」には意図がありますが、キーワードがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown intent &apos;{intent}&apos; for keyword &apos;{phrase}&apos;: use {choices} or {last}.</source>
+        <translation>キーワード「{phrase}」の意図「{intent}」は不明です。{choices} または {last} を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains an invisible control character ({code}).</source>
+        <translation>{label}に見えない制御文字 ({code}) が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains an invalid character.</source>
+        <translation>{label}に無効な文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is {count} characters; the limit is {limit}.</source>
+        <translation>{label}は {count} 文字です。上限は {limit} 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../../core/errors.py" line="+57"/>
+        <source>Your API key was rejected: set a valid key in Settings (or GEMINI_API_KEY).</source>
+        <translation>API キーが拒否されました。「設定」(または GEMINI_API_KEY) に有効なキーを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was not found: choose another image model in Settings.</source>
+        <translation>モデルが見つかりません。「設定」で別の画像モデルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Gemini quota is used up: wait for it to reset, check billing, or use the offline studio backend.</source>
+        <translation>Gemini の割り当てを使い切りました。リセットを待つか、請求設定を確認するか、オフラインのスタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is rate limiting requests: try again in a minute.</source>
+        <translation>サービスがリクエスト数を制限しています。1 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was overloaded or failed: Retry failed usually works a little later.</source>
+        <translation>モデルが過負荷か失敗しました。少し待ってから「失敗分を再試行」すると、たいてい成功します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model took too long to answer: retry, or raise the attempt timeout.</source>
+        <translation>モデルの応答に時間がかかりすぎました。再試行するか、試行のタイムアウトを長くしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network failed: check your connection, or use the offline studio backend.</source>
+        <translation>ネットワークに接続できませんでした。接続を確認するか、オフラインのスタジオ バックエンドを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model&apos;s safety filter blocked this image: reword the features or use another photo.</source>
+        <translation>モデルの安全フィルターがこの画像をブロックしました。特長の表現を変えるか、別の写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model answered without a usable image: Retry failed usually works.</source>
+        <translation>モデルの応答に使える画像がありませんでした。「失敗分を再試行」でたいてい成功します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was refused as invalid: check the product text and photo.</source>
+        <translation>リクエストが無効として拒否されました。商品テキストと写真を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the highlighted input and try again.</source>
+        <translation>強調表示された入力を修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image could not be saved: free disk space or check the data folder&apos;s permissions.</source>
+        <translation>画像を保存できませんでした。ディスクの空きを増やすか、データ フォルダーの権限を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: Retry failed finishes the rest.</source>
+        <translation>キャンセルしました。残りは「失敗分を再試行」で仕上げられます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong inside Listing Genie: Copy diagnostics and report it.</source>
+        <translation>Listing Genie の内部で問題が発生しました。「診断情報をコピー」して報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cost.py" line="-4"/>
+        <source>the monthly budget of {limit} is reached ({spent} this month), so no new image was started</source>
+        <translation>月の予算 {limit} に達したため (今月 {spent})、新しい画像は開始されませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise the monthly budget in Settings, or retry next month.</source>
+        <translation>「設定」で月の予算を引き上げるか、来月もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/pipeline.py" line="+43"/>
+        <source>Cancelled before completion.</source>
+        <translation>完了前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: {message}</source>
+        <translation>停止: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalogue.py" line="+30"/>
+        <source>The file has no {columns} column (its header is row {row}).</source>
+        <translation>ファイルに {columns} 列がありません (見出しは {row} 行目)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has a header but no product rows.</source>
+        <translation>ファイルに見出しはありますが、商品の行がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row} of the file cannot be read: {reason}.</source>
+        <translation>ファイルの {row} 行目を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a product file Listing Genie reads: the header should have the template&apos;s columns ({columns}), Amazon&apos;s item_sku and item_name, or Shopify&apos;s Handle and Title.</source>
+        <translation>Listing Genie が読み込める商品ファイルではありません。見出しには、テンプレートの列 ({columns})、Amazon の item_sku と item_name、または Shopify の Handle と Title が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a SKU is required</source>
+        <translation>SKU は必須です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SKU is {count} characters; Amazon allows {limit}</source>
+        <translation>SKU が {count} 文字あります。Amazon の上限は {limit} 文字です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the SKU names the image files, so it cannot hold / \ : * ? &quot; &lt; &gt; | or controls</source>
+        <translation>SKU は画像のファイル名になるため、/ \ : * ? &quot; &lt; &gt; | や制御文字は使えません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU &apos;{sku}&apos; is also on row {row}</source>
+        <translation>SKU「{sku}」は {row} 行目にもあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {limit} photos, got {count}</source>
+        <translation>写真は {limit} 枚までです ({count} 枚指定されています)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a photo is required</source>
+        <translation>写真は必須です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no photo named after &apos;{key}&apos; was found</source>
+        <translation>「{key}」という名前の写真が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_controller.py" line="+60"/>
+        <source>Row {row} ({sku}): {problems}</source>
+        <translation>{row} 行目 ({sku}): {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SKU</source>
+        <translation>SKU なし</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The history is still opening; import again in a moment.</source>
+        <translation>履歴を開いています。少し待ってからもう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The template could not be saved to {path}: {reason}.</source>
+        <translation>テンプレートを {path} に保存できませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template saved to {path}: one row per product, then Import it.</source>
+        <translation>テンプレートを {path} に保存しました。1 商品につき 1 行を記入してから読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../catalogues.py" line="+49"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not UTF-8 text (byte {byte}); save it as CSV UTF-8 and import it again.</source>
+        <translation>{name} は UTF-8 のテキストではありません (バイト {byte})。CSV UTF-8 で保存して読み込み直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No row of {name} can be generated ({count} with problems; row {row}: {problem}).</source>
+        <translation>{name} には生成できる行がありません (問題のある行 {count} 件。{row} 行目: {problem})。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalogue is being run by another Listing Genie window or command.</source>
+        <translation>このカタログは別の Listing Genie ウィンドウまたはコマンドで実行中です。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/compliance.py" line="+34"/>
+        <source>Image is in {mode} mode; Amazon expects RGB (sRGB).</source>
+        <translation>画像が {mode} モードです。Amazon では RGB (sRGB) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image is {width} x {height} px; Amazon zoom needs at least {limit} px.</source>
+        <translation>画像は {width} × {height} px です。Amazon のズームには {limit} px 以上が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image is {width} x {height} px; Amazon accepts at most {limit} px.</source>
+        <translation>画像は {width} × {height} px です。Amazon の上限は {limit} px です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upscaled from {side} px: the product is {product} px across in the {width} x {height} px photo and {shown} px in this image, so Amazon&apos;s zoom will look soft. Use a photo at your camera&apos;s full resolution with the product at least {needed} px across.</source>
+        <translation>{side} px から拡大されています。商品は {width} × {height} px の写真で {product} px、この画像で {shown} px の大きさのため、Amazon のズームではぼやけて見えます。カメラの最大解像度で、商品が {needed} px 以上に写る写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upscaled from {side} px: the answer was {width} x {height} px, so Amazon&apos;s zoom will look soft. Ask for a larger size (2K) or use a larger photo.</source>
+        <translation>{side} px から拡大されています。応答の画像が {width} × {height} px だったため、Amazon のズームではぼやけて見えます。大きいサイズ (2K) を指定するか、大きい写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product could not be cleanly cut out of the photo ({reason}). For a compliant main image use a photo of the product alone on a plain white or light background, or a PNG with a transparent background.</source>
+        <translation>写真から商品をきれいに切り抜けませんでした ({reason})。基準を満たすメイン画像には、白または明るい無地の背景で商品だけを写した写真か、背景が透明な PNG を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Background is not pure white: only {share} of the border is (255, 255, 255); Amazon requires pure white.</source>
+        <translation>背景が純白ではありません。縁のうち (255, 255, 255) は {share} だけです。Amazon では純白が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product fills {share} of the frame; Amazon expects about 85% ({low} to {high}).</source>
+        <translation>商品が画像の {share} を占めています。Amazon では約 85% ({low}～{high}) が求められます。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/isolation.py" line="+123"/>
+        <source>The photo is fully transparent: there is no product in it.</source>
+        <translation>写真が完全に透明で、商品が写っていません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No product found in the photo.</source>
+        <translation>写真に商品が見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No product outline found: use a sharp photo of the product on a plain background.</source>
+        <translation>商品の輪郭が見つかりません。無地の背景で商品をくっきり写した写真を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The product fills almost the whole photo: frame it with plain background around it.</source>
+        <translation>商品が写真のほぼ全体を占めています。周りに無地の背景が入るように撮ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product is tiny in the photo: move closer or crop the photo around it.</source>
+        <translation>写真の中で商品が小さすぎます。近づいて撮るか、商品の周りでトリミングしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product runs off the photo&apos;s edges: show the whole product with background around it.</source>
+        <translation>商品が写真の端からはみ出しています。周りに背景を入れて商品全体を写してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s outline is ambiguous: use a plain background that contrasts with it.</source>
+        <translation>商品の輪郭があいまいです。商品と対照的な無地の背景を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s outline is faint: use a background that contrasts with the product.</source>
+        <translation>商品の輪郭がはっきりしません。商品と対照的な背景を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The background is busy: photograph the product alone on a plain, light background.</source>
+        <translation>背景がごちゃごちゃしています。明るい無地の背景で商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../imaging/cut_check.py" line="+54"/>
+        <source>The cut-out&apos;s outline is jagged: it follows the background&apos;s texture instead of the product&apos;s edge. Photograph the product alone on a plain, light background that contrasts with it, in even light, and in focus.</source>
+        <translation>切り抜きの輪郭がギザギザです。商品の縁ではなく背景の模様に沿っています。商品と対照的な明るい無地の背景で、均一な光の下、ピントを合わせて商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cut-out holds only part of the product: what surrounds it in the photo is not the background. Photograph the whole product in focus, on a plain background that contrasts with it.</source>
+        <translation>切り抜きに商品の一部しか含まれていません。写真で周りにあるものが背景ではありません。商品と対照的な無地の背景で、商品全体にピントを合わせて撮ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About {share} of the cut-out is the photo&apos;s background (its colour or texture, or a shadow on it) kept with the product. Photograph the product alone on a plain, light background that contrasts with it, lit evenly so it casts no dark shadow.</source>
+        <translation>切り抜きの約 {share} が、商品と一緒に残った写真の背景 (その色や模様、または影) です。商品と対照的な明るい無地の背景で、濃い影ができないよう均一に照らして商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../core/readiness.py" line="+16"/>
+        <source>The {image} image is not Amazon-ready.</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue}</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません: {issue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue} (and 1 more issue)</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません: {issue} (ほか 1 件の問題)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {image} image is not Amazon-ready: {issue} (and {count} more issues)</source>
+        <translation>{image} 画像は Amazon の基準を満たしていません: {issue} (ほか {count} 件の問題)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cost_fields.py" line="+21"/>
+        <source>No budget</source>
+        <translation>予算なし</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>List price</source>
+        <translation>定価</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your price per image for this model</source>
+        <translation>このモデルの 1 枚あたりの独自価格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cutout_editor.py" line="+117"/>
+        <source>Touch up the cut-out</source>
+        <translation>切り抜きを修正</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Brush radius, in the cut-out&apos;s pixels</source>
+        <translation>ブラシの半径 (切り抜きのピクセル単位)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brush radius</source>
+        <translation>ブラシの半径</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the cut-out…</source>
+        <translation>切り抜きを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply to all images</source>
+        <translation>すべての画像に適用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw every image again from the corrected cut-out, as new versions</source>
+        <translation>修正した切り抜きからすべての画像を描き直し、新しいバージョンにします</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paint over what should go (Erase) or come back (Restore).</source>
+        <translation>消したい部分 (消去) や戻したい部分 (復元) をなぞってください。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Drawing the images again from the corrected cut-out…</source>
+        <translation>修正した切り抜きから画像を描き直しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/image_viewer.py" line="-96"/>
+        <source>Older version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newer version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (-)</source>
+        <translation>縮小 (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>拡大 (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to the window (F)</source>
+        <translation>ウィンドウに合わせる (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual pixels (1)</source>
+        <translation>実際のピクセル (1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>参考写真</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the reference photo beside it</source>
+        <translation>参考写真を横に表示</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Version {number} of {total}</source>
+        <translation>バージョン {number}/{total}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read {name}</source>
+        <translation>{name} を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Touch up cut-out</source>
+        <translation>切り抜きを修正</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase or restore parts of the cut-out</source>
+        <translation>切り抜きの一部を消去・復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_controller.py" line="+242"/>
+        <source>Not started: {reason}.</source>
+        <translation>開始しませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_actions.py" line="+70"/>
+        <source>The session could not be deleted: {error}</source>
+        <translation>セッションを削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session deleted.</source>
+        <translation>セッションを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../ui/session_model.py" line="+223"/>
+        <source>That session no longer exists.</source>
+        <translation>そのセッションはもうありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This session has no finished image to export yet.</source>
+        <translation>このセッションには書き出せる完成画像がまだありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export failed: {error}</source>
+        <translation>書き出しに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_model.py" line="-74"/>
+        <source>The history database could not be read, so it was moved aside to {moved} and a new, empty history was started. Your image files are untouched.</source>
+        <translation>履歴データベースを読み込めなかったため {moved} に移動し、新しい空の履歴を開始しました。画像ファイルはそのままです。</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>This session is generating: cancel it before deleting it.</source>
+        <translation>このセッションは生成中です。削除する前にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_model.py" line="+86"/>
+        <source>Save an API key to list the models it can use.</source>
+        <translation>API キーを保存すると、使えるモデルが一覧表示されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing the models of this key…</source>
+        <translation>このキーのモデルを取得しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not list the models: {message}</source>
+        <translation>モデルの一覧を取得できませんでした: {message}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No key saved: the offline Studio renderer is used.</source>
+        <translation>キーが保存されていません。オフラインのスタジオ レンダラーを使います。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A key is saved in the system keyring.</source>
+        <translation>キーはシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keyring is available: the key is kept for this run only.</source>
+        <translation>システムのキーリングが使えません。キーは今回の起動中だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Using the key from the {name} environment variable (it overrides Settings).</source>
+        <translation>環境変数 {name} のキーを使っています (「設定」より優先されます)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keyring is available: the API key is kept for this run only.</source>
+        <translation>システムのキーリングが使えません。API キーは今回の起動中だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No API key: paste one above first.</source>
+        <translation>API キーがありません。先に上の欄に貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test could not run ({name}). Details are in the log.</source>
+        <translation>テストを実行できませんでした ({name})。詳細はログにあります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed ({kind}): {message}</source>
+        <translation>失敗 ({kind}): {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: the key works with {model}.</source>
+        <translation>接続しました。このキーは {model} で使えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{backend}: ready, no key needed.</source>
+        <translation>{backend}: 準備完了 (キーは不要)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text_editing.py" line="+91"/>
+        <source>The texts could not be edited: {error}</source>
+        <translation>テキストを編集できませんでした: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit texts: {image}</source>
+        <translation>テキストを編集: {image}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image is drawn again with these words: no new generation, the earlier version is kept.</source>
+        <translation>この文言で画像を描き直します。新しい生成は行わず、以前のバージョンも残ります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Drawing the {image} image again with the new texts…</source>
+        <translation>新しいテキストで {image} 画像を描き直しています…</translation>
+    </message>
+    <message>
+        <location filename="../../costs.py" line="+94"/>
+        <source>the monthly budget of {limit} is already spent ({spent} this month)</source>
+        <translation>月の予算 {limit} はすでに使い切っています (今月 {spent})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 image at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
+        <translation>画像 1 枚 (約 {estimate}) で月の予算 {limit} を超えます (今月の使用額 {spent})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} images at about {estimate} would pass the monthly budget of {limit} ({spent} spent this month)</source>
+        <translation>画像 {count} 枚 (約 {estimate}) で月の予算 {limit} を超えます (今月の使用額 {spent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intent_chips.py" line="+72"/>
+        <source>“{keyword}” is about:</source>
+        <translation>「{keyword}」の意図:</translation>
+    </message>
+    <message>
+        <location filename="../../core/outcome.py" line="+1"/>
+        <source>Cancelled: {ready}. Retry failed finishes the rest.</source>
+        <translation>キャンセル: {ready}。残りは「失敗分を再試行」で仕上げられます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ready}; {names} failed: {message} ({kind}). {advice}</source>
+        <translation>{ready}。{names} が失敗: {message} ({kind})。{advice}</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Paused: resumable</source>
+        <translation>一時停止中：再開できます</translation>
+    </message>
+    <message>
+        <source>Row {row}, {sku}, {title}: {status}, {done} of {total} images{cost}.</source>
+        <translation>{row} 行目、{sku}、{title}：{status}、{total} 枚中 {done} 枚{cost}。</translation>
+    </message>
+    <message>
+        <source>{cost} so far</source>
+        <translation>これまでに {cost}</translation>
+    </message>
+    <message>
+        <source> (and 1 product of unknown cost)</source>
+        <translation>（ほかに費用不明の商品 1 件）</translation>
+    </message>
+    <message>
+        <source> (and {count} products of unknown cost)</source>
+        <translation>（ほかに費用不明の商品 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Estimated cost {cost} ({reason}).</source>
+        <translation>推定費用 {cost}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Finish the images on their way, start no new one</source>
+        <translation>送信中の画像を仕上げ、新しい画像は始めません</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on with the image held by the pause and the products not started.</source>
+        <translation>一時停止中です。再開すると、止めた画像 1 枚と未着手の商品から続けます。</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on with the {count} images held by the pause and the products not started.</source>
+        <translation>一時停止中です。再開すると、止めた画像 {count} 枚と未着手の商品から続けます。</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}. Raise it in Settings, then Run again.</source>
+        <translation>停止しました：{reason}。設定で上限を引き上げてから、もう一度実行してください。</translation>
     </message>
 </context>
 </TS>

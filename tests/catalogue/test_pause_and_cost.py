@@ -131,4 +131,4 @@ def test_the_catalogue_costs_what_its_products_sessions_cost_and_says_which_are_
     assert listed[0]["estimated_cost_usd"] == pytest.approx(1.65)
     assert listed[0]["counts"]["complete"] == 3, "a list without products still counts them"
     assert main(["catalogue", "status", imported["catalogue_id"]]) == 0
-    assert "estimated cost so far: $1.10 (and 1 product(s) of unknown cost)" in capsys.readouterr().out
+    assert "estimated cost so far: $1.65\n" in capsys.readouterr().out  # every product priced: no "unknown" part

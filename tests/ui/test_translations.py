@@ -211,7 +211,7 @@ def test_a_german_catalogue_view_shows_its_rows_problems_in_german(open_window, 
     assert "2 Zeilen werden nicht erzeugt" in view.findChild(QLabel, "catalogueStatusLabel").text()
     model = view.findChild(QTableView, "catalogueTable").model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Zeile", "SKU", "Titel", "Status", "Foto", "Bilder fertig", "Probleme"]
+    assert headers == ["Zeile", "SKU", "Titel", "Status", "Foto", "Bilder fertig", "Kosten", "Probleme"]
     assert model.index(1, 3).data() == "Ungültig: nicht erzeugt"
-    assert model.index(1, 6).data() == "title: Ein Titel ist erforderlich"
+    assert model.index(1, 7).data() == "title: Ein Titel ist erforderlich"
     assert _english_left(view, "de") == []

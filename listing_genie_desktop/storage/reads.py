@@ -20,6 +20,7 @@ from listing_genie_desktop.storage.records import (
     SessionSummary,
     StoredSession,
     attempt_json,
+    cutout_mask_path,
     file_missing,
     other_references,
     product_of,
@@ -188,6 +189,7 @@ def load_stored(session_id: str) -> StoredSession:
         settings=json.loads(session.settings or "{}"),
         complete=frozenset(complete),
         other_references=other_references(Path(session.reference_path)),
+        cutout_mask=mask if (mask := cutout_mask_path(Path(session.reference_path))).is_file() else None,
     )
 
 

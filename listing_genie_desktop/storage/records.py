@@ -25,6 +25,16 @@ def reference_name(position: int, extension: str) -> str:
     return f"reference.{extension}" if position == 1 else f"reference-{position}.{extension}"
 
 
+CUTOUT_MASK_NAME = "cutout-mask.png"
+"""The seller's corrected cut-out of the main photo (the window's erase/restore brush), beside its stored copy:
+the photo's own size, mode L, 255 where the product is. Every later drawing of the session uses it."""
+
+
+def cutout_mask_path(main: Path) -> Path:
+    """Where the corrected cut-out of the main stored photo `main` is kept (it may not exist)."""
+    return main.parent / CUTOUT_MASK_NAME
+
+
 def other_references(main: Path) -> tuple[Path, ...]:
     """The stored copies of the session's other photos, in order, from the main copy's folder (the session's
     own); a deleted one is simply not there any more."""
@@ -81,6 +91,8 @@ class StoredSession:
     complete: frozenset[ImageType]
     other_references: tuple[Path, ...] = ()
     """The stored copies of the product's other photos (after the main one), those still there."""
+    cutout_mask: Path | None = None
+    """The seller's corrected cut-out of the main photo (CUTOUT_MASK_NAME) when there is one."""
 
 
 class SessionBusy(Exception):

@@ -52,6 +52,9 @@ class SessionRow(BaseModel):
     title = pw.TextField()
     features = pw.TextField()
     """JSON list of strings."""
+    compared_with = pw.TextField(null=True)
+    """JSON list of strings aligned with `features` (what a generic alternative lacks, "" where not said);
+    None when the seller said nothing of it."""
     audience = pw.TextField(default="")
     backend = pw.CharField()
     model = pw.CharField(null=True)
@@ -205,11 +208,20 @@ def _migrate_to_4(db: pw.SqliteDatabase) -> None:
         migrate(*steps)
 
 
+def _migrate_to_5(db: pw.SqliteDatabase) -> None:
+    """Per feature, what the seller says a generic alternative lacks; older sessions said nothing of it."""
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    if db.table_exists("session") and "compared_with" not in {column.name for column in db.get_columns("session")}:
+        migrate(SqliteMigrator(db).add_column("session", "compared_with", pw.TextField(null=True)))
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
+    _migrate_to_5,
 )
 """MIGRATIONS[i] takes the schema from version i to i + 1. Append only; never edit one that shipped.
 Later steps use playhouse.migrate's SqliteMigrator for column changes."""

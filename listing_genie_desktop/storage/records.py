@@ -123,7 +123,10 @@ def product_of(session: SessionRow) -> ProductContext:
         Keyword(k.keyword, tuple(Intent(i) for i in k.intents.split(",") if i))
         for k in KeywordRow.select().where(KeywordRow.session == session.id).order_by(KeywordRow.position)
     ]
-    return ProductContext(session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords))
+    compared = tuple(json.loads(session.compared_with)) if session.compared_with else ()
+    return ProductContext(
+        session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords), compared
+    )
 
 
 def attempt_json(row: AttemptRow) -> dict[str, object]:

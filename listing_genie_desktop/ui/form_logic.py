@@ -15,6 +15,7 @@ from listing_genie_desktop.core import language as language_codes
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import (
     AUDIENCE_MAX,
+    COMPARED_MAX,
     FEATURE_MAX,
     KEYWORDS_MAX,
     TITLE_MAX,
@@ -27,12 +28,22 @@ from listing_genie_desktop.core.product import (
     parse_keyword,
 )
 
-FIELD_ORDER = ("title", "feature1", "feature2", "feature3", "audience", "keywords", "image")
+FIELD_ORDER = (
+    "title",
+    "feature1",
+    "compared1",
+    "feature2",
+    "compared2",
+    "feature3",
+    "compared3",
+    "audience",
+    "keywords",
+    "image",
+)
 LIMITS = {
     "title": TITLE_MAX,
-    "feature1": FEATURE_MAX,
-    "feature2": FEATURE_MAX,
-    "feature3": FEATURE_MAX,
+    **{f"feature{n}": FEATURE_MAX for n in (1, 2, 3)},
+    **{f"compared{n}": COMPARED_MAX for n in (1, 2, 3)},
     "audience": AUDIENCE_MAX,
 }
 
@@ -51,6 +62,8 @@ class FormValues:
     title: str = ""
     features: tuple[str, str, str] = ("", "", "")
     audience: str = ""
+    compared_with: tuple[str, str, str] = ("", "", "")
+    """Per feature row, what a typical alternative lacks ("" where nothing is said)."""
     keywords: str = ""
     """One keyword a line, optionally `phrase=intent,intent`."""
     reference_path: str = ""
@@ -75,11 +88,13 @@ class FormValues:
         """The form showing a stored session's product (contract JSON `product`), its photos (the main one,
         then `others`) and its labels' language."""
         features = [*product.get("features", []), "", "", ""][:3]
+        compared = [*product.get("compared_with", []), "", "", ""][:3]
         lines = [_stored_keyword_line(k["keyword"], k.get("intents") or []) for k in product.get("keywords", [])]
         return cls(
             title=product.get("title", ""),
             features=(features[0], features[1], features[2]),
             audience=product.get("audience", ""),
+            compared_with=(compared[0], compared[1], compared[2]),
             keywords="\n".join(lines),
             reference_path=reference_path,
             other_reference_paths=tuple(others),
@@ -137,6 +152,9 @@ def check_form(values: FormValues, *, reference_error: str | None = None) -> For
         _check(errors, f"feature{number}", lambda t=text, n=number: length(f"feature{n}", t, f"Feature {n}"))
     if "feature1" not in errors and not any(f.strip() for f in values.features):
         errors["feature1"] = "At least one key feature is required."
+    for number, text in enumerate(values.compared_with, start=1):
+        name = f"compared{number}"
+        _check(errors, name, lambda t=text, n=name, k=number: length(n, t, f"Compared with, feature {k}"))
     _check(errors, "audience", lambda: length("audience", values.audience, labels["audience"]))
 
     keywords: list[Keyword] = []
@@ -151,7 +169,7 @@ def check_form(values: FormValues, *, reference_error: str | None = None) -> For
     if errors:
         return FormCheck(None, errors)
     try:
-        product = ProductContext.create(values.title, values.features, values.audience, keywords)
+        product = ProductContext.create(values.title, values.features, values.audience, keywords, values.compared_with)
     except InvalidInput as exc:  # the engine's own rules have the last word
         return FormCheck(None, {_field_name(exc.field): exc.message})
     return FormCheck(product, {})

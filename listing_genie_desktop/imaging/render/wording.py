@@ -85,6 +85,17 @@ def features(product: ProductContext) -> list[str]:
     return distinct([tidy(f) for f in product.features])
 
 
+def compared_rows(product: ProductContext) -> list[tuple[str, str]]:
+    """The comparison's rows: each drawable feature once (as `features`), with what the seller said a
+    generic alternative lacks for it ("" where they said nothing)."""
+    rows: dict[str, tuple[str, str]] = {}
+    for index, feature in enumerate(product.features):
+        text = tidy(feature)
+        if text and text.casefold() not in rows:
+            rows[text.casefold()] = (text, tidy(product.compared_for(index)))
+    return list(rows.values())
+
+
 def feature_icon(feature: str) -> str:
     """The icon of a feature's tile: the intent its own words suggest (an icon is not a claim)."""
     found = classify_intents(feature)
@@ -114,7 +125,8 @@ def plan(image_type: ImageType, product: ProductContext) -> Texts:
     INFOGRAPHIC_1: the title as kicker, feature 1 as headline, the other features as callouts.
     INFOGRAPHIC_2: the title as headline, the audience as kicker, one tile per feature.
     LIFESTYLE: the audience as caption. COMPARISON: the title, the fixed heading and column labels,
-    one row per feature. MAIN: nothing (Amazon allows no text on it).
+    one row per feature, and `lacks_N` beside row N where the seller said what a generic alternative lacks
+    (ProductContext.compared_with). MAIN: nothing (Amazon allows no text on it).
     """
     language = product.language
     title = tidy(product.title)
@@ -130,12 +142,17 @@ def plan(image_type: ImageType, product: ProductContext) -> Texts:
     elif image_type is ImageType.LIFESTYLE:
         texts = {"caption": audience_line(product, language)}
     elif image_type is ImageType.COMPARISON:
+        rows = compared_rows(product)
         texts = {
             "kicker": title,
             "heading": fixed["heading"],
             "ours": fixed["ours"],
             "theirs": fixed["theirs"],
-            **_numbered("row", stated),
+            **{
+                key: text
+                for n, (row, lacks) in enumerate(rows, 1)
+                for key, text in ((f"row_{n}", row), (f"lacks_{n}", lacks))
+            },
         }
     else:
         texts = {}

@@ -239,6 +239,14 @@
         <translation>Hauptmerkmal {n}</translation>
     </message>
     <message>
+        <source>Compared with (optional): what a typical alternative lacks</source>
+        <translation>Im Vergleich (optional): was einer typischen Alternative fehlt</translation>
+    </message>
+    <message>
+        <source>Compared with, for feature {n}</source>
+        <translation>Im Vergleich, zu Merkmal {n}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Target audience</source>
         <translation>Zielgruppe</translation>

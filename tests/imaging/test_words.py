@@ -101,29 +101,27 @@ def test_without_an_audience_the_lifestyle_image_has_no_caption(drawn):
     assert rendered.texts == {} and drawn == []
 
 
-@pytest.mark.parametrize("count", [1, 3])
-def test_the_alternative_is_marked_neutrally_never_crossed(monkeypatch, count):
-    marks: list[str] = []
+@pytest.fixture
+def marks(monkeypatch) -> list[str]:
+    """The names of the icons the comparison draws, in order."""
+    seen: list[str] = []
     original = comparison.icon
 
     def record(image, name, *args, **kwargs):
-        marks.append(name)
+        seen.append(name)
         original(image, name, *args, **kwargs)
 
     monkeypatch.setattr(comparison, "icon", record)
+    return seen
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_alternative_is_marked_neutrally_never_crossed(marks, count):
     render_image(ImageType.COMPARISON, bottle_cutout(), product_with(count))
     assert marks.count("check") == count and marks.count("dash") == count and "cross" not in marks
 
 
-def test_the_alternative_is_crossed_only_where_the_seller_said_what_it_lacks(monkeypatch, drawn):
-    marks: list[str] = []
-    original = comparison.icon
-
-    def record(image, name, *args, **kwargs):
-        marks.append(name)
-        original(image, name, *args, **kwargs)
-
-    monkeypatch.setattr(comparison, "icon", record)
+def test_the_alternative_is_crossed_only_where_the_seller_said_what_it_lacks(marks, drawn):
     product = bottle_product(features=list(FEATURES), compared_with=["", "Snap lids leak when tipped over", ""])
     rendered = render_image(ImageType.COMPARISON, bottle_cutout(), product)
     assert rendered.texts["lacks_2"] == "Snap lids leak when tipped over"

@@ -2,11 +2,14 @@
 
 Run: `PYTHONPATH=. .venv/bin/python benchmarks/bench_touch_up.py [--repeat 3]`.
 
-`cut_s`: `prepare_cut` (isolation and the cut-out) of the loaded photo, which opening the brush and
-Apply each do in a worker. `redraw_s`: the five images drawn again from the corrected cut-out and
-finished (`draw_from_cut` + `finish_and_encode`, one after the other, as `touch_up.touch_up` does),
-storage excluded. `viewer_decode_s`: `QImage` of one finished 2000 px PNG, what the viewer decodes in a
-worker per version shown. Medians of `--repeat` runs; the last stdout line is one JSON object.
+`cut_s`: `prepare_cut` (isolation and the cut-out) of the loaded photo, which opening the brush does in
+a worker. `apply_cut_s`: what Apply does before drawing: the painted mask put back at the photo's size
+(`photo_mask`), encoded as the PNG kept with the session (`mask_png`), and the cut made from it
+(`prepare_cut` of the photo with that mask as its transparency). `redraw_s`: the five images drawn
+again from the corrected cut-out and finished (`draw_from_cut` + `finish_and_encode`, one after the
+other, as `touch_up.touch_up` does), storage excluded. `viewer_decode_s`: `QImage` of one finished
+2000 px PNG, what the viewer decodes in a worker per version shown. Medians of `--repeat` runs; the
+last stdout line is one JSON object.
 """
 
 from __future__ import annotations
@@ -16,16 +19,18 @@ import json
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
 from benchmarks.bench_studio import PRODUCT, twelve_megapixel_jpeg
-from listing_genie_desktop.backends.studio import draw_from_cut, prepare_cut
+from listing_genie_desktop.backends.studio import draw_from_cut, photo_mask, prepare_cut
 from listing_genie_desktop.core.product import IMAGE_TYPES
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.loading import load_reference
+from listing_genie_desktop.imaging.photo_set import mask_png
 
 
 def main() -> None:
@@ -38,7 +43,7 @@ def main() -> None:
         photo_path = Path(folder) / "photo.jpg"
         photo_path.write_bytes(twelve_megapixel_jpeg())
         photo = load_reference(str(photo_path))
-        cut_s, redraw_s, decode_s = [], [], []
+        cut_s, apply_s, redraw_s, decode_s = [], [], [], []
         png = Path(folder) / "main.png"
         for _ in range(repeat):
             start = time.perf_counter()
@@ -47,7 +52,11 @@ def main() -> None:
             alpha = np.array(cut.cutout.alpha())
             h, w = alpha.shape
             alpha[h // 3 : h // 2, w // 3 : w // 2] = 0
-            corrected = cut.with_alpha(Image.fromarray(alpha, "L"))
+            start = time.perf_counter()
+            full = photo_mask(cut, Image.fromarray(alpha, "L"))
+            mask_png(full)
+            corrected = prepare_cut(replace(photo, alpha=full))
+            apply_s.append(time.perf_counter() - start)
             start = time.perf_counter()
             for image_type in IMAGE_TYPES:
                 generated = draw_from_cut(image_type, corrected, PRODUCT, 0)
@@ -62,6 +71,7 @@ def main() -> None:
             decode_s.append(time.perf_counter() - start)
     figures = {
         "cut_s": round(statistics.median(cut_s), 3),
+        "apply_cut_s": round(statistics.median(apply_s), 3),
         "redraw_s": round(statistics.median(redraw_s), 3),
         "viewer_decode_s": round(statistics.median(decode_s), 4),
     }

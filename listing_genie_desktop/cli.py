@@ -48,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser("generate", help="generate the five images headless")
     generate.add_argument("--title", required=True)
     generate.add_argument("--feature", action="append", default=[], help="a key feature (1 to 3 times)")
+    generate.add_argument(
+        "--compared-with",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help='what a generic alternative lacks, per --feature in the same order ("" for none): the comparison '
+        "chart marks the alternative only where this is given",
+    )
     generate.add_argument("--audience", default="")
     generate.add_argument("--keyword", action="append", default=[], help='"phrase" or "phrase=intent1,intent2"')
     generate.add_argument(
@@ -268,4 +276,9 @@ def parse_product(args: argparse.Namespace) -> ProductContext:
         raise InvalidInput(f"Give --image 1 to {MAX_REFERENCE_PHOTOS} times (got {len(args.image)}).", field="image")
     if not 1 <= len(args.feature) <= 3:
         raise InvalidInput(f"Give --feature 1 to 3 times (got {len(args.feature)}).", field="features")
-    return ProductContext.create(args.title, args.feature, args.audience, args.keyword)
+    if len(args.compared_with) > len(args.feature):
+        raise InvalidInput(
+            f"Give --compared-with at most once per --feature (got {len(args.compared_with)} for {len(args.feature)}).",
+            field="compared_with",
+        )
+    return ProductContext.create(args.title, args.feature, args.audience, args.keyword, args.compared_with)

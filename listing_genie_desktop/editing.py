@@ -1,7 +1,8 @@
 """Editing the words on an image already made: re-drawn from what it was drawn from, no generation.
 
-The studio's layouts are drawn again from the session's stored reference photo (its cut-out kept in
-memory for the next edit) with the design of the version being edited; a model's scene that a text
+The studio's layouts are drawn again from the session's stored reference photo (with the seller's corrected
+cut-out when there is one, storage.records.cutout_mask_path; its cut-out kept in memory for the next edit)
+with the design of the version being edited; a model's scene that a text
 overlay wrote on is drawn again from its clean copy, kept beside that version's file, so the new
 words never land on the old ones. Either way no backend is built and no request leaves the machine.
 The result is a new version of the image (storage.versions): attempts + 1, variation `edit`.
@@ -27,9 +28,11 @@ from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging.finish import encode_png
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.imaging.overlay import overlay_text
+from listing_genie_desktop.imaging.photo_set import with_mask
 from listing_genie_desktop.imaging.render import render_image
 from listing_genie_desktop.storage.history import HistoryStore
 from listing_genie_desktop.storage.leases import SessionLease
+from listing_genie_desktop.storage.records import cutout_mask_path
 from listing_genie_desktop.storage.versions import EditBase, NothingToEdit
 
 CUT_CACHE_SIZE = 4
@@ -95,7 +98,7 @@ class TextEditor:
     def __init__(self, store: HistoryStore) -> None:
         self.store = store
         self._lock = threading.Lock()
-        self._cuts: OrderedDict[tuple[str, int, int], PreparedCut] = OrderedDict()
+        self._cuts: OrderedDict[tuple[str, int, int, int | None], PreparedCut] = OrderedDict()
 
     async def texts_of(self, session_id: str, image_type: ImageType) -> dict[str, str]:
         """The texts drawn on the image's current version."""
@@ -157,13 +160,19 @@ class TextEditor:
                 "drawn again without it.",
                 field="image",
             ) from exc
-        key = (str(reference), stat.st_mtime_ns, stat.st_size)
+        mask = cutout_mask_path(reference)
+        try:
+            corrected: int | None = mask.stat().st_mtime_ns  # a new correction is a new cut
+        except OSError:
+            corrected = None
+        key = (str(reference), stat.st_mtime_ns, stat.st_size, corrected)
         with self._lock:
             cached = self._cuts.get(key)
             if cached is not None:
                 self._cuts.move_to_end(key)
                 return cached
-        prepared = prepare_cut(load_reference(str(reference)))
+        photo = load_reference(str(reference))
+        prepared = prepare_cut(photo if corrected is None else with_mask(photo, mask))
         with self._lock:
             self._cuts[key] = prepared
             while len(self._cuts) > CUT_CACHE_SIZE:

@@ -376,7 +376,7 @@ class SessionRunner:
         """The photos given by the caller (just decoded), else the stored copies; a main photo given alone
         (`retry --image`) still runs with the session's other stored photos."""
         if self.reference is None:
-            return await load_kept(stored.reference_path, stored.other_references)
+            return await load_kept(stored.reference_path, stored.other_references, stored.cutout_mask)
         if self.others is None:
             return self.reference, await load_others(stored.other_references)
         return self.reference, self.others

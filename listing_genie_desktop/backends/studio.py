@@ -13,7 +13,7 @@ import logging
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PIL import Image
 
@@ -45,10 +45,9 @@ class PreparedCut:
     """The photo's own (width, height)."""
     trust: tuple[bool, float] = (False, 0.0)
     """How well the photo isolates: (the isolation is trustworthy, its confidence); higher is better."""
-
-    def with_alpha(self, alpha: Image.Image) -> PreparedCut:
-        """The seller's corrected mask in place of isolation's (see Cutout.with_alpha)."""
-        return replace(self, cutout=self.cutout.with_alpha(alpha))
+    box: tuple[int, int, int, int] | None = None
+    """The part of the photo the cut-out shows (left, top, right, bottom in photo pixels): where a mask
+    painted on the cut-out belongs in the photo."""
 
 
 def prepare_cut(photo: ReferencePhoto) -> PreparedCut:
@@ -60,7 +59,19 @@ def prepare_cut(photo: ReferencePhoto) -> PreparedCut:
         max(right - left, bottom - top),
         photo.size,
         (isolation.trustworthy, isolation.confidence),
+        isolation.bbox if isolation.trustworthy else (0, 0, *photo.size),  # an untrusted cut shows the whole photo
     )
+
+
+def photo_mask(prepared: PreparedCut, alpha: Image.Image) -> Image.Image:
+    """A mask painted on the prepared cut-out (its size, mode L) put back where it belongs in the photo: the
+    photo's size, nothing kept outside the cut-out's box."""
+    if alpha.size != prepared.cutout.image.size:
+        raise ValueError(f"a mask of {alpha.size} does not fit a cut-out of {prepared.cutout.image.size}")
+    left, top, right, bottom = prepared.box or (0, 0, *prepared.photo_size)
+    full = Image.new("L", prepared.photo_size, 0)
+    full.paste(alpha.convert("L").resize((right - left, bottom - top), Image.Resampling.BILINEAR), (left, top))
+    return full
 
 
 class CutoutCache:
@@ -76,7 +87,11 @@ class CutoutCache:
 
     @staticmethod
     def _key(photo: ReferencePhoto) -> str:
-        return hashlib.sha256(photo.original_bytes).hexdigest()
+        """The photo's content, and its transparency (a seller's corrected cut-out is a different cut)."""
+        digest = hashlib.sha256(photo.original_bytes)
+        if photo.alpha is not None:
+            digest.update(photo.alpha.tobytes())
+        return digest.hexdigest()
 
     def in_progress(self, photo: ReferencePhoto) -> bool:
         """True while another thread is computing this photo's cutout."""

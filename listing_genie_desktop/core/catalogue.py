@@ -58,6 +58,9 @@ TEMPLATE_COLUMNS = (
     "feature_1",
     "feature_2",
     "feature_3",
+    "compared_with_1",
+    "compared_with_2",
+    "compared_with_3",
     "audience",
     "keywords",
     "photo",
@@ -137,6 +140,8 @@ class _RawRow:
     photos: tuple[str, ...]
     photo_key: str | None
     product_id: str | None
+    compared_with: tuple[str, ...] = ()
+    """The template's optional compared_with_1..3, aligned with `features` (ProductContext.compared_with)."""
 
 
 _HEADER_SEARCH_ROWS = 5
@@ -220,6 +225,7 @@ def _template_row(line: int, values: dict[str, str]) -> _RawRow:
         photos=_split(_cell(values, "photo"), ";"),
         photo_key=None,
         product_id=_cell(values, "product_id") or None,
+        compared_with=tuple(_cell(values, f"compared_with_{n}") for n in range(1, FEATURES_MAX + 1)),
     )
 
 
@@ -340,7 +346,7 @@ def _sku_problems(raw: _RawRow, first_row_of: dict[str, int]) -> Iterator[RowPro
 
 def _product(raw: _RawRow, problems: list[RowProblem]) -> ProductContext | None:
     try:
-        return ProductContext.create(raw.title, raw.features, raw.audience, raw.keywords)
+        return ProductContext.create(raw.title, raw.features, raw.audience, raw.keywords, raw.compared_with)
     except InvalidInput as exc:
         problems.append(RowProblem(_column_of(exc.field), str(exc).rstrip(".")))
         return None
@@ -352,6 +358,8 @@ _COLUMNS = {"title": "title", "features": "feature_1", "audience": "audience", "
 def _column_of(field_name: str | None) -> str:
     if field_name and field_name.startswith("feature") and field_name[-1].isdigit():
         return f"feature_{field_name[-1]}"
+    if field_name and field_name.startswith("compared") and field_name[-1].isdigit():
+        return f"compared_with_{field_name[-1]}"
     return _COLUMNS.get(field_name or "", field_name or "")
 
 

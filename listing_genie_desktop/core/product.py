@@ -65,6 +65,7 @@ _INTENT_NAMES = {_intent_key(n): i for i in Intent for n in (i.value, i.label)}
 TITLE_MAX = 200
 FEATURES_MAX = 3
 FEATURE_MAX = 100
+COMPARED_MAX = 100
 AUDIENCE_MAX = 150
 KEYWORDS_MAX = 20
 KEYWORD_MAX = 80
@@ -183,6 +184,9 @@ class ProductContext:
     features: tuple[str, ...]
     audience: str = ""
     keywords: tuple[Keyword, ...] = field(default_factory=tuple)
+    compared_with: tuple[str, ...] = ()
+    """Per feature, in the same order, what the seller says a generic alternative lacks ("" where they said
+    nothing): the comparison marks the alternative only there, neutrally elsewhere. Empty when none is said."""
     language: str = language_codes.DEFAULT
     """The language of the fixed labels drawn on the images: a run option (stored with the session's
     settings, not in the product JSON), set by `with_language` when a run starts."""
@@ -194,15 +198,20 @@ class ProductContext:
         features: Sequence[str],
         audience: str = "",
         keywords: Iterable[str | Keyword] = (),
+        compared_with: Sequence[str] = (),
     ) -> ProductContext:
-        """Validates and normalises what the user typed; raises `InvalidInput` naming the field."""
+        """Validates and normalises what the user typed; raises `InvalidInput` naming the field.
+
+        `compared_with[i]` goes with `features[i]` as typed (a blank feature's place included, as in the form's
+        rows), so it must not be longer than `features` nor given for a blank feature."""
         clean_title = clean_text(title, "title", TITLE)
         if not clean_title:
             raise InvalidInput(TITLE_REQUIRED, field="title")
         check_length(clean_title, TITLE_MAX, TITLE, "title")
 
-        clean_features = [clean_text(f, "features", A_FEATURE) for f in features]
-        clean_features = [f for f in clean_features if f]
+        typed = [clean_text(f, "features", A_FEATURE) for f in features]
+        compared = _compared(typed, compared_with)
+        clean_features = [f for f in typed if f]
         if not clean_features:
             raise InvalidInput(FEATURE_REQUIRED, field="features")
         if len(clean_features) > FEATURES_MAX:
@@ -218,7 +227,7 @@ class ProductContext:
         parsed = [k for k in maybe if k is not None]
         if len(parsed) > KEYWORDS_MAX:
             raise InvalidInput(TOO_MANY_KEYWORDS.format(limit=KEYWORDS_MAX, count=len(parsed)), field="keywords")
-        return cls(clean_title, tuple(clean_features), clean_audience, tuple(parsed))
+        return cls(clean_title, tuple(clean_features), clean_audience, tuple(parsed), compared)
 
     def with_language(self, choice: str) -> ProductContext:
         """This product with its labels' language: `choice`, or the one its own text is written in."""
@@ -226,7 +235,11 @@ class ProductContext:
 
     def texts(self) -> tuple[str, ...]:
         """Everything the seller wrote about the product."""
-        return (self.title, *self.features, self.audience, *(k.keyword for k in self.keywords))
+        return (self.title, *self.features, *self.compared_with, self.audience, *(k.keyword for k in self.keywords))
+
+    def compared_for(self, feature_index: int) -> str:
+        """What the generic alternative lacks for feature `feature_index` (0-based), "" when not said."""
+        return self.compared_with[feature_index] if feature_index < len(self.compared_with) else ""
 
     @property
     def feature_1(self) -> str:
@@ -250,17 +263,44 @@ class ProductContext:
         return tuple(i for i, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        """The session JSON's `product`; `compared_with` (aligned with `features`) only when the seller gave one."""
+        data: dict[str, object] = {
             "title": self.title,
             "features": list(self.features),
             "audience": self.audience,
             "keywords": [k.to_json() for k in self.keywords],
         }
+        if self.compared_with:
+            data["compared_with"] = list(self.compared_with)
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ProductContext:
         keywords = [Keyword(k["keyword"], tuple(Intent(i) for i in k["intents"])) for k in data["keywords"]]
-        return cls.create(data["title"], data["features"], data.get("audience", ""), keywords)
+        compared = data.get("compared_with") or ()
+        return cls.create(data["title"], data["features"], data.get("audience", ""), keywords, compared)
+
+
+def _compared(features: Sequence[str], compared_with: Sequence[str]) -> tuple[str, ...]:
+    """The "compared with" texts aligned with the non-blank `features` (as typed); () when none is given."""
+    if len(compared_with) > len(features):
+        raise InvalidInput(
+            f'{len(compared_with)} "compared with" texts for {len(features)} features: give at most one per feature.',
+            field="compared_with",
+        )
+    texts = [clean_text(t, "compared_with", 'A "compared with" text') for t in compared_with]
+    texts += [""] * (len(features) - len(texts))
+    aligned = []
+    for number, (feature, text) in enumerate(zip(features, texts, strict=True), start=1):
+        check_length(text, COMPARED_MAX, f"Compared with, feature {number}", f"compared{number}")
+        if text and not feature:
+            raise InvalidInput(
+                f"Feature {number} is empty: say the feature before what the alternative lacks.",
+                field=f"compared{number}",
+            )
+        if feature:
+            aligned.append(text)
+    return tuple(aligned) if any(aligned) else ()
 
 
 def parse_keyword(line: str) -> Keyword | None:

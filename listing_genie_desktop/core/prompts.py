@@ -27,6 +27,7 @@ PLACEHOLDERS = frozenset(
         "feature_2",
         "feature_3",
         "features",
+        "compared",
         "other_features",
         "audience",
         "keywords",
@@ -77,6 +78,7 @@ class PromptEngine:
             "feature_2": product.feature_2,
             "feature_3": product.feature_3,
             "features": "; ".join(product.features),
+            "compared": _compared(product),
             "other_features": "; ".join(product.features[1:]) or "none",
             "audience": product.audience or "everyday shoppers",
             "keywords": ", ".join(k.keyword for k in product.keywords) or "none given",
@@ -98,6 +100,12 @@ class PromptEngine:
     def _intent_guidance(self, product: ProductContext) -> str:
         lines = [self.fragments.intents[i.value] for i in product.intents[:3]]
         return " ".join(lines) or self.fragments.intents["default"]
+
+
+def _compared(product: ProductContext) -> str:
+    """What the seller said a generic alternative lacks, per feature, in their words; "no row" when nothing."""
+    said = [f'"{f}": "{product.compared_for(i)}"' for i, f in enumerate(product.features) if product.compared_for(i)]
+    return "; ".join(said) or "no row"
 
 
 def _load_template(path: Path) -> str:

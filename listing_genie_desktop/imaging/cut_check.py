@@ -79,7 +79,7 @@ def examine_cut(isolation: Isolation) -> tuple[str, ...]:
     issues = []
     if isolation.work_rgb is not None:
         issues.extend(_partial_issues(isolation.work_rgb, solid))
-        issues.extend(_leftover_issues(isolation.work_rgb, solid))
+        issues.extend(_leftover_issues(isolation.work_rgb, solid, isolation.filled))
     issues.extend(examine_silhouette(_reduced(solid), transparent_png=isolation.method == "alpha"))
     return tuple(issues)
 
@@ -164,8 +164,8 @@ def _partial_issues(rgb: np.ndarray, solid: np.ndarray) -> list[str]:
     return [PARTIAL]
 
 
-def _leftover_issues(rgb: np.ndarray, solid: np.ndarray) -> list[str]:
-    share = leftover_share(rgb, solid)
+def _leftover_issues(rgb: np.ndarray, solid: np.ndarray, filled: np.ndarray | None) -> list[str]:
+    share = leftover_share(rgb, solid, filled)
     if share < LEFTOVER_SHARE:
         return []
     return [LEFTOVER.format(share=f"{share:.0%}")]

@@ -10,7 +10,10 @@ Method (chosen by measurement on `tests/imaging/synthetic.py`, see `tests/imagin
    they fully enclose is certainly product.
 3. A GrabCut-style colour cut (`colour_cut.py`), seeded from the hull, settles the boundary;
    morphology and the largest connected components clean it up; holes are filled (a product's
-   silhouette has none that matter for a cutout). Where the cut leaves out a part of the hull
+   silhouette has none that matter for a cutout; the filled holes are kept, since only there can
+   backdrop show through the product). Thin spurs that look like the backdrop beside them rather
+   than the product are cut off (strands of a wooden table the cut followed along a saucer's rim,
+   found on the real photo tests/photos/coffee.png). Where the cut leaves out a part of the hull
    whose rim lies on the outline (a face lit to the backdrop's colour), that part is put back.
 4. The cut competes with the plain hull: the one whose outline follows the sharp edges better
    wins (the cut on ties, since it also follows concave outlines).
@@ -26,7 +29,7 @@ Everything here is blocking and CPU-bound: call it from a worker thread.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image
@@ -44,6 +47,20 @@ EDGE_FRACTION = 0.2
 CRISPNESS = 1.6
 """Fine-to-coarse gradient ratio above which an edge counts as sharp (product, not shadow)."""
 MIN_EDGE_PIXELS = 8
+CUT_OPENING = 2
+"""Radius (working pixels) of the opening that cleans the colour cut: strands of wood grain or shadow the
+cut followed out along a rim (seen on a real espresso cup on a wooden table, tests/photos/coffee.png) are
+at most 4 px wide at WORK_SIDE, a product's thinnest part (a spoon's handle) is wider."""
+SPUR_RADIUS = 5
+"""Opening radius (working pixels) whose leftovers are the cut's spurs: parts under 11 px wide."""
+SPUR_LIKENESS = 0.5
+"""A spur whose mean colour is this much closer to the backdrop just outside it than to the product beside it
+is backdrop (a slab of shaded table the cut ran along a saucer's rim, seen on tests/photos/coffee.png)."""
+MIN_SPUR_PX = 4
+OUTLINE_SOFTNESS = 1.2
+"""Blur (working pixels) of the final mask before it is upscaled: at 0.7 the working pixels' staircase
+showed as a scalloped rim on a 600 px photo's 2000 px MAIN (tests/photos/coffee.png); at 1.2 the rim is
+smooth and a spoon's handle (7 px) stays."""
 MISSED_PART_SUPPORT = 0.5
 """Share of a left-out part's hull rim that must lie on sharp edges for the part to be product."""
 
@@ -65,6 +82,9 @@ class Isolation:
     work_rgb: np.ndarray | None = None
     """The photo at `coverage`'s resolution (uint8 RGB) for "grabcut": what the cut was made from,
     so the compliance check can look for backdrop left inside it (imaging.cut_check)."""
+    filled: np.ndarray | None = None
+    """At `coverage`'s resolution, the holes of the colour cut that were filled (bool): where backdrop
+    seen through the product (wood inside a handle) can be; None when the plain hull was kept."""
 
     @property
     def trustworthy(self) -> bool:
@@ -138,11 +158,10 @@ def _isolate_small(small: np.ndarray, size: tuple[int, int]) -> Isolation:
     analysis = _analyse(small)
     if analysis.mask is None or not analysis.mask.any():
         return _untrusted_empty(size, analysis.reason or QT_TR_NOOP("No product found in the photo."), "grabcut")
-    coverage = raster.gaussian_blur(analysis.mask.astype(np.float32), 0.7)
+    coverage = raster.gaussian_blur(analysis.mask.astype(np.float32), OUTLINE_SOFTNESS)
     scale = small.shape[1] / size[0]
-    return Isolation(
-        coverage, size, _bbox(coverage >= 0.5, scale, size), analysis.confidence, analysis.reason, "grabcut", small
-    )
+    bbox = _bbox(coverage >= 0.5, scale, size)
+    return Isolation(coverage, size, bbox, analysis.confidence, analysis.reason, "grabcut", small, analysis.filled)
 
 
 @dataclass(frozen=True)
@@ -150,6 +169,7 @@ class _Analysis:
     mask: np.ndarray | None
     confidence: float
     reason: str | None
+    filled: np.ndarray | None = None
 
 
 def _analyse(rgb: np.ndarray) -> _Analysis:
@@ -165,13 +185,14 @@ def _analyse(rgb: np.ndarray) -> _Analysis:
     hull = raster.hull_mask(edges)
     enclosed = raster.opening(raster.fill_holes(raster.closing(edges, 2)) & ~raster.dilate(edges, 1), 1)
     near_edges = raster.dilate(edges, 2)
-    cut = _cut(rgb, hull, enclosed, near_edges)
+    cut, filled = _cut(rgb, hull, enclosed, near_edges)
     # The colour cut can split a product whose lit side matches the backdrop's colour; its cut then
     # runs through smooth surface, not along an edge. The candidate whose outline best follows the
     # sharp edges wins; the cut wins ties because it also follows concave outlines.
     candidates = [c for c in (cut, hull) if c.any()]
     mask = max(candidates, key=lambda c: _edge_support(c, near_edges) + (0.1 if c is cut else 0.0))
-    return _score(mask, hull, near_edges, edges, border)
+    analysis = _score(mask, hull, near_edges, edges, border)
+    return replace(analysis, filled=filled) if mask is cut and filled is not None else analysis
 
 
 def _border_mask(height: int, width: int) -> np.ndarray:
@@ -209,14 +230,49 @@ def _crisp_edges(lightness: np.ndarray, fine: np.ndarray, border: np.ndarray) ->
     return np.isin(labels, keep)
 
 
-def _cut(rgb: np.ndarray, hull: np.ndarray, enclosed: np.ndarray, near_edges: np.ndarray) -> np.ndarray:
-    """The colour cut inside the outline's convex hull (and a 3 px margin); what the outline fully
-    encloses is certain product. The plain hull when the cut has nothing to learn from."""
+def _cut(
+    rgb: np.ndarray, hull: np.ndarray, enclosed: np.ndarray, near_edges: np.ndarray
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """The colour cut inside the outline's convex hull (and a 3 px margin), and the holes in it that were
+    filled; what the outline fully encloses is certain product. The plain hull when the cut has nothing
+    to learn from."""
     product = colour_cut(rgb, ~raster.dilate(hull, 3), hull, enclosed)
     if product is None:
-        return hull
-    product = _largest_components(raster.fill_holes(raster.opening(product, 1)))
-    return _with_missed_parts(product, hull, near_edges)
+        return hull, None
+    opened = raster.opening(product, CUT_OPENING)
+    product = _without_backdrop_spurs(_largest_components(raster.fill_holes(opened)), rgb)
+    return _with_missed_parts(product, hull, near_edges), product & ~opened
+
+
+def _without_backdrop_spurs(mask: np.ndarray, rgb: np.ndarray) -> np.ndarray:
+    """The mask less its thin parts that look like the backdrop just outside them rather than the product
+    beside them. A cup's handle or a spoon's looks like the product's own colours (or like neither, on a
+    backdrop of the same colour: it stays); a strip of table the cut followed along a rim looks like the table.
+    """
+    core = raster.opening(mask, SPUR_RADIUS)
+    spurs, count = raster.label(mask & ~core, connectivity=8)
+    if not count:
+        return mask
+    smooth = np.stack([raster.gaussian_blur(rgb[..., c].astype(np.float32), 1.0) for c in range(3)], axis=-1)
+    outside = ~raster.dilate(mask, 1)
+    height, width = mask.shape
+    drop = []
+    for index, (rows, cols) in enumerate(raster.component_boxes(spurs, count), start=1):
+        top, left = max(0, rows.start - 6), max(0, cols.start - 6)
+        window = (slice(top, min(height, rows.stop + 6)), slice(left, min(width, cols.stop + 6)))
+        spur = spurs[window] == index
+        if int(spur.sum()) < MIN_SPUR_PX:
+            continue
+        near = raster.dilate(spur, 4)
+        colours, beyond, beside = smooth[window], near & outside[window], near & core[window]
+        if not beyond.any() or not beside.any():
+            continue
+        mean = colours[spur].mean(axis=0)
+        to_backdrop = float(np.abs(mean - colours[beyond].mean(axis=0)).sum())
+        to_product = float(np.abs(mean - colours[beside].mean(axis=0)).sum())
+        if to_backdrop < SPUR_LIKENESS * to_product:
+            drop.append(index)
+    return mask & ~np.isin(spurs, drop) if drop else mask
 
 
 def _with_missed_parts(product: np.ndarray, hull: np.ndarray, near_edges: np.ndarray) -> np.ndarray:

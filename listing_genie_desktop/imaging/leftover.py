@@ -42,6 +42,8 @@ BRIGHTER = 12.0
 NEAR_WHITE = 225
 NEAR_WHITE_SPREAD = 15
 LEFTOVER_ROUNDS = 3
+ENCLOSED_IN_HOLE = 0.5
+"""Share of an enclosed piece that must lie in a hole the isolation filled for it to be backdrop seen through."""
 
 
 def surrounded_share(rgb: np.ndarray, solid: np.ndarray) -> float:
@@ -66,7 +68,7 @@ def surrounded_share(rgb: np.ndarray, solid: np.ndarray) -> float:
     return float((brighter | ~backdrop_hues[hue])[ring].mean())
 
 
-def leftover_share(rgb: np.ndarray, solid: np.ndarray) -> float:
+def leftover_share(rgb: np.ndarray, solid: np.ndarray, filled: np.ndarray | None = None) -> float:
     """Share of the kept region `solid` whose colour belongs to the backdrop rather than the product.
 
     The backdrop's colours are those outside the cut (its shadows included: a shadow slab kept
@@ -76,6 +78,8 @@ def leftover_share(rgb: np.ndarray, solid: np.ndarray) -> float:
     likelier under the backdrop's colours is leftover; pieces too small to see are ignored. A
     product coloured like its backdrop (white on white) has its colours in both models and is not
     called leftover: colour cannot tell them apart there, and its outline was found from edges.
+    `filled`: the holes the isolation filled (Isolation.filled), the only place backdrop can show through
+    the product; None: anywhere.
     """
     outside = ~raster.dilate(solid, 2)
     inner = raster.erode(solid, 1)
@@ -88,7 +92,7 @@ def leftover_share(rgb: np.ndarray, solid: np.ndarray) -> float:
     contrast = _colour_gradient(smooth)
     lit = np.bincount(bins[outside], minlength=COLOUR_LEVELS**3).astype(np.float64)
     leftover = _backdrop_pieces(bins, lit, inner, visible, contrast, area)
-    leftover = _continuing_outside(leftover, solid, outside, smooth)
+    leftover = _continuing_outside(leftover, solid, outside, smooth, filled)
     texture = _texture(smooth)
     backdrop_texture = float(np.median(texture[outside]))
     product_texture = float(np.median(texture[inner & ~leftover]))
@@ -167,10 +171,15 @@ def _walled_pieces(mask: np.ndarray, solid: np.ndarray, contrast: np.ndarray, mi
     return np.isin(labels, keep)
 
 
-def _continuing_outside(pieces: np.ndarray, solid: np.ndarray, outside: np.ndarray, rgb: np.ndarray) -> np.ndarray:
-    """The pieces that are enclosed by the product (wood inside a handle) or that the backdrop continues
-    from across the cut's outline (a shadow slab, table kept on a rim). A face of the product that merely
-    matches the backdrop's colour meets the backdrop at a step of lightness or colour: it is not leftover."""
+def _continuing_outside(
+    pieces: np.ndarray, solid: np.ndarray, outside: np.ndarray, rgb: np.ndarray, filled: np.ndarray | None
+) -> np.ndarray:
+    """The pieces that are enclosed by the product where it had a hole (wood inside a handle) or that the
+    backdrop continues from across the cut's outline (a shadow slab, table kept on a rim). A face of the
+    product that merely matches the backdrop's colour meets the backdrop at a step of lightness or colour,
+    and an enclosed one lies where the cut found product (the shading inside a real espresso cup matches a
+    lit wooden table's colours, tests/photos/coffee.png): neither is leftover."""
+    near_holes = None if filled is None else raster.dilate(filled, 1)
     labels, count = raster.label(pieces, connectivity=8)
     if not count:
         return pieces
@@ -180,7 +189,8 @@ def _continuing_outside(pieces: np.ndarray, solid: np.ndarray, outside: np.ndarr
         piece = labels == index
         contact = outline & raster.dilate(piece, 2)
         if not contact.any():
-            keep.append(index)
+            if near_holes is None or float(near_holes[piece].mean()) >= ENCLOSED_IN_HOLE:
+                keep.append(index)
             continue
         reach = raster.dilate(contact, 4)
         beyond, within = rgb[reach & outside], rgb[reach & piece]

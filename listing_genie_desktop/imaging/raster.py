@@ -226,6 +226,20 @@ def component_areas(labels: np.ndarray, count: int) -> np.ndarray:
     return np.bincount(labels.ravel(), minlength=count + 1)[1:]
 
 
+def component_boxes(labels: np.ndarray, count: int) -> list[tuple[slice, slice]]:
+    """(rows, columns) slices of each label 1..count's bounding box, in label order."""
+    rows, cols = np.nonzero(labels)
+    which = labels[rows, cols] - 1
+    top, left = np.full(count, labels.shape[0]), np.full(count, labels.shape[1])
+    bottom, right = np.zeros(count, int), np.zeros(count, int)
+    np.minimum.at(top, which, rows)
+    np.minimum.at(left, which, cols)
+    np.maximum.at(bottom, which, rows + 1)
+    np.maximum.at(right, which, cols + 1)
+    boxes = zip(top, bottom, left, right, strict=True)
+    return [(slice(int(t), int(b)), slice(int(le), int(r))) for t, b, le, r in boxes]
+
+
 class _Runs(NamedTuple):
     """Horizontal runs of a mask in raster order: row, start column, end column (exclusive)."""
 

@@ -52,6 +52,9 @@ class SessionRow(BaseModel):
     title = pw.TextField()
     features = pw.TextField()
     """JSON list of strings."""
+    compared_with = pw.TextField(null=True)
+    """JSON list of strings aligned with `features` (what a generic alternative lacks, "" where not said);
+    None when the seller said nothing of it."""
     audience = pw.TextField(default="")
     backend = pw.CharField()
     model = pw.CharField(null=True)
@@ -216,12 +219,18 @@ def _add_columns(db: pw.SqliteDatabase, table: str, names: tuple[str, ...], colu
         migrate(*steps)
 
 
+def _migrate_to_6(db: pw.SqliteDatabase) -> None:
+    """Per feature, what the seller says a generic alternative lacks; older sessions said nothing of it."""
+    _add_columns(db, "session", ("compared_with",), lambda: pw.TextField(null=True))
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
     _migrate_to_5,
+    _migrate_to_6,
 )
 """MIGRATIONS[i] takes the schema from version i to i + 1. Append only; never edit one that shipped.
 Later steps use playhouse.migrate's SqliteMigrator for column changes."""

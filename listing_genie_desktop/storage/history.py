@@ -35,6 +35,7 @@ from listing_genie_desktop.storage.records import (
     SessionBusy,
     SessionNotFound,
     StoredSession,
+    cutout_mask_path,
     reference_name,
     storage_error,
 )
@@ -147,9 +148,11 @@ class HistoryStore:
         return session_id
 
     async def replace_reference(self, session_id: str, reference: ReferencePhoto) -> Path:
-        """A new reference photo for a session whose stored copy was deleted (`retry --image`)."""
+        """A new reference photo for a session whose stored copy was deleted (`retry --image`); a corrected
+        cut-out of the old photo does not fit the new one and is dropped."""
         path = self.paths.session_folder(session_id) / reference_name(1, reference.extension)
         await asyncio.to_thread(self._write_file, path, reference.original_bytes)
+        await asyncio.to_thread(cutout_mask_path(path).unlink, missing_ok=True)
         await self._write(lambda: writes.set_reference(session_id, path))
         return path
 
@@ -259,6 +262,14 @@ class HistoryStore:
             ) from exc
 
     # --- versions made without a generation (storage.versions) ------------------------------
+
+    async def save_cutout_mask(self, session_id: str, reference_path: Path, png: bytes) -> Path:
+        """Keeps the seller's corrected cut-out of the main photo (a PNG of its size, mode L) beside the
+        photo's stored copy, so every later drawing of the session (an edit, a regenerate, a retry, after a
+        restart) starts from it."""
+        path = cutout_mask_path(reference_path)
+        await asyncio.to_thread(self._write_file, path, png)
+        return path
 
     async def edit_base(self, session_id: str, image_type: ImageType) -> versions.EditBase:
         return await self._read(lambda: versions.edit_base(session_id, image_type))

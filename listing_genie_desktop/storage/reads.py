@@ -28,6 +28,7 @@ from listing_genie_desktop.storage.records import (
     UNFINISHED,
     SessionNotFound,
     StoredSession,
+    cutout_mask_path,
     file_missing,
     other_references,
     product_of,
@@ -237,6 +238,7 @@ def load_stored(session_id: str) -> StoredSession:
             .order_by(ImageRow.position)
             .tuples()
         ),
+        cutout_mask=mask if (mask := cutout_mask_path(Path(session.reference_path))).is_file() else None,
     )
 
 

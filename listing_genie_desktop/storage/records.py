@@ -26,6 +26,16 @@ def reference_name(position: int, extension: str) -> str:
     return f"reference.{extension}" if position == 1 else f"reference-{position}.{extension}"
 
 
+CUTOUT_MASK_NAME = "cutout-mask.png"
+"""The seller's corrected cut-out of the main photo (the window's erase/restore brush), beside its stored copy:
+the photo's own size, mode L, 255 where the product is. Every later drawing of the session uses it."""
+
+
+def cutout_mask_path(main: Path) -> Path:
+    """Where the corrected cut-out of the main stored photo `main` is kept (it may not exist)."""
+    return main.parent / CUTOUT_MASK_NAME
+
+
 def other_references(main: Path) -> tuple[Path, ...]:
     """The stored copies of the session's other photos, in order, from the main copy's folder (the session's
     own); a deleted one is simply not there any more."""
@@ -59,6 +69,8 @@ class StoredSession:
     """The stored copies of the product's other photos (after the main one), those still there."""
     image_types: tuple[ImageType, ...] = ()
     """The session's own images, in order (its rows: the types of the build that made it)."""
+    cutout_mask: Path | None = None
+    """The seller's corrected cut-out of the main photo (CUTOUT_MASK_NAME) when there is one."""
 
 
 class SessionBusy(Exception):
@@ -89,7 +101,10 @@ def product_of(session: SessionRow) -> ProductContext:
         Keyword(k.keyword, tuple(Intent(i) for i in k.intents.split(",") if i))
         for k in KeywordRow.select().where(KeywordRow.session == session.id).order_by(KeywordRow.position)
     ]
-    return ProductContext(session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords))
+    compared = tuple(json.loads(session.compared_with)) if session.compared_with else ()
+    return ProductContext(
+        session.title, tuple(json.loads(session.features)), session.audience, tuple(keywords), compared
+    )
 
 
 VANISHED = QT_TR_NOOP("The {image} image file {path} was deleted")

@@ -46,7 +46,7 @@ class EditBase:
     root: int
     """The generated version (attempt n) the current one was drawn from."""
     design: int
-    """How many generated versions came before the root: the studio's design (palette) number."""
+    """How many generated versions came before the one the root draws again: the studio's design (palette)."""
     scene_path: Path | None
     """The root's clean scene when a text overlay drew its words (None: the backend drew them itself)."""
 
@@ -73,10 +73,11 @@ def edit_base(session_id: str, image_type: ImageType) -> EditBase:
         found = _EDIT_ROOT.match(current.prompt or "")
         root = int(found.group(1)) if found else root
     root_row = next((a for a in attempts if a.n == root), None)
-    generated_before = [
+    # the design is that of the last generated version up to the root: a touch-up root keeps the one it replaced
+    generated = [
         a
         for a in attempts
-        if a.n < root and a.outcome == AttemptOutcome.COMPLETE and a.variation not in SAME_DESIGN_VARIATIONS
+        if a.n <= root and a.outcome == AttemptOutcome.COMPLETE and a.variation not in SAME_DESIGN_VARIATIONS
     ]
     scene = scene_path_for(Path(root_row.path)) if root_row is not None and root_row.path else None
     return EditBase(
@@ -89,7 +90,7 @@ def edit_base(session_id: str, image_type: ImageType) -> EditBase:
         texts=json.loads(image.texts) if image.texts else {},
         compliance=json.loads(image.compliance) if image.compliance else None,
         root=root,
-        design=len(generated_before),
+        design=max(0, len(generated) - 1),
         scene_path=scene if scene is not None and scene.is_file() else None,
     )
 

@@ -34,6 +34,9 @@ def create_session(
             id=session_id,
             title=product.title,
             features=json.dumps(list(product.features), ensure_ascii=False),
+            compared_with=(
+                json.dumps(list(product.compared_with), ensure_ascii=False) if product.compared_with else None
+            ),
             audience=product.audience,
             backend=backend,
             model=model,

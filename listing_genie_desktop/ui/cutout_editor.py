@@ -36,6 +36,7 @@ from listing_genie_desktop.ui.tasks import TaskKeeper
 from listing_genie_desktop.ui.zoom_view import ZoomView
 
 if TYPE_CHECKING:
+    from listing_genie_desktop.backends.studio import PreparedCut
     from listing_genie_desktop.services import Services
 
 ERASE, RESTORE = 0, 255
@@ -119,6 +120,8 @@ class CutoutEditor(QDialog):
         self.resize(980, 760)
         self._tasks, self._services, self.session_id = tasks, services, session_id
         self.rgba: np.ndarray | None = None
+        self.cut: PreparedCut | None = None
+        """The cut-out shown (touch_up.studio_cut): Apply tells where in the photo the painted mask belongs."""
         """The cut-out's pixels, H x W x 4; its alpha plane is the mask the brush paints."""
         self._image: QImage | None = None
         self._stroke_before: np.ndarray | None = None
@@ -182,6 +185,7 @@ class CutoutEditor(QDialog):
         cut = await studio_cut(services, self.session_id)
         if not isValid(self):
             return
+        self.cut = cut
         self.rgba = np.array(cut.cutout.image.convert("RGBA"), dtype=np.uint8, order="C")
         height, width = self.rgba.shape[:2]
         self._image = QImage(self.rgba.data, width, height, 4 * width, QImage.Format.Format_RGBA8888)
@@ -268,7 +272,7 @@ class CutoutEditor(QDialog):
         if services is None:
             return
         try:
-            done: list[ImageType] = await touch_up(services, self.session_id, alpha)
+            done: list[ImageType] = await touch_up(services, self.session_id, alpha, self.cut)
         except InvalidInput as refused:
             if isValid(self):
                 self.status_label.setText(str(refused))

@@ -1,4 +1,5 @@
-"""The product form: title, three features, audience, keywords and the reference photo.
+"""The product form: title, three features (each with an optional "compared with": what a typical
+alternative lacks), audience, keywords and the reference photo.
 
 The form renders a `FormCheck` (computed by `form_logic.check_form`) and reports edits; it does
 not decide validity itself. The language choice (`languageCombo`) sets the language of the few
@@ -15,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from listing_genie_desktop.core import language as language_codes
-from listing_genie_desktop.core.product import AUDIENCE_MAX, FEATURE_MAX, TITLE_MAX
+from listing_genie_desktop.core.product import AUDIENCE_MAX, COMPARED_MAX, FEATURE_MAX, TITLE_MAX
 from listing_genie_desktop.ui.form_logic import FormCheck, FormValues
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.intent_chips import IntentChips
@@ -60,17 +61,30 @@ class ProductForm(QWidget):
             "title", "titleEdit", tr("Product title"), TITLE_MAX, tr("e.g. Insulated Steel Bottle")
         )
         self._section(tr("Key features"), top=10)
-        self.feature_edits = [
-            self._line(
-                f"feature{n}",
-                f"feature{n}Edit",
-                None,
-                FEATURE_MAX,
-                (tr("Feature {n} (required)") if n == 1 else tr("Feature {n} (optional)")).format(n=n),
-                accessible=tr("Key feature {n}").format(n=n),
+        self.feature_edits: list[QLineEdit] = []
+        self.compared_edits: list[QLineEdit] = []
+        for n in (1, 2, 3):
+            self.feature_edits.append(
+                self._line(
+                    f"feature{n}",
+                    f"feature{n}Edit",
+                    None,
+                    FEATURE_MAX,
+                    (tr("Feature {n} (required)") if n == 1 else tr("Feature {n} (optional)")).format(n=n),
+                    accessible=tr("Key feature {n}").format(n=n),
+                )
             )
-            for n in (1, 2, 3)
-        ]
+            # what the generic alternative lacks: the comparison chart marks the alternative only where said
+            self.compared_edits.append(
+                self._line(
+                    f"compared{n}",
+                    f"compared{n}Edit",
+                    None,
+                    COMPARED_MAX,
+                    tr("Compared with (optional): what a typical alternative lacks"),
+                    accessible=tr("Compared with, for feature {n}").format(n=n),
+                )
+            )
         self.audience_edit = self._line(
             "audience", "audienceEdit", tr("Target audience"), AUDIENCE_MAX, tr("e.g. hikers and commuters"), top=10
         )
@@ -159,9 +173,11 @@ class ProductForm(QWidget):
 
     def values(self) -> FormValues:
         f1, f2, f3 = (e.text() for e in self.feature_edits)
+        c1, c2, c3 = (e.text() for e in self.compared_edits)
         return FormValues(
             title=self.title_edit.text(),
             features=(f1, f2, f3),
+            compared_with=(c1, c2, c3),
             audience=self.audience_edit.text(),
             keywords=self.keywords_edit.toPlainText(),
             reference_path=self.picker.path,
@@ -174,6 +190,8 @@ class ProductForm(QWidget):
         self.title_edit.setText(values.title)
         for editor, text in zip(self.feature_edits, values.features, strict=True):
             editor.setText(text)
+        for editor, text in zip(self.compared_edits, values.compared_with, strict=True):
+            editor.setText(text)
         self.audience_edit.setText(values.audience)
         self.keywords_edit.setPlainText(values.keywords)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(values.language)))
@@ -185,9 +203,10 @@ class ProductForm(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A stored session is shown read-only, and without the grey examples: in an empty field of
         a session they would read as what the seller typed."""
-        for editor in (self.title_edit, *self.feature_edits, self.audience_edit):
+        lines = (self.title_edit, *self.feature_edits, *self.compared_edits, self.audience_edit)
+        for editor in lines:
             editor.setReadOnly(read_only)
-        for editor in (self.title_edit, *self.feature_edits, self.audience_edit, self.keywords_edit):
+        for editor in (*lines, self.keywords_edit):
             if not editor.property("example"):
                 editor.setProperty("example", editor.placeholderText())
             editor.setPlaceholderText("" if read_only else editor.property("example"))

@@ -16,6 +16,7 @@ from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import (
     AUDIENCE,
     AUDIENCE_MAX,
+    COMPARED_MAX,
     FEATURE,
     FEATURE_MAX,
     FEATURE_REQUIRED,
@@ -33,12 +34,22 @@ from listing_genie_desktop.core.product import (
     parse_keyword,
 )
 
-FIELD_ORDER = ("title", "feature1", "feature2", "feature3", "audience", "keywords", "image")
+FIELD_ORDER = (
+    "title",
+    "feature1",
+    "compared1",
+    "feature2",
+    "compared2",
+    "feature3",
+    "compared3",
+    "audience",
+    "keywords",
+    "image",
+)
 LIMITS = {
     "title": TITLE_MAX,
-    "feature1": FEATURE_MAX,
-    "feature2": FEATURE_MAX,
-    "feature3": FEATURE_MAX,
+    **{f"feature{n}": FEATURE_MAX for n in (1, 2, 3)},
+    **{f"compared{n}": COMPARED_MAX for n in (1, 2, 3)},
     "audience": AUDIENCE_MAX,
 }
 
@@ -57,6 +68,8 @@ class FormValues:
     title: str = ""
     features: tuple[str, str, str] = ("", "", "")
     audience: str = ""
+    compared_with: tuple[str, str, str] = ("", "", "")
+    """Per feature row, what a typical alternative lacks ("" where nothing is said)."""
     keywords: str = ""
     """One keyword a line, optionally `phrase=intent,intent`."""
     reference_path: str = ""
@@ -81,11 +94,13 @@ class FormValues:
         """The form showing a stored session's product, its photos (the main one, then `others`) and its
         labels' language."""
         features = [*product.features, "", "", ""][:3]
+        compared = [*product.compared_with, "", "", ""][:3]
         lines = [_stored_keyword_line(k.keyword, k.intents) for k in product.keywords]
         return cls(
             title=product.title,
             features=(features[0], features[1], features[2]),
             audience=product.audience,
+            compared_with=(compared[0], compared[1], compared[2]),
             keywords="\n".join(lines),
             reference_path=reference_path,
             other_reference_paths=tuple(others),
@@ -143,6 +158,9 @@ def check_form(values: FormValues, *, reference_error: str | None = None) -> For
         _check(errors, f"feature{number}", lambda t=text, n=number: length(f"feature{n}", t, FEATURE.format(number=n)))
     if "feature1" not in errors and not any(f.strip() for f in values.features):
         errors["feature1"] = FEATURE_REQUIRED
+    for number, text in enumerate(values.compared_with, start=1):
+        name = f"compared{number}"
+        _check(errors, name, lambda t=text, n=name, k=number: length(n, t, f"Compared with, feature {k}"))
     _check(errors, "audience", lambda: length("audience", values.audience, labels["audience"]))
 
     keywords: list[Keyword] = []
@@ -157,7 +175,7 @@ def check_form(values: FormValues, *, reference_error: str | None = None) -> For
     if errors:
         return FormCheck(None, errors)
     try:
-        product = ProductContext.create(values.title, values.features, values.audience, keywords)
+        product = ProductContext.create(values.title, values.features, values.audience, keywords, values.compared_with)
     except InvalidInput as exc:  # the engine's own rules have the last word
         return FormCheck(None, {_field_name(exc.field): exc.message})
     return FormCheck(product, {})

@@ -149,3 +149,21 @@ def test_a_shopify_export_gives_one_product_per_handle(tmp_path, write_file, mak
 def test_a_file_that_is_no_catalogue_is_refused_in_one_sentence(write_file, lines, message) -> None:
     with pytest.raises(InvalidInput, match=message.replace("(", r"\(")):
         read(write_file("products.csv", lines))
+
+
+def test_the_templates_compared_with_columns_go_with_their_features(tmp_path, write_file, make_photo) -> None:
+    make_photo(tmp_path / "cup.jpg")
+    path = write_file(
+        "products.csv",
+        [
+            "sku,title,feature_1,feature_2,compared_with_1,compared_with_2,photo",
+            "CUP-1,Espresso cup,Thick porcelain,Dishwasher safe,,Hand-painted cups are not,cup.jpg",
+            "CUP-2,Espresso cup,Thick porcelain,,,Tall mugs do not fit,cup.jpg",
+        ],
+    )
+    catalogue = read(path)
+    [good] = catalogue.valid_items
+    assert good.product is not None and good.product.compared_with == ("", "Hand-painted cups are not")
+    assert problems_by_row(catalogue) == {
+        3: ["compared_with_2: Feature 2 is empty: say the feature before what the alternative lacks"]
+    }

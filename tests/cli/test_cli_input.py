@@ -31,6 +31,7 @@ def run(capsys, *argv):
         (["--title", "x" * 10_000, "--feature", "f"], "limit is 200"),
         (["--title", "Bottle"], "Give --feature 1 to 3 times"),
         (["--title", "Bottle", "--feature", "f", "--keyword", "k=shiny"], "Unknown intent 'shiny'"),
+        (["--title", "Bottle", "--feature", "f", "--compared-with", "a", "--compared-with", "b"], "at most once per"),
     ],
 )
 def test_invalid_product_exits_2_and_writes_nothing(capsys, photo, isolated_home, extra, fragment):

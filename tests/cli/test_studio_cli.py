@@ -140,3 +140,16 @@ def test_images_copies_and_exports_follow_the_umask(sample_photo, tmp_path):
     ]
     assert len(written) == 5 + 5 + 7
     assert {oct(stat.S_IMODE(os.stat(path).st_mode)) for path in written} == {oct(0o664)}
+
+
+def test_compared_with_reaches_the_comparison_chart_and_stays_with_the_session(sample_photo, capsys):
+    argv = ["generate", "--backend", "studio", "--title", "Steel Bottle", "--image", str(sample_photo), "--json"]
+    argv += ["--feature", "Keeps drinks cold 24 h", "--feature", "Leak-proof lid"]
+    argv += ["--compared-with", "", "--compared-with", "Snap lids leak when tipped"]
+    assert main(argv) == 0
+    session = json.loads(capsys.readouterr().out)
+    assert session["product"]["compared_with"] == ["", "Snap lids leak when tipped"]
+    comparison = next(i for i in session["images"] if i["type"] == "comparison")
+    assert comparison["texts"]["lacks_2"] == "Snap lids leak when tipped" and "lacks_1" not in comparison["texts"]
+    assert main(["show", session["session_id"], "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["product"]["compared_with"] == ["", "Snap lids leak when tipped"]

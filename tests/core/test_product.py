@@ -58,3 +58,29 @@ def test_keyword_intents_are_classified_and_overridable():
 def test_json_round_trip_keeps_explicit_intents():
     product = make(keywords=["best bottle=durability"])
     assert ProductContext.from_json(product.to_json()) == product
+
+
+def test_compared_with_goes_with_the_feature_typed_beside_it():
+    features = ["Thick porcelain", "", "Fits any machine"]
+    product = ProductContext.create("Cup", features, "", [], ["", "", " Tall mugs  don't"])
+    assert product.features == ("Thick porcelain", "Fits any machine")
+    assert product.compared_with == ("", "Tall mugs don't")
+    assert product.compared_for(1) == "Tall mugs don't" and product.compared_for(0) == ""
+    assert ProductContext.from_json(product.to_json()) == product
+    plain = ProductContext.create("Cup", ["Thick porcelain"], "", [], ["  "])
+    assert plain.compared_with == () and "compared_with" not in plain.to_json()
+
+
+@pytest.mark.parametrize(
+    ("features", "compared", "field", "fragment"),
+    [
+        (["A", ""], ["", "x"], "compared2", "Feature 2 is empty"),
+        (["A"], ["x", "y"], "compared_with", "at most one per feature"),
+        (["A"], ["x" * 101], "compared1", "limit is 100"),
+        (["A"], ["bad\x07"], "compared_with", "control character"),
+    ],
+)
+def test_a_bad_compared_with_names_its_field(features, compared, field, fragment):
+    with pytest.raises(InvalidInput) as caught:
+        ProductContext.create("Cup", features, "", [], compared)
+    assert caught.value.field == field and fragment in caught.value.message

@@ -98,3 +98,13 @@ def test_labels_the_model_draws_itself_are_asked_in_the_listings_language():
     assert "in German" in PromptEngine().render(ImageType.COMPARISON, german, text_overlay=False)
     english = ProductContext.create("Steel Bottle", ["Cold 24 h"])
     assert "in English" in PromptEngine().render(ImageType.COMPARISON, english, text_overlay=False)
+
+
+def test_the_comparison_prompt_marks_the_alternative_only_where_the_seller_said_so():
+    engine = PromptEngine()
+    said = ProductContext.create("Cup", ["Thick porcelain", "Fits any machine"], "", [], ["Thin glass cools fast"])
+    prompt = engine.render(ImageType.COMPARISON, said)
+    assert '"Thick porcelain": "Thin glass cools fast"' in prompt and "Fits any machine" in prompt
+    assert "never a cross" in prompt
+    silent = engine.render(ImageType.COMPARISON, ProductContext.create("Cup", ["Thick porcelain"]))
+    assert "exactly as given: no row." in silent

@@ -49,7 +49,8 @@ def drawn(monkeypatch):
 
 
 def sellers_and_fixed(product: ProductContext) -> list[str]:
-    seller = [product.title, *product.features, product.audience, *(k.keyword for k in product.keywords)]
+    seller = [product.title, *product.features, *product.compared_with, product.audience]
+    seller += [k.keyword for k in product.keywords]
     fixed = [label.replace("{audience}", product.audience) for label in wording.fixed_labels("en")]
     return [text.casefold() for text in (*seller, *fixed) if text]
 
@@ -100,15 +101,39 @@ def test_without_an_audience_the_lifestyle_image_has_no_caption(drawn):
     assert rendered.texts == {} and drawn == []
 
 
-@pytest.mark.parametrize("count", [1, 3])
-def test_the_alternative_is_marked_neutrally_never_crossed(monkeypatch, count):
-    marks: list[str] = []
+@pytest.fixture
+def marks(monkeypatch) -> list[str]:
+    """The names of the icons the comparison draws, in order."""
+    seen: list[str] = []
     original = comparison.icon
 
     def record(image, name, *args, **kwargs):
-        marks.append(name)
+        seen.append(name)
         original(image, name, *args, **kwargs)
 
     monkeypatch.setattr(comparison, "icon", record)
+    return seen
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_alternative_is_marked_neutrally_never_crossed(marks, count):
     render_image(ImageType.COMPARISON, bottle_cutout(), product_with(count))
     assert marks.count("check") == count and marks.count("dash") == count and "cross" not in marks
+
+
+def test_the_alternative_is_crossed_only_where_the_seller_said_what_it_lacks(marks, drawn):
+    product = bottle_product(features=list(FEATURES), compared_with=["", "Snap lids leak when tipped over", ""])
+    rendered = render_image(ImageType.COMPARISON, bottle_cutout(), product)
+    assert rendered.texts["lacks_2"] == "Snap lids leak when tipped over"
+    assert "lacks_1" not in rendered.texts and "lacks_3" not in rendered.texts
+    assert marks.count("check") == 3 and marks.count("cross") == 1 and marks.count("dash") == 2
+    assert "Snap lids leak when tipped over" in " ".join(drawn)
+    assert_only_sellers_words(drawn, rendered.texts, product)
+
+
+def test_the_overlay_on_a_model_scene_crosses_the_alternative_only_where_said(drawn):
+    product = bottle_product(features=list(FEATURES[:2]), compared_with=["Plain steel warms in an hour"])
+    scene = Image.new("RGB", (2000, 2000), (200, 210, 220))
+    _, texts = overlay_text(ImageType.COMPARISON, scene, product)
+    assert texts["lacks_1"] == "Plain steel warms in an hour" and "lacks_2" not in texts
+    assert "Plain steel warms in an hour" in " ".join(drawn)

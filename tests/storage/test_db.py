@@ -6,6 +6,7 @@ import threading
 import peewee as pw
 
 from listing_genie_desktop.storage import db as schema
+from listing_genie_desktop.storage.records import product_of
 
 
 def test_a_database_another_process_is_switching_to_wal_is_opened_once_it_is_done(tmp_path, monkeypatch):
@@ -91,8 +92,35 @@ def test_a_schema_3_history_gains_token_columns_and_its_attempts_cost_nothing_kn
     old.close()
     try:
         schema.open_database(path)
-        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION == 5
+        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION == 6
         rows = [(r.n, r.prompt_tokens, r.output_tokens, r.backend, r.model) for r in schema.AttemptRow.select()]
         assert rows == [(1, None, None, None, None)], "made by the session's backend and model, as before"
+    finally:
+        schema.database.close()
+
+
+def test_a_schema_4_history_gains_the_compared_with_column_and_its_sessions_said_nothing_of_it(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE schemaversion (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+        INSERT INTO schemaversion (version) VALUES (4);
+        CREATE TABLE session (id VARCHAR(36) PRIMARY KEY, title TEXT, features TEXT, audience TEXT, backend TEXT,
+            model TEXT, status TEXT, created_at TEXT, started_at TEXT, finished_at TEXT, reference_path TEXT,
+            error_kind TEXT, summary TEXT, settings TEXT);
+        CREATE TABLE keyword (id INTEGER PRIMARY KEY, session_id VARCHAR(36), position INTEGER, keyword TEXT,
+            intents TEXT);
+        INSERT INTO session (id, title, features, audience, backend, status, created_at, reference_path, settings)
+            VALUES ('s1', 'Cup', '["Thick porcelain"]', '', 'studio', 'complete', 'now', '/x/reference.png', '{}');
+        """
+    )
+    old.commit()
+    old.close()
+    try:
+        schema.open_database(path)
+        assert schema.current_version(schema.database) == schema.SCHEMA_VERSION == 6
+        product = product_of(schema.SessionRow.get_by_id("s1"))
+        assert product.features == ("Thick porcelain",) and product.compared_with == ()
     finally:
         schema.database.close()

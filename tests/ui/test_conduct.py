@@ -99,13 +99,14 @@ def test_tab_walks_from_the_title_through_the_form(open_window, qtbot):
     title.setFocus()
     seen: list[str] = []
     widget: QWidget | None = title
-    while len(seen) < 9:
+    while len(seen) < 12:
         widget = widget.nextInFocusChain()
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
             seen.append(widget.objectName())
-    assert seen[:4] == ["feature1Edit", "feature2Edit", "feature3Edit", "audienceEdit"]
-    assert seen[4:6] == ["languageCombo", "keywordsEdit"]
-    assert seen[6:8] == ["referenceImageEdit", "browseReferenceButton"]
+    assert seen[:4] == ["feature1Edit", "compared1Edit", "feature2Edit", "compared2Edit"]
+    assert seen[4:7] == ["feature3Edit", "compared3Edit", "audienceEdit"]
+    assert seen[7:9] == ["languageCombo", "keywordsEdit"]
+    assert seen[9:11] == ["referenceImageEdit", "browseReferenceButton"]
 
 
 def test_gui_smoke_starts_and_exits_cleanly(tmp_path):

@@ -140,3 +140,16 @@ def test_the_language_choice_shows_what_is_detected_and_is_stored_with_the_sessi
 
     window.duplicate()  # the session's product in an editable form keeps its labels' language
     assert combo.currentData() == "ja"
+
+
+def test_a_compared_with_field_beside_each_feature_reaches_the_comparison(open_window, driver, photo):
+    window = open_window()
+    fill_form(window, photo)
+    compared = window.findChild(QLineEdit, "compared2Edit")
+    assert compared.accessibleName() == "Compared with, for feature 2"
+    compared.setText("Snap lids leak when tipped")
+    driver.wait(lambda: button(window, "generateButton").isEnabled())
+    assert window.form.values().compared_with == ("", "Snap lids leak when tipped", "")
+    window.findChild(QLineEdit, "feature2Edit").setText("")
+    assert error_label(window).startswith("Feature 2 is empty")
+    assert not button(window, "generateButton").isEnabled()

@@ -102,7 +102,8 @@ def test_enter_in_a_single_line_field_moves_to_the_next(open_window, qtbot):
     window = open_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    order = ["titleEdit", "feature1Edit", "feature2Edit", "feature3Edit", "audienceEdit", "languageCombo"]
+    order = ["titleEdit", "feature1Edit", "compared1Edit", "feature2Edit", "compared2Edit", "feature3Edit"]
+    order += ["compared3Edit", "audienceEdit", "languageCombo"]
     window.findChild(QLineEdit, order[0]).setFocus()
     for here, there in itertools.pairwise(order):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

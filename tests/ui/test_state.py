@@ -129,3 +129,14 @@ def test_the_countdown_rounds_up_to_whole_seconds_then_says_now(remaining, shown
 
 def test_no_deadline_no_countdown():
     assert countdown_text(None, 100.0) == ""
+
+
+def test_the_forms_compared_with_goes_with_its_feature_row():
+    values = FormValues("Cup", ("Thick porcelain", "", "Fits any machine"), compared_with=("", "", "Tall mugs don't"))
+    check = check_form(values)
+    assert check.valid and check.product is not None and check.product.compared_with == ("", "Tall mugs don't")
+    orphan = check_form(FormValues("Cup", ("Thick porcelain", "", ""), compared_with=("", "Thin glass", "")))
+    assert orphan.first_field == "compared2" and "Feature 2 is empty" in orphan.message
+    shown = FormValues.from_product(check.product.to_json())
+    assert shown.features[:2] == ("Thick porcelain", "Fits any machine")
+    assert shown.compared_with == ("", "Tall mugs don't", "")

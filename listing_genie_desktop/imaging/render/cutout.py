@@ -40,15 +40,6 @@ class Cutout:
     def alpha(self) -> Image.Image:
         return self.image.getchannel("A")
 
-    def with_alpha(self, alpha: Image.Image) -> Cutout:
-        """The same product with the seller's corrected mask (the window's erase/restore brush): the
-        pixels under the mask stay the photo's, only what is kept changes."""
-        if alpha.size != self.image.size:
-            raise ValueError(f"a mask of {alpha.size} does not fit a cut-out of {self.image.size}")
-        image = self.image.copy()
-        image.putalpha(alpha.convert("L"))
-        return Cutout(image, self.isolated, self.warning)
-
 
 def make_cutout(photo: ReferencePhoto, isolation: Isolation) -> Cutout:
     if not isolation.trustworthy:

@@ -85,6 +85,17 @@ def features(product: ProductContext) -> list[str]:
     return distinct([tidy(f) for f in product.features])
 
 
+def compared_rows(product: ProductContext) -> list[tuple[str, str]]:
+    """The comparison's rows: each drawable feature once (as `features`), with what the seller said a
+    generic alternative lacks for it ("" where they said nothing)."""
+    rows: dict[str, tuple[str, str]] = {}
+    for index, feature in enumerate(product.features):
+        text = tidy(feature)
+        if text and text.casefold() not in rows:
+            rows[text.casefold()] = (text, tidy(product.compared_for(index)))
+    return list(rows.values())
+
+
 def feature_icon(feature: str) -> str:
     """The icon of a feature's tile: the intent its own words suggest (an icon is not a claim)."""
     found = classify_intents(feature)
@@ -127,14 +138,20 @@ def lifestyle_texts(product: ProductContext) -> Texts:
 
 
 def comparison_texts(product: ProductContext) -> Texts:
-    """COMPARISON: the title, the fixed heading and column labels, one row per feature."""
+    """COMPARISON: the title, the fixed heading and column labels, one row per feature, and `lacks_N` beside
+    row N where the seller said what a generic alternative lacks (ProductContext.compared_with)."""
     fixed = labels(product.language)
+    rows = compared_rows(product)
     return {
         "kicker": tidy(product.title),
         "heading": fixed["heading"],
         "ours": fixed["ours"],
         "theirs": fixed["theirs"],
-        **_numbered("row", features(product)),
+        **{
+            key: text
+            for n, (row, lacks) in enumerate(rows, 1)
+            for key, text in ((f"row_{n}", row), (f"lacks_{n}", lacks))
+        },
     }
 
 

@@ -241,6 +241,14 @@
         <translation>Hauptmerkmal {n}</translation>
     </message>
     <message>
+        <source>Compared with (optional): what a typical alternative lacks</source>
+        <translation>Im Vergleich (optional): was einer typischen Alternative fehlt</translation>
+    </message>
+    <message>
+        <source>Compared with, for feature {n}</source>
+        <translation>Im Vergleich, zu Merkmal {n}</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location filename="../../core/product.py" line="+19"/>
         <source>Target audience</source>

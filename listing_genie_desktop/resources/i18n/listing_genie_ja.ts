@@ -239,6 +239,14 @@
         <translation>主な特長 {n}</translation>
     </message>
     <message>
+        <source>Compared with (optional): what a typical alternative lacks</source>
+        <translation>比較（任意）：一般的な代替品に欠けている点</translation>
+    </message>
+    <message>
+        <source>Compared with, for feature {n}</source>
+        <translation>特長 {n} の比較</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location filename="../../core/product.py" line="+19"/>
         <source>Target audience</source>

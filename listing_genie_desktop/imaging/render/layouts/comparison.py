@@ -1,9 +1,10 @@
 """COMPARISON: "Ours" against a typical alternative, one row per feature the seller stated.
 
 Compares only what the seller said: each row is one of their features, checked in our column.
-The other column is a generic "Typical alternative" with a neutral placeholder and a neutral
-dash on every row ("not stated"), not a cross: nobody said what the alternative lacks, and an
-unsubstantiated "they don't" is a claim. Never names or pictures a competitor (Amazon forbids it).
+The other column is a generic "Typical alternative" with a neutral placeholder. On a row where the
+seller said what the alternative lacks (`lacks_N`, their "compared with" text) it gets a cross and
+those words; on every other row a neutral dash ("not stated"), never a cross: an unsubstantiated
+"they don't" is a claim. Never names or pictures a competitor (Amazon forbids it).
 The table is as tall as its rows need, so one feature is one generous row, not a lonely line.
 """
 
@@ -25,6 +26,7 @@ THEIRS = (1520, 1900)
 TABLE_TOP = 400
 HEAD = 420
 ROW_MAX = 380
+MARK_RADIUS = 54
 
 
 def render(cutout: Cutout, texts: wording.Texts, palette: Palette) -> Image.Image:
@@ -86,13 +88,29 @@ def draw_table(image: Image.Image, texts: wording.Texts, palette: Palette, cutou
             valign="middle",
         )
         _mark(image, "check", ((OURS[0] + OURS[1]) // 2, y + row_height // 2), (255, 255, 255), palette.accent)
-        _mark(
-            image,
-            "dash",
-            ((THEIRS[0] + THEIRS[1]) // 2, y + row_height // 2),
-            mix(palette.muted, palette.card, 0.55),
-            (255, 255, 255),
-        )
+        _alternative(image, texts.get(f"lacks_{index + 1}", ""), y, row_height, palette)
+
+
+def _alternative(image: Image.Image, lacks: str, y: int, row_height: int, palette: Palette) -> None:
+    """The alternative's cell: a neutral dash, or, where the seller said what it lacks, a cross over their words."""
+    centre_x = (THEIRS[0] + THEIRS[1]) // 2
+    grey = mix(palette.muted, palette.card, 0.55)
+    if not lacks:
+        _mark(image, "dash", (centre_x, y + row_height // 2), grey, (255, 255, 255))
+        return
+    mark_y = y + 24 + MARK_RADIUS
+    _mark(image, "cross", (centre_x, mark_y), grey, (255, 255, 255))
+    text_in_box(
+        image,
+        lacks,
+        (THEIRS[0] + 20, mark_y + MARK_RADIUS + 10, THEIRS[1] - 20, y + row_height - 16),
+        fill=palette.muted,
+        max_size=36,
+        min_size=22,
+        max_lines=3,
+        align="center",
+        valign="top",
+    )
 
 
 def _column_heads(image: Image.Image, texts: wording.Texts, palette: Palette, cutout: Cutout | None, top: int) -> None:
@@ -139,7 +157,7 @@ def _mark(
     background: tuple[int, int, int],
     colour: tuple[int, int, int],
 ) -> None:
-    radius = 54
+    radius = MARK_RADIUS
     disc(image, centre, radius, background)
     cx, cy = centre
     icon(image, name, (cx - radius + 12, cy - radius + 12, cx + radius - 12, cy + radius - 12), colour)

@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import io
 import os
 import ssl
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from PIL import Image, UnidentifiedImageError
 
 from listing_genie_desktop.backends.gemini_errors import (
     classify_exception,
@@ -34,7 +32,8 @@ from listing_genie_desktop.backends.gemini_inline import InlineImages
 from listing_genie_desktop.backends.gemini_models import explain_not_found, gemini_table, table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, Usage
-from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
+from listing_genie_desktop.imaging import finish_pool
+from listing_genie_desktop.imaging.answers import decode_answer, spooled_image
 from listing_genie_desktop.logging_setup import register_secret
 
 if TYPE_CHECKING:
@@ -46,8 +45,6 @@ CHECK_TIMEOUT_S = 20.0
 MAX_ANSWER_BYTES = 128 * 1024 * 1024
 """A 4K PNG answer is about 30 MB once base64-encoded; a declared body far larger is refused before it is read
 (reading, parsing and base64-decoding it would take several times its size in memory)."""
-MAX_IMAGE_PIXELS = 50_000_000
-"""A 4K answer is about 17 MP; anything far larger is a decompression bomb, not an image."""
 
 
 class GeminiBackend:
@@ -88,6 +85,7 @@ class GeminiBackend:
         self._inline = InlineImages(MAX_ANSWER_BYTES)
         self._lock: asyncio.Lock | None = None
         self._probe_lock: asyncio.Lock | None = None
+        self._pool_warmed = False
 
     def __repr__(self) -> str:
         return f"GeminiBackend(model={self.model!r}, api_version={self.api_version!r}, base_url={self.base_url!r})"
@@ -125,6 +123,9 @@ class GeminiBackend:
         and raised by every later call without another request, so the session stops after one request."""
         client = await self._ensure_client()
         await self._probe_model(client)
+        if self.image_size == "4K" and not self._pool_warmed:
+            self._pool_warmed = True  # its answers are spooled (gemini_inline.py): their finishing process starts
+            await asyncio.to_thread(finish_pool.warm)
 
     async def _probe_model(self, client: Client) -> None:
         if self._model_checked:
@@ -269,8 +270,10 @@ class GeminiBackend:
         data = first_image_data(response)
         if data is None:
             raise scrubbed(classify_response(response), [self._api_key])
-        image = await asyncio.to_thread(decode_image, self._inline.take(data))
-        return GeneratedImage(image=image, usage=usage_of(response))
+        taken = self._inline.take(data)
+        if isinstance(taken, Path):  # a 4K answer: decoded where it is finished, not in this process
+            return GeneratedImage(image=await asyncio.to_thread(spooled_image, taken), usage=usage_of(response))
+        return GeneratedImage(image=await asyncio.to_thread(decode_answer, taken), usage=usage_of(response))
 
 
 async def check_connection(
@@ -356,36 +359,6 @@ def _parts(response: Any) -> Iterator[Any]:
     for candidate in getattr(response, "candidates", None) or []:
         content = getattr(candidate, "content", None)
         yield from getattr(content, "parts", None) or []
-
-
-def decode_image(data: bytes, max_pixels: int = MAX_IMAGE_PIXELS) -> Image.Image:
-    """Verified, fully decoded, RGB. Blocking: call it in a worker thread.
-
-    `verify()` catches truncated or corrupt files cheaply but leaves the image unusable, hence the
-    second open; the pixel cap is checked from the header before any pixel is decoded.
-    """
-    try:
-        with Image.open(io.BytesIO(data)) as probe:
-            _check_pixels(probe.size, max_pixels)
-            probe.verify()
-        image = Image.open(io.BytesIO(data))
-        _check_pixels(image.size, max_pixels)
-        image.load()
-    except GenerationError:
-        raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise GenerationError(
-            ErrorKind.NO_IMAGE,
-            f"The image in the answer could not be decoded ({type(exc).__name__}).",
-            detail=f"{type(exc).__name__}: {exc}; {len(data)} bytes",
-        ) from None
-    return to_rgb_with_alpha(image)[0]
-
-
-def _check_pixels(size: tuple[int, int], max_pixels: int) -> None:
-    width, height = size
-    if width <= 0 or height <= 0 or width * height > max_pixels:
-        raise GenerationError(ErrorKind.NO_IMAGE, f"The image in the answer is {width} x {height} px: refused.")
 
 
 @functools.lru_cache(maxsize=4)

@@ -7,6 +7,11 @@ stalled the window's thread, and the copies (bytes, text, dict, decoded bytes) p
 image per answer. Here, an httpx response hook swaps the answer's body stream for one that decodes every
 long `"data"` string in 1 MB pieces (the GIL is free between pieces) into `InlineImages`, and hands the
 SDK the same JSON with a short token in its place; `take()` turns the token back into the image's bytes.
+
+A string of `SPOOL_CHARS` or more (a 4K answer) is decoded piece by piece into a file of its own instead
+(`take()` gives its path): its 28 MB are never joined into one bytes object under the GIL (25 ms here), the
+window's process never holds them, and the finisher decodes the file in a process of its own
+(imaging/finish_pool.py). Long scans for the string's end are made a megabyte at a time too.
 """
 
 from __future__ import annotations
@@ -15,16 +20,24 @@ import base64
 import binascii
 import functools
 import itertools
+import os
+import tempfile
 import zlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 
 MIN_INLINE_CHARS = 16 * 1024
 """Strings shorter than this are left to the SDK: no stall worth avoiding."""
-PIECE_CHARS = 1024 * 1024
-"""Base64 decoded per call (a multiple of 4): about 2 ms of GIL each."""
+PIECE_CHARS = 256 * 1024
+"""Base64 decoded per call (a multiple of 4): about 1 ms of GIL each on a slow machine (1 MB took 4 to 12)."""
+SPOOL_CHARS = 16 * 1024 * 1024
+"""Strings this long (12 MB of image and more: 4K answers; 2K ones are 5 to 8 MB) go to a file."""
+SCAN_BYTES = 1024 * 1024
+"""Bytes searched per call when looking for a string's end: a 37 MB scan held the GIL for 10 to 30 ms."""
+SPOOL_PREFIX = "listing-genie-answer-"
 TOKEN_PREFIX = b"\x00listing-genie-inline:"
 _KEY = b'"data"'
 _URLSAFE_TO_STANDARD = bytes.maketrans(b"-_", b"+/")
@@ -33,9 +46,12 @@ _URLSAFE_TO_STANDARD = bytes.maketrans(b"-_", b"+/")
 class InlineImages:
     """The images taken out of this backend's answers, by token, until the backend takes them."""
 
-    def __init__(self, max_bytes: int) -> None:
+    def __init__(self, max_bytes: int, spool_chars: int = SPOOL_CHARS, spool_dir: Path | None = None) -> None:
         self.max_bytes = max_bytes
-        self._images: dict[bytes, bytes] = {}
+        self.spool_chars = spool_chars
+        self.spool_dir = spool_dir
+        """Where spooled answers are written; None: the system's temporary folder."""
+        self._images: dict[bytes, bytes | Path] = {}
         self._numbers = itertools.count(1)
 
     async def hook(self, response: Any) -> None:
@@ -49,13 +65,18 @@ class InlineImages:
         for header in ("content-encoding", "content-length"):
             response.headers.pop(header, None)
 
-    def take(self, data: bytes) -> bytes:
-        """The image's bytes for a token (and forgets them); any other data as it is."""
+    def take(self, data: bytes) -> bytes | Path:
+        """The image's bytes for a token, or the file a long one was spooled to (now the caller's to delete),
+        and forgets them; any other data as it is."""
         if data.startswith(TOKEN_PREFIX):
             return self._images.pop(data, b"")
         return data
 
     def clear(self) -> None:
+        """Forgets the images nobody took (a thought image before the answer's), deleting their files."""
+        for image in self._images.values():
+            if isinstance(image, Path):
+                image.unlink(missing_ok=True)
         self._images.clear()
 
     def rewrite(self, body: bytearray) -> bytes:
@@ -70,7 +91,10 @@ class InlineImages:
                 continue
             start, end = value
             token = TOKEN_PREFIX + str(next(self._numbers)).encode()
-            self._images[token] = _decode_in_pieces(body, start, end)
+            if end - start >= self.spool_chars:
+                self._images[token] = _spool_in_pieces(body, start, end, self.spool_dir)
+            else:
+                self._images[token] = _decode_in_pieces(body, start, end)
             out += (bytes(body[done:start]), base64.b64encode(token))
             done = end
             at = body.find(_KEY, end)
@@ -122,22 +146,53 @@ def _string_after_key(body: bytearray, at: int) -> tuple[int, int] | None:
     if at >= len(body) or body[at] != ord('"'):
         return None
     start = at + 1
-    end = body.find(b'"', start)
-    if end < 0 or end - start < MIN_INLINE_CHARS or body.find(b"\\", start, end) >= 0:
+    end = _find(body, b'"', start, len(body))
+    if end < 0 or end - start < MIN_INLINE_CHARS or _find(body, b"\\", start, end) >= 0:
         return None
     return start, end
 
 
+def _find(body: bytearray, byte: bytes, start: int, end: int) -> int:
+    """`body.find(byte, start, end)` a megabyte at a time, so that other threads get the GIL in between."""
+    for window in range(start, end, SCAN_BYTES):
+        found = body.find(byte, window, min(window + SCAN_BYTES, end))
+        if found >= 0:
+            return found
+    return -1
+
+
 def _decode_in_pieces(body: bytearray, start: int, end: int) -> bytes:
     """Standard or URL-safe base64, decoded a piece at a time so that other threads get the GIL in between."""
-    pieces = []
+    try:
+        return b"".join(_pieces(body, start, end))
+    except binascii.Error:
+        return b""
+
+
+def _spool_in_pieces(body: bytearray, start: int, end: int, folder: Path | None) -> Path:
+    """The decoded string written to a new file a piece at a time (writes release the GIL); an empty file
+    when it is not base64, which the decoder then refuses as no image."""
+    handle, name = tempfile.mkstemp(prefix=SPOOL_PREFIX, suffix=".img", dir=folder)
+    try:
+        with os.fdopen(handle, "wb", buffering=0) as file:
+            try:
+                for piece in _pieces(body, start, end):
+                    left = memoryview(piece)
+                    while left:  # unbuffered: each write is one system call, which may write less
+                        left = left[file.write(left) or 0 :]
+            except binascii.Error:
+                file.truncate(0)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
+
+
+def _pieces(body: bytearray, start: int, end: int) -> Iterator[bytes]:
     view = memoryview(body)
     try:
         for piece_start in range(start, end, PIECE_CHARS):
             piece = bytes(view[piece_start : min(piece_start + PIECE_CHARS, end)]).translate(_URLSAFE_TO_STANDARD)
-            pieces.append(binascii.a2b_base64(piece))
-    except binascii.Error:
-        return b""
+            yield binascii.a2b_base64(piece)
     finally:
         view.release()
-    return b"".join(pieces)

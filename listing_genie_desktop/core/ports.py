@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
@@ -84,9 +85,25 @@ class Usage:
 
 
 @dataclass(frozen=True)
+class SpooledImage:
+    """A large answer's image still encoded (PNG, JPEG, WebP), in a file of its own, its header read.
+
+    Why: a 4K answer is a 28 MB PNG of 50 MB of pixels. Decoding, finishing and re-encoding it in the
+    window's process held the GIL for tens of milliseconds at a time (the window froze) and kept
+    the pixels of five answers in memory at once; spooled, it is decoded, checked and finished where the
+    finisher chooses (imaging/finish_pool.py: a process of its own). The backend that spooled it deletes
+    the file once the image is no longer referenced."""
+
+    path: Path
+    size: tuple[int, int]
+    """(width, height) from the file's header."""
+
+
+@dataclass(frozen=True)
 class GeneratedImage:
-    image: Image.Image
-    """Decoded and verified, RGB."""
+    image: Image.Image | SpooledImage
+    """Decoded and verified, RGB; or a large answer not decoded yet (`SpooledImage`): the finisher decodes it
+    and refuses it as `no_image` if it is no whole image."""
     warning: str | None = None
     """A caveat about this image for the compliance report (the studio's untrustworthy isolation)."""
     clean: bool = False

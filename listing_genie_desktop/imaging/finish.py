@@ -1,4 +1,5 @@
-"""The engine's finisher: post-processing and compliance (imaging.postprocess), then PNG encoding."""
+"""The engine's finisher: post-processing and compliance (imaging.postprocess), then PNG encoding; a large
+answer left encoded by its backend (`SpooledImage`) is finished in a process of its own (finish_pool.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import zlib
 import numpy as np
 from PIL import Image
 
-from listing_genie_desktop.core.ports import EncodedImage, GeneratedImage
+from listing_genie_desktop.core.ports import EncodedImage, GeneratedImage, SpooledImage
 from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.imaging import finish_pool
 from listing_genie_desktop.imaging.postprocess import finish_image
 
 PNG_COMPRESSION = 1
@@ -29,6 +31,10 @@ def finish_and_encode(
     backend_renders_text: bool,
     text_overlay: bool,
 ) -> EncodedImage:
+    if isinstance(generated.image, SpooledImage):
+        return finish_pool.finish_spooled(
+            image_type, generated, product, backend_renders_text=backend_renders_text, text_overlay=text_overlay
+        )
     finished = finish_image(
         image_type, generated, product, backend_renders_text=backend_renders_text, text_overlay=text_overlay
     )
@@ -38,10 +44,13 @@ def finish_and_encode(
 
 
 def encode_png(image: Image.Image) -> bytes:
-    """An 8-bit RGB PNG of `image` (RGB), every row "Up"-filtered, zlib level `PNG_COMPRESSION`."""
+    """An 8-bit RGB PNG of `image` (RGB), every row "Up"-filtered, zlib level `PNG_COMPRESSION`.
+
+    Each block's deflated rows are an IDAT chunk of their own and the file is joined once: concatenating
+    a 4096 px image's 28 MB of data into one chunk copied it three more times, 25 ms each under the GIL."""
     width, height = image.size
     compressor = zlib.compressobj(PNG_COMPRESSION)
-    compressed = []
+    idat: list[bytes] = []
     rows = np.empty((PNG_BLOCK_ROWS, width * 3 + 1), np.uint8)
     rows[:, 0] = 2  # filter type Up
     above = np.zeros(width * 3, np.uint8)  # above the first row is zero
@@ -51,13 +60,15 @@ def encode_png(image: Image.Image) -> bytes:
         block = rows[: bottom - top]
         np.subtract(pixels[0], above, out=block[0, 1:])  # modulo 256, as PNG wants
         np.subtract(pixels[1:], pixels[:-1], out=block[1:, 1:])
-        compressed.append(compressor.compress(block))
+        idat += _png_chunk(b"IDAT", compressor.compress(block))
         above = pixels[-1]
-    compressed.append(compressor.flush())
+    idat += _png_chunk(b"IDAT", compressor.flush())
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
-    chunks = (_png_chunk(b"IHDR", header), _png_chunk(b"IDAT", b"".join(compressed)), _png_chunk(b"IEND", b""))
-    return b"".join((_PNG_SIGNATURE, *chunks))
+    return b"".join((_PNG_SIGNATURE, *_png_chunk(b"IHDR", header), *idat, *_png_chunk(b"IEND", b"")))
 
 
-def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+def _png_chunk(kind: bytes, data: bytes) -> list[bytes]:
+    """A chunk as its pieces (length and kind, data, CRC), none copied; nothing for an empty IDAT."""
+    if not data and kind == b"IDAT":
+        return []
+    return [struct.pack(">I", len(data)) + kind, data, struct.pack(">I", zlib.crc32(data, zlib.crc32(kind)))]

@@ -15,7 +15,6 @@ from PIL import Image
 from listing_genie_desktop.backends.gemini import (
     GeminiBackend,
     check_connection,
-    decode_image,
     first_image_data,
     image_config_for,
     response_modalities_for,
@@ -24,6 +23,7 @@ from listing_genie_desktop.backends.gemini_models import table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import ImageRequest
 from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType
+from listing_genie_desktop.imaging.answers import decode_answer as decode_image
 from listing_genie_desktop.imaging.loading import load_reference_bytes
 from tests.fakes.gemini_server import FakeGeminiServer, RecordedRequest, Reply, png_bytes
 

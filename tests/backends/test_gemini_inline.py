@@ -74,3 +74,47 @@ async def test_a_gzipped_answer_is_inflated_and_its_images_and_other_fields_kept
     assert len(first) < 100 and images.take(first) == image
     assert images.take(second) == small
     assert rewritten["usageMetadata"] == {"candidatesTokenCount": 1290}
+
+
+async def test_a_4k_sized_answer_is_spooled_to_a_file_of_its_own(gemini_server: FakeGeminiServer, tmp_path) -> None:
+    """A long image string is decoded into a file (the window's process never holds it); the file is the
+    answer's PNG byte for byte, and it goes away with the image."""
+    import gc
+    import io
+
+    from PIL import Image
+
+    from listing_genie_desktop.core.ports import SpooledImage
+
+    png, spool = noisy_png(300), tmp_path / "spool"
+    spool.mkdir()
+    gemini_server.default = Reply.image_bytes(png)
+    backend = GeminiBackend(KEY, attempt_timeout_s=30, base_url=gemini_server.base_url)
+    backend._inline.spool_chars, backend._inline.spool_dir = MIN_INLINE_CHARS, spool  # 4K answers, in small
+    try:
+        made = await backend.generate(image_request())
+    finally:
+        await backend.aclose()
+
+    assert isinstance(made.image, SpooledImage) and made.image.size == (300, 300)
+    assert made.image.path.parent == spool and made.image.path.read_bytes() == png
+    assert Image.open(io.BytesIO(made.image.path.read_bytes())).size == (300, 300)
+    del made
+    gc.collect()
+    assert not list(spool.iterdir()), "the spooled answer is deleted once the image is dropped"
+
+
+async def test_spooled_images_nobody_took_are_deleted_with_the_rest(tmp_path) -> None:
+    image, spool = os.urandom(MIN_INLINE_CHARS), tmp_path / "spool"
+    spool.mkdir()
+    parts = [{"inlineData": {"mimeType": "image/png", "data": base64.b64encode(image).decode()}}]
+    answer = Answer(json.dumps({"candidates": [{"content": {"parts": parts}}]}).encode(), {})
+    images = InlineImages(max_bytes=10**8, spool_chars=MIN_INLINE_CHARS, spool_dir=spool)
+    await images.hook(answer)
+    rewritten = json.loads(b"".join([chunk async for chunk in answer.stream]))
+    assert [path.read_bytes() for path in spool.iterdir()] == [image]
+    assert rewritten["candidates"][0]["content"]["parts"][0]["inlineData"]["data"] != base64.b64encode(image).decode()
+
+    images.clear()  # the backend closed, or the answer's image was a thought nobody takes
+
+    assert not list(spool.iterdir())

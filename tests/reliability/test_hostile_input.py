@@ -18,11 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from listing_genie_desktop.backends.gemini import GeminiBackend, decode_image, first_image_data
+from listing_genie_desktop.backends.gemini import GeminiBackend, first_image_data
 from listing_genie_desktop.backends.gemini_errors import classify_exception, classify_response
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError, InvalidInput
 from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.core.product import ImageType, ProductContext
+from listing_genie_desktop.imaging.answers import decode_answer as decode_image
 from listing_genie_desktop.imaging.loading import load_reference_bytes
 from tests.fakes.gemini_server import Reply
 

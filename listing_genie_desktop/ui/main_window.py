@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QWidget
 
     from listing_genie_desktop.core.product import ImageType
     from listing_genie_desktop.paths import AppPaths
@@ -58,7 +57,6 @@ class MainWindow(QMainWindow):
         self._built = False
         self._shut_down = False
         self._read_only = False
-        self._close_box: QWidget | None = None
         app = QApplication.instance()
         choice = peek_theme(paths.settings_file)  # the first frame in the chosen theme, not a flash of another
         self.tokens = apply_theme(app, tokens_for(app, exact=not staged, choice=choice))  # type: ignore[arg-type]
@@ -76,7 +74,6 @@ class MainWindow(QMainWindow):
         Needs the asyncio loop (a qasync.QEventLoop) to be set."""
         if self._built:
             return
-        import asyncio
 
         from listing_genie_desktop.ui import desktop
         from listing_genie_desktop.ui.form_logic import FormCheck
@@ -86,9 +83,9 @@ class MainWindow(QMainWindow):
 
         self._built = True
         self._check: FormCheck = FormCheck(None, {})
-        self.closed = asyncio.Event()
-        """Set once the window has shut down cleanly (run_gui waits on it)."""
-        self._close_task: asyncio.Task[None] | None = None
+        from listing_genie_desktop.ui.window_closing import CloseFlow
+
+        self.closing = CloseFlow(self)
         self.model = SessionModel(self._paths, opener=self._opener, parent=self)
         self._apply_theme()  # the Settings' choice; the shell only guessed the system's scheme
         app = QApplication.instance()
@@ -184,38 +181,17 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _add_catalogue_entry(self) -> None:
-        """The one way to the catalogue view (a window of its own, built on first use); its controller lives
-        from the start, so that a catalogue paused for the quota goes on at its reset while the window is open."""
-        from PySide6.QtWidgets import QPushButton
+        from listing_genie_desktop.ui.catalogue_entry import CatalogueEntry
 
-        from listing_genie_desktop.ui.catalogue_controller import CatalogueController
+        self.catalogue_entry = CatalogueEntry(self, self.model, self.dialogs.ask_over_budget, self.model.show_session)
+        self.catalogues = self.catalogue_entry.controller
 
-        model = self.model
-        self.catalogues = CatalogueController(model.tasks, lambda: model.services, lambda: model.settings, self)
-        self.catalogues.confirm_over_budget = self.dialogs.ask_over_budget
-        model.readyChanged.connect(lambda _ready: self.catalogues.refresh_list(resume_paused=True))
-        self.catalogue_view: CatalogueView | None = None
-        button = QPushButton(tr("Catalogues…"), objectName="catalogueButton")
-        button.setAccessibleName(tr("Open the catalogue view"))
-        button.setAccessibleDescription(tr("Many products from one product file"))
-        button.clicked.connect(self.open_catalogues)
-        self.statusBar().addPermanentWidget(button)
+    @property
+    def catalogue_view(self) -> CatalogueView | None:
+        return self.catalogue_entry.view
 
     def open_catalogues(self) -> CatalogueView:
-        from listing_genie_desktop.ui.catalogue_view import CatalogueView
-
-        if self.catalogue_view is None:
-            self.catalogue_view = CatalogueView(self.catalogues, self)
-            self.catalogue_view.sessionRequested.connect(self._show_catalogue_product)
-        self.catalogue_view.show()
-        self.catalogue_view.raise_()
-        self.catalogue_view.activateWindow()
-        return self.catalogue_view
-
-    def _show_catalogue_product(self, session_id: str) -> None:
-        self.model.show_session(session_id)
-        self.raise_()
-        self.activateWindow()
+        return self.catalogue_entry.open()
 
     # --- model -> widgets -------------------------------------------------------------------
 
@@ -395,12 +371,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _running_changed(self, running: bool) -> None:
-        from shiboken6 import isValid
-
         self._sync_actions()
-        if not running and self._close_box is not None and isValid(self._close_box):
-            self._close_box.done(0)  # "Stop generating?": nothing is left to stop, the question is moot
-            self._close_box = None
+        if not running:
+            self.closing.run_ended()
 
     def _run_finished(self, ended: RunEnded) -> None:
         from listing_genie_desktop.core.outcome import SessionStatus
@@ -440,40 +413,17 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
-        if self._close_task is not None:
-            return
-        if not self.model.running and not self.catalogues.running:
-            self._start_close()
-            return
-        self._close_box = self.dialogs.ask(
-            "confirmCloseBox",
-            tr("Stop generating?"),
-            tr(
-                "Images are still being generated. Stop now and close? Finished images are kept, and "
-                "Retry failed finishes the rest later."
-            ),
-            [(tr("Stop and close"), self._start_close), (tr("Keep generating"), None)],
-        )
+        self.closing.requested()
 
-    def _start_close(self) -> None:
-        import asyncio
-
-        self._status(tr("Closing…"))
-        self.setEnabled(False)
-
-        self._close_task = asyncio.ensure_future(self.shutdown())
+    @property
+    def closed(self) -> asyncio.Event:
+        """Set once the window has shut down cleanly (run_gui waits on it)."""
+        return self.closing.closed
 
     async def shutdown(self) -> None:
         """Cancels any run (what completed is kept), closes the history, then closes the window."""
         if not self._shut_down:
-            import asyncio
-
-            self.dialogs.close_all()
-            self.errors.uninstall()
-            self.placement.remember(self)
-            await asyncio.to_thread(self.placement.write)
-            await self.catalogues.shutdown()  # a catalogue run stops as Cancel stops it: resumable
-            await self.model.shutdown()
+            await self.closing.shut_down()
             self._shut_down = True
             self.close()
         self.closed.set()

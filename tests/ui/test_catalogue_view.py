@@ -214,7 +214,7 @@ def test_a_catalogue_paused_for_the_quota_shows_the_reset_in_local_time_and_resu
     view = open_view(driver, window)
     import_through_dialog(driver, view, product_file)
     catalogue_id = view.controller.record.catalogue_id
-    resume_at = (datetime.now(UTC) + timedelta(seconds=3)).isoformat()
+    resume_at = (datetime.now(UTC) + timedelta(seconds=40)).isoformat()  # 8 s at FastClock(5): time to open, even loaded
     store = CatalogueStore(window.model.services.store)
     driver.run(store.set_state(catalogue_id, CatalogueState.PAUSED, resume_at))
 
@@ -333,7 +333,7 @@ def test_a_window_opened_on_a_catalogue_paused_for_the_quota_goes_on_by_itself_a
     view = open_view(driver, first)
     import_through_dialog(driver, view, product_file)
     catalogue_id = view.controller.record.catalogue_id
-    resume_at = (datetime.now(UTC) + timedelta(seconds=3)).isoformat()
+    resume_at = (datetime.now(UTC) + timedelta(seconds=40)).isoformat()  # 8 s at FastClock(5): time to open, even loaded
     driver.run(CatalogueStore(first.model.services.store).set_state(catalogue_id, CatalogueState.PAUSED, resume_at))
     driver.run(first.shutdown())
 
@@ -341,7 +341,7 @@ def test_a_window_opened_on_a_catalogue_paused_for_the_quota_goes_on_by_itself_a
 
     driver.wait(lambda: window.catalogues.record is not None)
     assert window.catalogues.record.status.value == "paused" and not window.catalogues.running  # until the reset
-    driver.wait(lambda: window.catalogues.running, timeout_ms=20_000)
+    driver.wait(lambda: window.catalogues.running, timeout_ms=30_000)
     driver.wait(lambda: not window.catalogues.running, timeout_ms=60_000)
     assert window.catalogues.record.catalogue_id == catalogue_id
     assert window.catalogues.record.status.value == "complete"

@@ -214,7 +214,7 @@ def test_a_catalogue_paused_for_the_quota_shows_the_reset_in_local_time_and_resu
     view = open_view(driver, window)
     import_through_dialog(driver, view, product_file)
     catalogue_id = view.controller.record.catalogue_id
-    resume_at = (datetime.now(UTC) + timedelta(seconds=40)).isoformat()  # 8 s at FastClock(5): time to open, even loaded
+    resume_at = (datetime.now(UTC) + timedelta(seconds=3)).isoformat()
     store = CatalogueStore(window.model.services.store)
     driver.run(store.set_state(catalogue_id, CatalogueState.PAUSED, resume_at))
 
@@ -333,7 +333,7 @@ def test_a_window_opened_on_a_catalogue_paused_for_the_quota_goes_on_by_itself_a
     view = open_view(driver, first)
     import_through_dialog(driver, view, product_file)
     catalogue_id = view.controller.record.catalogue_id
-    resume_at = (datetime.now(UTC) + timedelta(seconds=40)).isoformat()  # 8 s at FastClock(5): time to open, even loaded
+    resume_at = (datetime.now(UTC) + timedelta(seconds=40)).isoformat()  # 8 s at FastClock(5): time to open
     driver.run(CatalogueStore(first.model.services.store).set_state(catalogue_id, CatalogueState.PAUSED, resume_at))
     driver.run(first.shutdown())
 

@@ -99,7 +99,9 @@ def _lower_priority() -> None:
 
     if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
         with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+            thread = threading.get_native_id()
+            # relative to the thread's own level: an absolute 5 raised the workers of a process started niced
+            os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS))
 
 
 def install_worker_executor(loop: asyncio.AbstractEventLoop) -> bool:

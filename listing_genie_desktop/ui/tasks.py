@@ -92,14 +92,17 @@ MAX_WORKERS = 8
 
 def _lower_priority() -> None:
     """Runs once in every worker thread: below the UI thread in the OS scheduler (Linux only;
-    elsewhere thread priorities are not set through this call)."""
+    elsewhere thread priorities are not set through this call). Relative to the niceness the thread
+    inherited: an app started with `nice` keeps its workers below its UI thread, not at 5 above it."""
     import os
     import sys
     import threading
 
     if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
+        thread = threading.get_native_id()
         with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+            inherited = os.getpriority(os.PRIO_PROCESS, thread)
+            os.setpriority(os.PRIO_PROCESS, thread, min(19, inherited + WORKER_NICENESS))
 
 
 def install_worker_executor(loop: asyncio.AbstractEventLoop) -> bool:

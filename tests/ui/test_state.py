@@ -137,6 +137,6 @@ def test_the_forms_compared_with_goes_with_its_feature_row():
     assert check.valid and check.product is not None and check.product.compared_with == ("", "Tall mugs don't")
     orphan = check_form(FormValues("Cup", ("Thick porcelain", "", ""), compared_with=("", "Thin glass", "")))
     assert orphan.first_field == "compared2" and "Feature 2 is empty" in orphan.message
-    shown = FormValues.from_product(check.product.to_json())
+    shown = FormValues.from_product(check.product)
     assert shown.features[:2] == ("Thick porcelain", "Fits any machine")
     assert shown.compared_with == ("", "Tall mugs don't", "")

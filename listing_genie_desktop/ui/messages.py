@@ -76,6 +76,8 @@ def translated(text: str | None) -> str:
     """`text` (English, from any layer) in the window's language; itself when nothing in it is known."""
     if not text:
         return text or ""
+    if locale().language() == QLocale.Language.English:  # the sentences' own language: nothing to match, and
+        return text  # the templates' modules (services, catalogues, numpy...) stay unimported at start-up
     return _translated(text, QLocale().name())
 
 

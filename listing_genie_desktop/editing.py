@@ -25,7 +25,7 @@ from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.image_types import REGISTRY, registered
 from listing_genie_desktop.core.product import ImageType
-from listing_genie_desktop.imaging.finish import encode_png
+from listing_genie_desktop.imaging.finish import encode_png, encode_preview
 from listing_genie_desktop.imaging.loading import load_reference
 from listing_genie_desktop.imaging.overlay import overlay_text
 from listing_genie_desktop.imaging.photo_set import with_mask
@@ -121,9 +121,11 @@ class TextEditor:
             texts = edited_texts(image_type, base.texts, changes)
             started_at = utc_now_iso()
             started = time.perf_counter()
-            png = await asyncio.to_thread(self._redraw, base, texts)
+            png, preview = await asyncio.to_thread(self._redraw, base, texts)
             render_ms = round((time.perf_counter() - started) * 1000)
-            path = await self.store.add_edited_version(base, png, texts, started_at=started_at, duration_ms=render_ms)
+            path = await self.store.add_edited_version(
+                base, png, texts, started_at=started_at, duration_ms=render_ms, preview_jpeg=preview
+            )
         finally:
             await asyncio.to_thread(lease.release)
         return EditResult(image_type, path, texts, render_ms)
@@ -134,8 +136,8 @@ class TextEditor:
         except NothingToEdit as exc:
             raise InvalidInput(str(exc), field="image") from exc
 
-    def _redraw(self, base: EditBase, texts: dict[str, str]) -> bytes:
-        """Blocking: the image drawn again with `texts`, as PNG bytes."""
+    def _redraw(self, base: EditBase, texts: dict[str, str]) -> tuple[bytes, bytes]:
+        """Blocking: the image drawn again with `texts`, as PNG bytes, and its preview (JPEG)."""
         product = base.product.with_language(str(base.settings.get("language") or ""))
         if base.scene_path is not None:
             with Image.open(base.scene_path) as scene:
@@ -149,7 +151,7 @@ class TextEditor:
                 "before edits were possible): its words can only change by making it again.",
                 field="image",
             )
-        return encode_png(image)
+        return encode_png(image), encode_preview(image)
 
     def _cut(self, reference: Path) -> PreparedCut:
         try:

@@ -295,6 +295,26 @@ async def check_connection(
         await backend.aclose()
 
 
+def warm_up() -> None:
+    """Blocking (a worker thread, once the window is open): imports the SDK and builds the validators of a
+    request and of an answer, and the SSL context. The SDK's pydantic models build each validator in one call
+    that holds the interpreter for up to 80 ms, and the import takes about 0.8 s of such calls: at the first
+    Generate they froze the window (benchmarks/bench_ui_stall.py --gemini-4k --explain)."""
+    from google.genai import types
+
+    _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    types.HttpOptions(retry_options=types.HttpRetryOptions(attempts=1))
+    types.GenerateContentConfig(
+        response_modalities=["IMAGE"], image_config=types.ImageConfig(image_size="1K"), automatic_continuation=False
+    )
+    types.Content(
+        role="user", parts=[types.Part.from_text(text=""), types.Part.from_bytes(data=b"", mime_type="image/png")]
+    )
+    types.GenerateContentResponse.model_validate(
+        {"candidates": [{"content": {"parts": [{"inlineData": {"mimeType": "image/png", "data": ""}}]}}]}
+    )
+
+
 def response_modalities_for(model: str) -> list[str]:
     """Gemini 2.0 image preview models refuse IMAGE alone; later ones accept it and skip chatter."""
     return ["TEXT", "IMAGE"] if "gemini-2.0" in model else ["IMAGE"]

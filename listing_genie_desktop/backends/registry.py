@@ -69,6 +69,10 @@ class BackendEntry:
     """For backends with several models: how to list them (None: the backend has no choice of model)."""
     endpoint: Callable[[], str] | None = None
     """The address its requests go to, for `auto` to check that it can be reached (None: works offline)."""
+    warm_up: Callable[[], None] | None = None
+    """Blocking, for a worker thread while the window is idle: builds what the backend's first request would
+    build (None: nothing worth doing early). Import and schema building that hold the interpreter for tens
+    of milliseconds at a time freeze the window when they happen at the first Generate."""
 
     def load(self) -> None:
         """Blocking: imports the backend's module (call it from a worker thread)."""
@@ -156,6 +160,12 @@ def _gemini_default_model() -> str | None:
     return table_default()
 
 
+def _gemini_warm_up() -> None:
+    from listing_genie_desktop.backends.gemini import warm_up
+
+    warm_up()
+
+
 def _gemini_endpoint() -> str:
     """The SDK's own: GOOGLE_GEMINI_BASE_URL when set (proxies, tests), else Google's."""
     return os.environ.get("GOOGLE_GEMINI_BASE_URL") or "https://generativelanguage.googleapis.com"
@@ -180,6 +190,7 @@ register(
         ),
         model_catalogue=ModelCatalogue(discover=_gemini_discover, table=_gemini_table),
         endpoint=_gemini_endpoint,
+        warm_up=_gemini_warm_up,
     )
 )
 register(

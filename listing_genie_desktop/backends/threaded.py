@@ -89,7 +89,11 @@ class ThreadedBackend:
 
 
 def _serve(loop: asyncio.AbstractEventLoop) -> None:
-    """The worker thread: runs the loop until `aclose()` stops it, then cancels what is left and closes it."""
+    """The worker thread, below the window's priority: runs the loop until `aclose()` stops it, then cancels
+    what is left and closes it."""
+    from listing_genie_desktop.runtime_tuning import lower_thread_priority
+
+    lower_thread_priority()
     try:
         loop.run_forever()
     finally:

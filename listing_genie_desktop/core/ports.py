@@ -159,6 +159,9 @@ class EncodedImage:
     scene_png: bytes | None = None
     """The scene before the text overlay drew on it (PNG), kept beside the image so that editing its words
     draws them on a clean scene, not over the old ones; None when no overlay was drawn."""
+    preview_jpeg: bytes | None = None
+    """A small copy (JPEG) kept beside the image for the window's thumbnails: decoding it takes milliseconds
+    where a 4096 px image took half a second of CPU, which the window felt. None: none made."""
 
 
 class Finisher(Protocol):

@@ -56,6 +56,7 @@ class _Finished:
     compliance: dict[str, object]
     texts: dict[str, str]
     variant: str | None
+    preview: Path | None
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def finish_in_child(
     folder = generated.image.path.parent
     png = _written(folder, encoded.png)
     scene = _written(folder, encoded.scene_png) if encoded.scene_png is not None else None
-    return _Finished(png, scene, encoded.compliance, encoded.texts, encoded.variant)
+    preview = _written(folder, encoded.preview_jpeg, ".jpg") if encoded.preview_jpeg is not None else None
+    return _Finished(png, scene, encoded.compliance, encoded.texts, encoded.variant, preview)
 
 
 def shutdown() -> None:
@@ -177,11 +179,12 @@ def _received(outcome: _Finished | _Refused) -> EncodedImage:
     if isinstance(outcome, _Refused):
         raise GenerationError(ErrorKind(outcome.kind), outcome.message, detail=outcome.detail)
     scene = _taken(outcome.scene) if outcome.scene is not None else None
-    return EncodedImage(_taken(outcome.png), outcome.compliance, outcome.texts, outcome.variant, scene)
+    preview = _taken(outcome.preview) if outcome.preview is not None else None
+    return EncodedImage(_taken(outcome.png), outcome.compliance, outcome.texts, outcome.variant, scene, preview)
 
 
-def _written(folder: Path, data: bytes) -> Path:
-    handle, name = tempfile.mkstemp(prefix="listing-genie-finished-", suffix=".png", dir=folder)
+def _written(folder: Path, data: bytes, suffix: str = ".png") -> Path:
+    handle, name = tempfile.mkstemp(prefix="listing-genie-finished-", suffix=suffix, dir=folder)
     with os.fdopen(handle, "wb") as file:
         file.write(data)
     return Path(name)

@@ -25,7 +25,7 @@ from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.core.session_records import SessionRecord, SessionSummary
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage import db as schema
-from listing_genie_desktop.storage import faults, reads, recovery, spending, stops, versions, writes
+from listing_genie_desktop.storage import faults, reads, recovery, siblings, spending, stops, versions, writes
 from listing_genie_desktop.storage.faults import describe, is_database_error
 from listing_genie_desktop.storage.files import atomic_write_bytes
 from listing_genie_desktop.storage.leases import SessionLease
@@ -204,8 +204,9 @@ class HistoryStore:
     ) -> str:
         path = self.paths.session_folder(session_id) / f"{image_type.value}-{attempt.n}.png"
         if finished.scene_png is not None:  # first: the row that says complete finds its scene there
-            await asyncio.to_thread(self._write_file, versions.scene_path_for(path), finished.scene_png)
+            await asyncio.to_thread(self._write_file, siblings.scene_path_for(path), finished.scene_png)
         await asyncio.to_thread(self._write_file, path, finished.png)
+        await self._write_preview(path, finished.preview_jpeg)
         await self._write(
             lambda: writes.image_completed(
                 session_id,
@@ -250,6 +251,17 @@ class HistoryStore:
             log.warning("could not check the files of session %s: %s", session_id, exc)
             return {}
 
+    async def _write_preview(self, image_path: Path, preview: bytes | None) -> None:
+        """The image's thumbnail copy, after the image (siblings.current_preview trusts only a newer one) and
+        before the row that shows the image. Only a convenience: when it cannot be written, the window decodes
+        the image itself."""
+        if preview is None:
+            return
+        try:
+            await asyncio.to_thread(self._write_file, siblings.preview_path_for(image_path), preview)
+        except GenerationError as exc:
+            log.warning("no thumbnail copy of %s: %s", image_path.name, exc.message)
+
     def _write_file(self, path: Path, data: bytes) -> None:
         try:
             atomic_write_bytes(path, data)
@@ -275,12 +287,20 @@ class HistoryStore:
         return await self._read(lambda: versions.edit_base(session_id, image_type))
 
     async def add_edited_version(
-        self, base: versions.EditBase, png: bytes, texts: dict[str, str], *, started_at: str, duration_ms: int
+        self,
+        base: versions.EditBase,
+        png: bytes,
+        texts: dict[str, str],
+        *,
+        started_at: str,
+        duration_ms: int,
+        preview_jpeg: bytes | None = None,
     ) -> Path:
         """Saves an edited version's file, then records it as the image's current version; its path."""
         number = await self._read(lambda: versions.next_version(base.session_id, base.image_type))
         path = self.paths.session_folder(base.session_id) / f"{base.image_type.value}-{number}.png"
         await asyncio.to_thread(self._write_file, path, png)
+        await self._write_preview(path, preview_jpeg)
         await self._write(
             lambda: versions.version_added(
                 base.session_id,

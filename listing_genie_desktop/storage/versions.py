@@ -23,11 +23,10 @@ from listing_genie_desktop.core.session_records import EDIT_VARIATION, SAME_DESI
 from listing_genie_desktop.storage import db as schema
 from listing_genie_desktop.storage.db import AttemptRow, ImageRow
 from listing_genie_desktop.storage.records import file_missing, image_row, product_of, session_row
+from listing_genie_desktop.storage.siblings import scene_path_for
 
 _EDIT_NOTE = "Texts edited on version {root}; nothing was sent to a model."
 _EDIT_ROOT = re.compile(r"^Texts edited on version (\d+);")
-SCENE_SUFFIX = ".scene.png"
-"""The clean scene of an overlaid version sits beside its file: `infographic_1-2.png` -> `infographic_1-2.scene.png`."""
 
 
 @dataclass(frozen=True)
@@ -53,10 +52,6 @@ class EditBase:
 
 class NothingToEdit(LookupError):
     """The image has no complete version to edit (never made, failed, or its file was deleted)."""
-
-
-def scene_path_for(image_path: Path) -> Path:
-    return image_path.with_name(image_path.name.removesuffix(".png") + SCENE_SUFFIX)
 
 
 def edit_base(session_id: str, image_type: ImageType) -> EditBase:

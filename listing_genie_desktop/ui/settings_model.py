@@ -66,6 +66,8 @@ class SettingsModel(QObject):
         self.models_note = ""
         """Where `models` stands, in words (being listed, could not be listed and why)."""
         self._listing = LatestOnly(tasks, "list models")
+        self.warmed_up: asyncio.Task[None] | None = None
+        """The run's backend made ready in the background (`warm_up_backend`), for whoever must wait for it."""
         self._saving = asyncio.Lock()
 
     def refresh_models(self, *, force: bool = False) -> asyncio.Task[None]:
@@ -95,6 +97,24 @@ class SettingsModel(QObject):
             self._models_known(tr("Could not list the models: {message}").format(message=translated(error.message)))
         else:
             self._models_known(f"{len(self.models.models)} image models listed for this key.")
+
+    def warm_up_backend(self) -> asyncio.Task[None]:
+        """Lets the backend a Generate would use now do its slow first-time work in a worker thread while the
+        window is idle (BackendEntry.warm_up), so that the first run does not stall the window."""
+        self.warmed_up = self.tasks.start(self._warm_up(), name="warm up backend")
+        return self.warmed_up
+
+    async def _warm_up(self) -> None:
+        has_key = await asyncio.to_thread(resolve_api_key) is not None
+        try:
+            entry = resolve_auto(has_key) if self.settings.backend == AUTO else backend_entry(self.settings.backend)
+        except KeyError:  # a backend of a newer build: the run will say so
+            return
+        if entry.warm_up is not None and (has_key or not entry.needs_key):
+            try:
+                await asyncio.to_thread(entry.warm_up)
+            except Exception:  # only an optimisation: the run does the same work and reports what fails
+                log.warning("warming up the %s backend failed", entry.name, exc_info=True)
 
     def _models_known(self, note: str) -> None:
         self.models_note = note

@@ -85,23 +85,7 @@ class LatestOnly:
         self._current = None
 
 
-WORKER_NICENESS = 5
-"""How much lower than the UI thread the worker threads run (Linux nice levels)."""
 MAX_WORKERS = 8
-
-
-def _lower_priority() -> None:
-    """Runs once in every worker thread: below the UI thread in the OS scheduler (Linux only;
-    elsewhere thread priorities are not set through this call). Relative to the niceness the thread
-    inherited: in a process started with `nice`, an absolute 5 would put the workers above the UI."""
-    import os
-    import sys
-    import threading
-
-    if sys.platform.startswith("linux") and hasattr(os, "setpriority"):
-        thread = threading.get_native_id()
-        with contextlib.suppress(OSError):  # relative to the niceness it inherited: an absolute 5 raised a niced app
-            os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS))
 
 
 def install_worker_executor(loop: asyncio.AbstractEventLoop) -> bool:
@@ -113,6 +97,8 @@ def install_worker_executor(loop: asyncio.AbstractEventLoop) -> bool:
     default executor alone (its threads may be busy); returns whether it installed one."""
     from concurrent.futures import ThreadPoolExecutor
 
+    from listing_genie_desktop.runtime_tuning import lower_thread_priority
+
     for attribute in ("_QEventLoop__default_executor", "_default_executor"):  # qasync, asyncio
         if hasattr(loop, attribute):
             if getattr(loop, attribute) is not None:
@@ -121,6 +107,6 @@ def install_worker_executor(loop: asyncio.AbstractEventLoop) -> bool:
     else:
         return False
     loop.set_default_executor(
-        ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="listing-genie-worker", initializer=_lower_priority)
+        ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="listing-genie-worker", initializer=lower_thread_priority)
     )
     return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import subprocess
 import sys
 import time
@@ -386,3 +387,21 @@ async def test_a_404_to_an_image_request_names_the_replacement(
 async def test_a_verified_model_is_not_probed(gemini_server: FakeGeminiServer, make_backend: Factory) -> None:
     await make_backend(model="gemini-3-pro-image", model_verified=True).generate(image_request())
     assert [r.rpc for r in gemini_server.requests] == ["generateContent"]
+
+
+def test_warming_up_builds_the_sdk_s_request_and_answer_types_without_a_key_or_network():
+    """What the first request would otherwise build while the window waits (registry's `warm_up`); in a
+    process of its own, since another test may have built them already."""
+    script = (
+        "from google.genai import types\n"
+        "from listing_genie_desktop.backends.gemini import warm_up\n"
+        "models = (types.GenerateContentConfig, types.Part, types.GenerateContentResponse, types.HttpOptions)\n"
+        "assert not any(m.__pydantic_complete__ for m in models)\n"
+        "warm_up()\n"
+        "print(sorted(m.__name__ for m in models if not m.__pydantic_complete__))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

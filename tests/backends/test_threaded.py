@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import threading
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from listing_genie_desktop.backends.threaded import ThreadedBackend
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest
+from listing_genie_desktop.runtime_tuning import WORKER_NICENESS
 
 
 class Recorder:
@@ -31,6 +34,7 @@ class Recorder:
     async def prepare(self) -> None:
         self.threads.append(threading.get_ident())
         self.worker = threading.current_thread()
+        self.niceness = os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) if hasattr(os, "getpriority") else 0
 
     async def generate(self, request: ImageRequest) -> GeneratedImage:
         from PIL import Image
@@ -65,6 +69,16 @@ async def test_calls_run_on_one_worker_thread_and_results_come_back() -> None:
     await backend.aclose()
     assert inner.closed_on == inner.threads[0]
     assert inner.worker is not None and not inner.worker.is_alive()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities are set on Linux only")
+async def test_the_backend_s_thread_runs_below_the_caller_s_priority() -> None:
+    """Its TLS and JSON work for a 4K answer must not take the window's cores as an equal."""
+    inner = Recorder()
+    backend = ThreadedBackend(inner)
+    await backend.prepare()
+    await backend.aclose()
+    assert inner.niceness == min(19, os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) + WORKER_NICENESS)
 
 
 async def test_errors_reach_the_caller_as_raised() -> None:

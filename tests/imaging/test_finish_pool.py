@@ -60,6 +60,7 @@ def test_a_spooled_answer_finished_in_the_worker_is_the_one_finished_here(tmp_pa
     assert there.png == here.png, "the same file the user exports"
     assert there.scene_png == here.scene_png
     assert there.compliance == here.compliance and there.texts == here.texts
+    assert there.preview_jpeg == here.preview_jpeg, "the thumbnails' copy comes back from the worker too"
     expected = (2400, 2400) if image_type is ImageType.MAIN else (2000, 2000)  # the overlay draws at 2000 px
     assert Image.open(io.BytesIO(there.png)).size == expected
     assert not list(tmp_path.glob("listing-genie-finished-*")), "the worker's result files are read and deleted"

@@ -9,7 +9,8 @@ import threading
 
 import pytest
 
-from listing_genie_desktop.ui.tasks import WORKER_NICENESS, install_worker_executor
+from listing_genie_desktop.runtime_tuning import WORKER_NICENESS
+from listing_genie_desktop.ui.tasks import install_worker_executor
 
 
 def test_workers_run_below_the_ui_thread_and_an_existing_pool_is_kept():

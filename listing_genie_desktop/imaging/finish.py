@@ -23,7 +23,7 @@ PNG_BLOCK_ROWS = 128
 a 2000 px image's pixels."""
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PREVIEW_SIDE = 960
-"""The longer side of an image's preview: the window's largest thumbnail (480 px) on a screen at 200 %."""
+"""The shortest longer side of an image's preview: the window's largest thumbnail (480 px) on a screen at 200 %."""
 PREVIEW_QUALITY = 88
 
 
@@ -55,12 +55,11 @@ def finish_and_encode(
 
 
 def encode_preview(image: Image.Image) -> bytes:
-    """A JPEG of `image` (RGB) at most `PREVIEW_SIDE` on its longer side, for thumbnails. A box reduction
-    first, by a whole factor, so that a 4096 px image is resampled from 1024 px (Pillow releases the GIL
-    in both)."""
+    """A JPEG of `image` (RGB) reduced by the largest whole factor that keeps its longer side at least
+    `PREVIEW_SIDE`: a box reduction takes 5 ms for a 2000 px image, resampling it to exactly 960 px took 40 ms
+    more, five times in the studio's 1.5 s."""
     factor = max(1, max(image.size) // PREVIEW_SIDE)
-    preview = image.reduce(factor) if factor > 1 else image.copy()
-    preview.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE), Image.Resampling.LANCZOS)
+    preview = image.reduce(factor) if factor > 1 else image
     buffer = io.BytesIO()
     preview.save(buffer, "JPEG", quality=PREVIEW_QUALITY)
     return buffer.getvalue()

@@ -9,7 +9,7 @@ import os
 import pytest
 from PIL import Image
 
-from listing_genie_desktop.imaging.finish import PREVIEW_SIDE, encode_preview
+from listing_genie_desktop.imaging.finish import encode_preview
 from listing_genie_desktop.ui.images import decode_scaled
 
 RED, BLUE = (220, 20, 20), (20, 20, 220)
@@ -33,11 +33,12 @@ def near(colour, expected) -> bool:
     return all(abs(a - b) < 12 for a, b in zip(colour, expected, strict=True))
 
 
-def test_a_preview_is_a_small_jpeg_of_the_whole_image():
-    preview = Image.open(io.BytesIO(encode_preview(Image.new("RGB", (4096, 3072), BLUE))))
+@pytest.mark.parametrize(("size", "expected"), [((4096, 3072), (1024, 768)), ((2000, 2000), (1000, 1000))])
+def test_a_preview_is_a_small_jpeg_of_the_whole_image(size, expected):
+    preview = Image.open(io.BytesIO(encode_preview(Image.new("RGB", size, BLUE))))
 
     assert preview.format == "JPEG"
-    assert preview.size == (PREVIEW_SIDE, 720), "the longer side is the preview's, the shape kept"
+    assert preview.size == expected, "at least the largest thumbnail at 200 %, the shape kept"
     assert near(preview.getpixel((480, 360)), BLUE)
 
 
@@ -49,7 +50,8 @@ def test_a_thumbnail_is_read_from_the_preview(qapp, image_with_preview):
 
 
 def test_a_thumbnail_larger_than_the_preview_is_read_from_the_image(qapp, image_with_preview):
-    assert near(colour_of(decode_scaled(str(image_with_preview), PREVIEW_SIDE + 16)), RED)
+    """The preview of a 2000 px image is 1000 px."""
+    assert near(colour_of(decode_scaled(str(image_with_preview), 1200)), RED)
 
 
 def test_a_preview_older_than_the_image_is_not_used(qapp, image_with_preview):

@@ -220,6 +220,34 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+class GapTimer:
+    """A UI timer ticking every `INTERVAL_MS`: each gap between two ticks is recorded, and shown to the
+    explainer when there is one."""
+
+    def __init__(self, explainer: StallExplainer | None = None) -> None:
+        self.gaps: list[float] = []
+        self._explainer = explainer
+        self._last = 0.0
+        self._timer = QTimer(interval=INTERVAL_MS, timerType=Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        if self._explainer is not None:
+            self._explainer.new_run()
+        self._timer.start()
+        self._last = time.perf_counter()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+        if self._explainer is not None:
+            self._explainer.tick(now)
+
+
 async def one_run(
     window, backend: ScriptedStudio, photo: Path, title: str, explainer: StallExplainer | None
 ) -> list[float]:  # type: ignore[no-untyped-def]
@@ -234,23 +262,8 @@ async def one_run(
     while not generate.isEnabled():
         await asyncio.sleep(0.01)
 
-    gaps: list[float] = []
-    last = time.perf_counter()
-
-    def tick() -> None:
-        nonlocal last
-        now = time.perf_counter()
-        gaps.append((now - last) * 1000)
-        last = now
-        if explainer is not None:
-            explainer.tick(now)
-
-    timer = QTimer(interval=INTERVAL_MS, timerType=Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(tick)
-    if explainer is not None:
-        explainer.new_run()
+    timer = GapTimer(explainer)
     timer.start()
-    last = time.perf_counter()
     generate.click()
     while window.model.shown is None or window.model.running or window.model.shown.title != title:
         await asyncio.sleep(0.01)
@@ -258,31 +271,21 @@ async def one_run(
     timer.stop()
     if window.model.shown.status != "complete":
         raise SystemExit(f"the run ended {window.model.shown.status}: {window.model.shown.summary}")
-    return gaps
+    return timer.gaps
 
 
 async def idle_start(window) -> list[float]:  # type: ignore[no-untyped-def]
     """The timer's gaps from the window's readiness until its backend has warmed up (settings_model.py's
     `warm_up_backend`) and half a second more: a user types a product before the first Generate, and the
     runs measured after this start as that user's would."""
-    gaps: list[float] = []
-    last = time.perf_counter()
-
-    def tick() -> None:
-        nonlocal last
-        now = time.perf_counter()
-        gaps.append((now - last) * 1000)
-        last = now
-
-    timer = QTimer(interval=INTERVAL_MS, timerType=Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(tick)
+    timer = GapTimer()
     timer.start()
     warming = getattr(window.model.preferences, "warmed_up", None)  # None: a build before the warm-up
     if warming is not None:
         await warming
     await asyncio.sleep(0.5)
     timer.stop()
-    return gaps
+    return timer.gaps
 
 
 def use_fake_gemini(base_url: str) -> None:

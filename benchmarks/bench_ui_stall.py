@@ -191,10 +191,12 @@ class TreeMemory:
 
 
 def _worker_children() -> list[int]:
-    try:
-        pids = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()
-    except OSError:
-        return []
+    pids = []  # a process is the child of the thread that started it, not of the process's main thread
+    for task in Path(f"/proc/{os.getpid()}/task").glob("*"):
+        try:
+            pids += (task / "children").read_text().split()
+        except OSError:
+            continue
     workers = []
     for pid in pids:
         try:

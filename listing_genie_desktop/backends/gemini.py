@@ -295,12 +295,16 @@ async def check_connection(
         await backend.aclose()
 
 
-def warm_up() -> None:
+def warm_up(image_size: str | None = None) -> None:
     """Blocking (a worker thread, once the window is open): imports the SDK and builds the validators of a
-    request and of an answer, and the SSL context. The SDK's pydantic models build each validator in one call
-    that holds the interpreter for up to 80 ms, and the import takes about 0.8 s of such calls: at the first
-    Generate they froze the window (benchmarks/bench_ui_stall.py --gemini-4k --explain)."""
+    request and of an answer, and the SSL context; for 4K, starts the processes that finish its answers. The
+    SDK's pydantic models build each validator in one call that holds the interpreter for up to 80 ms, the
+    import takes about 0.8 s of such calls, and starting a process forks the window's: at the first Generate
+    they froze the window (benchmarks/bench_ui_stall.py --gemini-4k --explain)."""
     from google.genai import types
+
+    if image_size == "4K":
+        finish_pool.warm()
 
     _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
     types.HttpOptions(retry_options=types.HttpRetryOptions(attempts=1))

@@ -69,10 +69,11 @@ class BackendEntry:
     """For backends with several models: how to list them (None: the backend has no choice of model)."""
     endpoint: Callable[[], str] | None = None
     """The address its requests go to, for `auto` to check that it can be reached (None: works offline)."""
-    warm_up: Callable[[], None] | None = None
-    """Blocking, for a worker thread while the window is idle: builds what the backend's first request would
-    build (None: nothing worth doing early). Import and schema building that hold the interpreter for tens
-    of milliseconds at a time freeze the window when they happen at the first Generate."""
+    warm_up: Callable[[str | None], None] | None = None
+    """Blocking, for a worker thread while the window is idle, given the output size a run would ask for:
+    builds what the backend's first request would build (None: nothing worth doing early). Import, schema
+    building and process start-up hold the interpreter for tens of milliseconds at a time and freeze the
+    window when they happen at the first Generate."""
 
     def load(self) -> None:
         """Blocking: imports the backend's module (call it from a worker thread)."""
@@ -160,10 +161,10 @@ def _gemini_default_model() -> str | None:
     return table_default()
 
 
-def _gemini_warm_up() -> None:
+def _gemini_warm_up(image_size: str | None) -> None:
     from listing_genie_desktop.backends.gemini import warm_up
 
-    warm_up()
+    warm_up(image_size)
 
 
 def _gemini_endpoint() -> str:

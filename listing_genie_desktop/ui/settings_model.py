@@ -112,7 +112,7 @@ class SettingsModel(QObject):
             return
         if entry.warm_up is not None and (has_key or not entry.needs_key):
             try:
-                await asyncio.to_thread(entry.warm_up)
+                await asyncio.to_thread(entry.warm_up, self.settings.image_size)
             except Exception:  # only an optimisation: the run does the same work and reports what fails
                 log.warning("warming up the %s backend failed", entry.name, exc_info=True)
 

@@ -405,3 +405,16 @@ def test_warming_up_builds_the_sdk_s_request_and_answer_types_without_a_key_or_n
 
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("size", "starts"), [("4K", True), ("2K", False), (None, False)])
+def test_warming_up_for_4k_starts_the_processes_that_finish_its_answers(monkeypatch, size, starts):
+    from listing_genie_desktop.backends import gemini
+    from listing_genie_desktop.imaging import finish_pool
+
+    started: list[bool] = []
+    monkeypatch.setattr(finish_pool, "warm", lambda: started.append(True))
+
+    gemini.warm_up(size)
+
+    assert started == ([True] if starts else [])

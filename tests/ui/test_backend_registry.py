@@ -48,7 +48,7 @@ def warming_entry(warmed: list[int]) -> BackendEntry:
         module=__name__,
         create=lambda setup: None,  # type: ignore[arg-type,return-value]
         default_model=lambda: None,
-        warm_up=lambda: warmed.append(threading.get_ident()),
+        warm_up=lambda image_size: warmed.append(threading.get_ident()),
     )
 
 

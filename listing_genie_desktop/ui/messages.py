@@ -29,8 +29,14 @@ _DOLLARS = re.compile(r"\$\d+\.\d+")
 
 def _register() -> list[str]:
     """Imports every module that holds marked templates (their import registers them)."""
+    import listing_genie_desktop.backends.gemini
     import listing_genie_desktop.backends.gemini_errors
+    import listing_genie_desktop.backends.gemini_inline
+    import listing_genie_desktop.backends.gemini_models
+    import listing_genie_desktop.backends.gemini_transport
+    import listing_genie_desktop.backends.reachability
     import listing_genie_desktop.backends.registry
+    import listing_genie_desktop.backends.studio
     import listing_genie_desktop.catalogues
     import listing_genie_desktop.core.attempts
     import listing_genie_desktop.core.catalogue
@@ -123,6 +129,8 @@ def _argument(name: str, value: str) -> str:
         return format_money(float(value[1:]), precision=len(value.partition(".")[2]))
     if name == "names":  # "Main, Comparison": image types
         return ", ".join(tr(part) for part in value.split(", "))
+    if name == "sides":  # "top and right": the frame's sides a product touches, listed as the locale lists words
+        return locale().createSeparatedList([tr(side) for side in value.split(" and ")])
     return translated(value) if name in TRANSLATED_ARGUMENTS else value
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from string import Formatter
 
 from PySide6.QtCore import QLocale
@@ -57,6 +58,39 @@ def _register() -> list[str]:
     from listing_genie_desktop.core.messages import TEMPLATES
 
     return TEMPLATES
+
+
+_warming: threading.Thread | None = None
+
+
+def warm_up() -> None:
+    """Builds the template index in a background thread, once, when the window does not speak English.
+
+    The index needs every module that holds templates imported (services, the catalogues, numpy and the
+    imaging: about 600 ms); done by the first sentence that misses its direct translation, that import
+    froze the UI thread. An English window never needs the index (`translated` returns its text), so
+    nothing is started for it and its start-up stays as it was."""
+    global _warming
+    if _warming is not None or locale().language() == QLocale.Language.English:
+        return
+    _warming = threading.Thread(target=_warm, name="listing-genie-templates", daemon=True)
+    _warming.start()
+
+
+def _warm() -> None:
+    from listing_genie_desktop.ui.tasks import lower_priority
+
+    lower_priority()  # below the UI thread, as the other workers
+    _patterns()
+
+
+def _index() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The template index; a sentence asked for while it is being built waits for the rest of that build
+    (no longer than building it here would take) instead of importing the same modules a second time."""
+    warming = _warming
+    if warming is not None and warming.is_alive() and warming is not threading.current_thread():
+        warming.join()
+    return _patterns()
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -113,7 +147,7 @@ def _known(text: str, *, whole_sentences: bool = False) -> str | None:
     own = tr(text)
     if own != text:
         return own
-    for pattern, template in _patterns():
+    for pattern, template in _index():
         if whole_sentences and not template.endswith("."):
             continue
         match = pattern.fullmatch(text)

@@ -90,7 +90,7 @@ WORKER_NICENESS = 5
 MAX_WORKERS = 8
 
 
-def _lower_priority() -> None:
+def lower_priority() -> None:
     """Runs once in every worker thread: below the UI thread in the OS scheduler (Linux only;
     elsewhere thread priorities are not set through this call). Relative to the niceness the thread
     inherited: in a process started with `nice`, an absolute 5 would put the workers above the UI."""
@@ -121,6 +121,6 @@ def install_worker_executor(loop: asyncio.AbstractEventLoop) -> bool:
     else:
         return False
     loop.set_default_executor(
-        ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="listing-genie-worker", initializer=_lower_priority)
+        ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="listing-genie-worker", initializer=lower_priority)
     )
     return True

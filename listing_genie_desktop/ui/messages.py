@@ -43,6 +43,7 @@ def _register() -> list[str]:
     import listing_genie_desktop.core.catalogue
     import listing_genie_desktop.core.cost
     import listing_genie_desktop.core.errors
+    import listing_genie_desktop.core.image_types
     import listing_genie_desktop.core.outcome
     import listing_genie_desktop.core.pipeline
     import listing_genie_desktop.core.product

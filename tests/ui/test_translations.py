@@ -3,11 +3,9 @@ build does), chosen by Settings' `ui_language`, with numbers, sizes, money and d
 
 from __future__ import annotations
 
-import json
 import string
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -18,23 +16,9 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPl
 from listing_genie_desktop.core.attempts import NO_ANSWER_IN_TIME
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import ImageType
-from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.ui import i18n, messages
 from tests.fakes.scripted_backend import fail
 from tests.ui.conftest import banner_text, button, card, close, fill_form, start_generation
-
-
-@pytest.fixture
-def speak(isolated_home) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """Chooses the interface language in Settings (as a user would) for the windows opened next."""
-
-    def choose(language: str) -> None:
-        settings_file = AppPaths.from_environment().settings_file
-        settings_file.parent.mkdir(parents=True, exist_ok=True)
-        settings_file.write_text(json.dumps({"ui_language": language}), encoding="utf-8")
-
-    yield choose
-    i18n.install_language("en")  # the rest of the suite reads English
 
 
 def visible_texts(window: QWidget) -> list[tuple[str, str]]:

@@ -2761,5 +2761,69 @@ Fitness-Flasche=use_case,durability</translation>
         <source>The studio renderer failed on {image}.</source>
         <translation>Der Studio-Renderer ist bei {image} gescheitert.</translation>
     </message>
+    <message>
+        <source>Not Amazon-ready: {image} image. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Nicht Amazon-tauglich: das Bild {image}. Der Export ist erlaubt, aber Amazon kann ein solches Bild ablehnen oder ausblenden.</translation>
+    </message>
+    <message>
+        <source>Not Amazon-ready: {names}. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Nicht Amazon-tauglich: {names}. Der Export ist erlaubt, aber Amazon kann solche Bilder ablehnen oder ausblenden.</translation>
+    </message>
+    <message>
+        <source>It breaks one of Amazon&apos;s image rules.</source>
+        <translation>Es verstößt gegen eine der Bildregeln von Amazon.</translation>
+    </message>
+    <message>
+        <source>Not exported: {names}, made by another version of the app; this one has no Amazon code for it.</source>
+        <translation>Nicht exportiert: {names}, erstellt von einer anderen Version der App; diese hat dafür keinen Amazon-Code.</translation>
+    </message>
+    <message>
+        <source>Photo is {width} x {height} px; Amazon zoom needs {limit} px on the longest side, so details may look soft.</source>
+        <translation>Das Foto hat {width} × {height} px; Amazons Zoom braucht {limit} px an der längeren Seite, Details können daher unscharf wirken.</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Tabellenüberschrift</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Eigene Spalte</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Vergleichsspalte</translation>
+    </message>
+    <message>
+        <source>Callout {number}</source>
+        <translation>Hinweis {number}</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>Lacks {number}</source>
+        <translation>Fehlt der Alternative {number}</translation>
+    </message>
+    <message>
+        <source>Gemini (Google image model)</source>
+        <translation>Gemini (Bildmodell von Google)</translation>
+    </message>
+    <message>
+        <source>Studio (offline renderer)</source>
+        <translation>Studio (Offline-Renderer)</translation>
+    </message>
 </context>
 </TS>

@@ -2754,5 +2754,69 @@ gym bottle=use_case,durability</source>
         <source>The studio renderer failed on {image}.</source>
         <translation>スタジオ レンダラーが {image} で失敗しました。</translation>
     </message>
+    <message>
+        <source>Not Amazon-ready: {image} image. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Amazon の基準を満たしていません: {image} 画像。書き出しはできますが、Amazon がこのような画像を拒否したり非表示にしたりすることがあります。</translation>
+    </message>
+    <message>
+        <source>Not Amazon-ready: {names}. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Amazon の基準を満たしていません: {names}。書き出しはできますが、Amazon がこのような画像を拒否したり非表示にしたりすることがあります。</translation>
+    </message>
+    <message>
+        <source>It breaks one of Amazon&apos;s image rules.</source>
+        <translation>Amazon の画像ルールのいずれかに違反しています。</translation>
+    </message>
+    <message>
+        <source>Not exported: {names}, made by another version of the app; this one has no Amazon code for it.</source>
+        <translation>書き出していません: {names}。別のバージョンのアプリで作成されたもので、このバージョンには対応する Amazon コードがありません。</translation>
+    </message>
+    <message>
+        <source>Photo is {width} x {height} px; Amazon zoom needs {limit} px on the longest side, so details may look soft.</source>
+        <translation>写真は {width} × {height} px です。Amazon のズームには長辺 {limit} px が必要なため、細部がぼやけて見えることがあります。</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>表の見出し</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>自社の列</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>比較対象の列</translation>
+    </message>
+    <message>
+        <source>Callout {number}</source>
+        <translation>注記 {number}</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>行 {number}</translation>
+    </message>
+    <message>
+        <source>Lacks {number}</source>
+        <translation>比較対象にないもの {number}</translation>
+    </message>
+    <message>
+        <source>Gemini (Google image model)</source>
+        <translation>Gemini (Google の画像モデル)</translation>
+    </message>
+    <message>
+        <source>Studio (offline renderer)</source>
+        <translation>スタジオ (オフライン レンダラー)</translation>
+    </message>
 </context>
 </TS>

@@ -49,13 +49,18 @@ def _register() -> list[str]:
     import listing_genie_desktop.core.product
     import listing_genie_desktop.core.readiness
     import listing_genie_desktop.costs
+    import listing_genie_desktop.editing
+    import listing_genie_desktop.imaging.answers
     import listing_genie_desktop.imaging.catalogue_photos
     import listing_genie_desktop.imaging.compliance
     import listing_genie_desktop.imaging.cut_check
     import listing_genie_desktop.imaging.loading
     import listing_genie_desktop.run_choice
     import listing_genie_desktop.services
-    import listing_genie_desktop.storage.records  # noqa: F401
+    import listing_genie_desktop.storage.reads
+    import listing_genie_desktop.storage.records
+    import listing_genie_desktop.storage.stops
+    import listing_genie_desktop.touch_up  # noqa: F401
     from listing_genie_desktop.core.messages import TEMPLATES
 
     return TEMPLATES

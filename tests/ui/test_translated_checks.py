@@ -6,6 +6,7 @@ A sentence whose translation is missing comes back as it is, and its three-word 
 
 from __future__ import annotations
 
+import errno
 import socket
 import ssl
 from collections.abc import AsyncIterator, Iterator
@@ -16,8 +17,12 @@ import trustme
 
 from listing_genie_desktop.backends.gemini import GeminiBackend, _ssl_context
 from listing_genie_desktop.backends.reachability import unreachable
-from listing_genie_desktop.core.errors import GenerationError
+from listing_genie_desktop.core.errors import GenerationError, InvalidInput
+from listing_genie_desktop.core.product import ImageType
+from listing_genie_desktop.editing import edited_texts
 from listing_genie_desktop.imaging.cut_check import examine_silhouette
+from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.storage import stops
 from listing_genie_desktop.ui import i18n, messages
 from tests.backends.test_gemini import image_request
 from tests.fakes.gemini_server import FakeGeminiServer, Reply
@@ -232,4 +237,19 @@ async def test_a_refused_connection_found_by_the_offline_test_is_told_in_german_
     assert (
         shown_in_every_language(error.message)["de"]
         == f"Netzwerkfehler: 127.0.0.1:{port} hat die Verbindung abgelehnt."
+    )
+
+
+def test_a_run_the_full_disk_stopped_and_an_edit_of_main_are_told_in_german_and_japanese(tmp_path, language):
+    paths = AppPaths(data=tmp_path / "data", config=tmp_path, logs=tmp_path / "logs")
+    paths.locks.mkdir(parents=True)
+    stops.note_unrecorded_end(paths, "s1", OSError(errno.ENOSPC, "No space left on device"))
+    stopped = stops.stop_error(paths, "s1")
+    assert stopped is not None and stopped.message == f"Not saved: the disk holding {paths.data} was full"
+    shown = shown_in_every_language(stopped.message, str(paths.data))
+    assert shown["de"] == f"Nicht gespeichert: Der Datenträger mit {paths.data} war voll"
+    with pytest.raises(InvalidInput) as caught:
+        edited_texts(ImageType.MAIN, {}, {"headline": "Ice cold"})
+    assert shown_in_every_language(caught.value.message)["ja"].startswith(
+        "メイン 画像には編集できるテキストがありません"
     )

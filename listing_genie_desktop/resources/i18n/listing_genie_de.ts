@@ -2825,5 +2825,37 @@ Fitness-Flasche=use_case,durability</translation>
         <source>Studio (offline renderer)</source>
         <translation>Studio (Offline-Renderer)</translation>
     </message>
+    <message>
+        <source>Not saved: the disk holding {folder} was full</source>
+        <translation>Nicht gespeichert: Der Datenträger mit {folder} war voll</translation>
+    </message>
+    <message>
+        <source>Not saved: {folder} could not be written</source>
+        <translation>Nicht gespeichert: {folder} konnte nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>Nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>The image in the answer could not be decoded ({name}).</source>
+        <translation>Das Bild in der Antwort ließ sich nicht dekodieren ({name}).</translation>
+    </message>
+    <message>
+        <source>The image in the answer is {width} x {height} px: refused.</source>
+        <translation>Das Bild in der Antwort hat {width} × {height} px: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (Amazon allows no text on it).</source>
+        <translation>Das Bild {image} hat keine Texte zum Bearbeiten (Amazon erlaubt darauf keinen Text).</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (no text was drawn on it).</source>
+        <translation>Das Bild {image} hat keine Texte zum Bearbeiten (darauf wurde kein Text gezeichnet).</translation>
+    </message>
+    <message>
+        <source>Only images drawn by the studio renderer come from a cut-out that can be touched up.</source>
+        <translation>Nur Bilder des Studio-Renderers beruhen auf einer Freistellung, die sich nachbessern lässt.</translation>
+    </message>
 </context>
 </TS>

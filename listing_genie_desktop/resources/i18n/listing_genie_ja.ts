@@ -2818,5 +2818,37 @@ gym bottle=use_case,durability</source>
         <source>Studio (offline renderer)</source>
         <translation>スタジオ (オフライン レンダラー)</translation>
     </message>
+    <message>
+        <source>Not saved: the disk holding {folder} was full</source>
+        <translation>保存されていません: {folder} のあるディスクがいっぱいでした</translation>
+    </message>
+    <message>
+        <source>Not saved: {folder} could not be written</source>
+        <translation>保存されていません: {folder} に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>The image in the answer could not be decoded ({name}).</source>
+        <translation>応答の画像をデコードできませんでした ({name})。</translation>
+    </message>
+    <message>
+        <source>The image in the answer is {width} x {height} px: refused.</source>
+        <translation>応答の画像は {width} × {height} px のため拒否しました。</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (Amazon allows no text on it).</source>
+        <translation>{image} 画像には編集できるテキストがありません (Amazon ではこの画像に文字を入れられません)。</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (no text was drawn on it).</source>
+        <translation>{image} 画像には編集できるテキストがありません (文字が描かれていません)。</translation>
+    </message>
+    <message>
+        <source>Only images drawn by the studio renderer come from a cut-out that can be touched up.</source>
+        <translation>手直しできる切り抜きがあるのは、スタジオ レンダラーで描いた画像だけです。</translation>
+    </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@ texts fields, the backends' names and the banner's description are German, with 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QLabel, QLineEdit, QMessageBox, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QFrame, QLabel, QLineEdit, QMessageBox, QToolButton
 
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.imaging import finish
-from tests.ui.conftest import button, card
+from tests.ui.conftest import button, card, fill_form
 from tests.ui.test_edit_texts import studio_session
 from tests.ui.test_translations import _english_left, _open
 
@@ -73,3 +73,21 @@ def test_a_german_windows_dialogs_and_descriptions_after_a_studio_session(
         "Studio (Offline-Renderer)",
     ]
     settings.reject()
+
+
+def test_a_german_forms_compared_with_errors_and_clear_buttons_are_german(open_window, driver, speak, photo):
+    window = _open(open_window, speak, "de")
+    fill_form(window, photo)
+    compared = window.findChild(QLineEdit, "compared2Edit")
+    compared.setText("Snap lids leak when tipped")
+    window.findChild(QLineEdit, "feature2Edit").setText("")
+    error = window.findChild(QLabel, "formErrorLabel")
+    driver.wait(lambda: error.text().startswith("Merkmal 2 ist leer"))
+    assert error.text() == "Merkmal 2 ist leer: Nennen Sie zuerst das Merkmal, dann, was der Alternative fehlt."
+    window.findChild(QLineEdit, "feature2Edit").setText("Leak-proof lid")
+    compared.setText("x" * 200)
+    driver.wait(lambda: error.text().startswith("Im Vergleich, Merkmal 2 hat 200 Zeichen"))
+    clear = [b for b in window.findChildren(QAbstractButton) if isinstance(b.parentWidget(), QLineEdit)]
+    names = {b.parentWidget().objectName(): b.accessibleName() for b in clear}
+    assert names and all(name.endswith(" leeren") for name in names.values()), names
+    assert _english_left(window, "de") == []

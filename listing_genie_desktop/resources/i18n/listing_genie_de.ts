@@ -2857,5 +2857,29 @@ Fitness-Flasche=use_case,durability</translation>
         <source>Only images drawn by the studio renderer come from a cut-out that can be touched up.</source>
         <translation>Nur Bilder des Studio-Renderers beruhen auf einer Freistellung, die sich nachbessern lässt.</translation>
     </message>
+    <message>
+        <source>Compared with, feature {number}</source>
+        <translation>Im Vergleich, Merkmal {number}</translation>
+    </message>
+    <message>
+        <source>A &quot;compared with&quot; text</source>
+        <translation>Ein Vergleichstext</translation>
+    </message>
+    <message>
+        <source>{count} &quot;compared with&quot; texts for {features} features: give at most one per feature.</source>
+        <translation>{count} Vergleichstexte für {features} Merkmale: Geben Sie höchstens einen pro Merkmal an.</translation>
+    </message>
+    <message>
+        <source>Feature {number} is empty: say the feature before what the alternative lacks.</source>
+        <translation>Merkmal {number} ist leer: Nennen Sie zuerst das Merkmal, dann, was der Alternative fehlt.</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>{field} leeren</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} wird geladen…</translation>
+    </message>
 </context>
 </TS>

@@ -2850,5 +2850,29 @@ gym bottle=use_case,durability</source>
         <source>Only images drawn by the studio renderer come from a cut-out that can be touched up.</source>
         <translation>手直しできる切り抜きがあるのは、スタジオ レンダラーで描いた画像だけです。</translation>
     </message>
+    <message>
+        <source>Compared with, feature {number}</source>
+        <translation>特長 {number} の比較</translation>
+    </message>
+    <message>
+        <source>A &quot;compared with&quot; text</source>
+        <translation>比較のテキスト</translation>
+    </message>
+    <message>
+        <source>{count} &quot;compared with&quot; texts for {features} features: give at most one per feature.</source>
+        <translation>{features} 個の特長に対して比較のテキストが {count} 個あります。特長ごとに 1 つまでにしてください。</translation>
+    </message>
+    <message>
+        <source>Feature {number} is empty: say the feature before what the alternative lacks.</source>
+        <translation>特長 {number} が空です。代替品に欠けている点より先に、特長を書いてください。</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>{field}をクリア</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
 </context>
 </TS>

@@ -25,6 +25,9 @@ SEPARATORS = ("; ", ": ", " · ")
 TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason", "problem", "issue", "ready", "advice"})
 """Arguments that hold words of ours (a field's label, a wrapped message); the others are the seller's, the
 file's or the service's own (a keyword, a SKU, a path, an intent name to type) and are shown as they are."""
+WHOLE_NUMBERS = frozenset({"number"})
+"""Arguments that are always a whole number ("Feature {number}"): matched as digits only, so that a short template
+does not take in a longer sentence that begins with its words ("Feature 2 is empty: say ...")."""
 _DOLLARS = re.compile(r"\$\d+\.\d+")
 
 
@@ -106,7 +109,8 @@ def _pattern(template: str) -> re.Pattern[str]:
     for literal, name, _spec, _conversion in Formatter().parse(template):
         parts.append(re.escape(literal))
         if name:
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            shape = r"\d+" if name in WHOLE_NUMBERS else ".+?"
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>{shape})")
             seen.add(name)
     return re.compile("".join(parts), re.DOTALL)
 
@@ -141,6 +145,10 @@ def _translated(text: str, _language: str) -> str:
             return known.removesuffix(".").removesuffix("。")
     for separator in SEPARATORS:
         if separator in text:
+            head, _, rest = text.partition(separator)
+            shown = translated(rest)  # "compared_with_2: Feature 2 is empty: say ...": a sentence with its own colon
+            if shown != rest:
+                return f"{translated(head)}{separator}{shown}"
             parts = text.split(separator)
             done = [translated(part) for part in parts]
             if done != parts:

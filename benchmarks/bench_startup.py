@@ -1,6 +1,6 @@
 """Start-up time of the window against a bare PySide6 window (not a test: prints figures).
 
-    .venv/bin/python -m benchmarks.bench_startup [--runs 10]
+    .venv/bin/python -m benchmarks.bench_startup [--runs 10] [--language de]
 
 Both programs print `startup_ms=N` once their window is shown (the app: once its first frame is
 painted, which is stricter than the bare window's zero-delay timer). Measured from the outside,
@@ -70,9 +70,13 @@ def spawn_to_shown(command: list[str], env: dict[str, str]) -> tuple[float, int,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    runs = parser.parse_args().runs
+    parser.add_argument("--language", default="", help="Settings' ui_language (de, ja); default: the system's")
+    arguments = parser.parse_args()
+    runs = arguments.runs
     compileall.compile_dir(ROOT / "listing_genie_desktop", quiet=1)
     home = tempfile.mkdtemp(prefix="listing-genie-startup-")
+    if arguments.language:  # the window in that language (its .qm files built, as `make translations` does)
+        (Path(home) / "settings.json").write_text(json.dumps({"ui_language": arguments.language}))
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), LISTING_GENIE_HOME=home)
     bare_script = Path(home) / "bare_window.py"
     bare_script.write_text(BARE_WINDOW)

@@ -31,6 +31,7 @@ from listing_genie_desktop.backends.gemini_errors import (
 from listing_genie_desktop.backends.gemini_inline import InlineImages
 from listing_genie_desktop.backends.gemini_models import explain_not_found, gemini_table, table_default
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, Usage
 from listing_genie_desktop.imaging import finish_pool
 from listing_genie_desktop.imaging.answers import decode_answer, spooled_image
@@ -45,6 +46,11 @@ CHECK_TIMEOUT_S = 20.0
 MAX_ANSWER_BYTES = 128 * 1024 * 1024
 """A 4K PNG answer is about 30 MB once base64-encoded; a declared body far larger is refused before it is read
 (reading, parsing and base64-decoding it would take several times its size in memory)."""
+
+NOT_ANSWERED_WITHIN = QT_TR_NOOP("Gemini did not answer within {seconds} s.")
+CANNOT_GENERATE = QT_TR_NOOP("Model {model} cannot generate images.")
+NO_KEY = QT_TR_NOOP("No Gemini API key is set.")
+TOO_LARGE = QT_TR_NOOP("The answer was {size} MB, far more than any image: refused.")
 
 
 class GeminiBackend:
@@ -105,7 +111,7 @@ class GeminiBackend:
         except TimeoutError:
             error = GenerationError(
                 ErrorKind.TIMEOUT,
-                f"Gemini did not answer within {self.attempt_timeout_s:g} s.",
+                NOT_ANSWERED_WITHIN.format(seconds=f"{self.attempt_timeout_s:g}"),
                 detail="attempt deadline",
             )
         except Exception as exc:
@@ -172,7 +178,7 @@ class GeminiBackend:
             error = self._explained(classify_exception(exc, api_key=self._api_key))
         else:
             if not _generates(model.supported_actions):
-                return GenerationError(ErrorKind.NOT_FOUND, f"Model {self.model} cannot generate images.")
+                return GenerationError(ErrorKind.NOT_FOUND, CANNOT_GENERATE.format(model=self.model))
             return None
         return error
 
@@ -195,7 +201,7 @@ class GeminiBackend:
         if self._client is not None:
             return self._client
         if not self._api_key:
-            raise GenerationError(ErrorKind.AUTH, "No Gemini API key is set.")
+            raise GenerationError(ErrorKind.AUTH, NO_KEY)
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:
@@ -344,7 +350,7 @@ async def _refuse_oversized_answer(response: Any) -> None:
         await response.aclose()
         raise GenerationError(
             ErrorKind.NO_IMAGE,
-            f"The answer was {int(declared) / 1e6:.0f} MB, far more than any image: refused.",
+            TOO_LARGE.format(size=f"{int(declared) / 1e6:.0f}"),
             http_status=response.status_code,
         )
 

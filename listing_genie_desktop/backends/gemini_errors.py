@@ -41,6 +41,48 @@ NO_CANDIDATES = QT_TR_NOOP("The model sent an empty answer (no candidates).")
 SAFETY_BLOCKED = QT_TR_NOOP("The image was blocked by the safety filter ({reason}).")
 NO_IMAGE = QT_TR_NOOP("The model returned no image.")
 NO_IMAGE_BECAUSE = QT_TR_NOOP("The model returned no image (finish reason {reason}).")
+NESTED_TOO_DEEP = QT_TR_NOOP("The API answer was nested too deeply to read.")
+UNEXPECTED_SHAPE = QT_TR_NOOP("The API answer did not have the expected shape.")
+UNEXPECTED = QT_TR_NOOP("Unexpected error while calling Gemini: {name}")
+HTML_ANSWER = QT_TR_NOOP("{headline}: an HTML page ({title}) instead of a Gemini API answer.")
+HTML_INSTEAD = QT_TR_NOOP("An HTML page ({title}) came back instead of a Gemini API answer.")
+PROMPT_BLOCKED = QT_TR_NOOP("The prompt was blocked ({block}).")
+PROMPT_BLOCKED_SAYING = QT_TR_NOOP("The prompt was blocked ({block}). {message}")
+TEXT_ONLY = QT_TR_NOOP("The model answered with text only: {answer}")
+TEXT_ONLY_BECAUSE = QT_TR_NOOP("The model answered with text only (finish reason {block}): {answer}")
+# Whole sentences with their HTTP headline ("429 RESOURCE_EXHAUSTED"), each variant its own template so that the
+# window finds and translates it: a quota's id and the server's words are arguments shown as they are.
+QUOTA_USED_UP = {
+    (False, False): QT_TR_NOOP("{headline}: Quota used up."),
+    (True, False): QT_TR_NOOP("{headline}: Quota used up ({quota})."),
+    (False, True): QT_TR_NOOP("{headline}: Quota used up. {message}"),
+    (True, True): QT_TR_NOOP("{headline}: Quota used up ({quota}). {message}"),
+}
+"""(names its quota, has the server's words) -> the sentence of a used-up quota."""
+RATE_LIMITED = {
+    (False, False): QT_TR_NOOP("{headline}: Rate limit reached."),
+    (True, False): QT_TR_NOOP("{headline}: Rate limit reached ({quota})."),
+    (False, True): QT_TR_NOOP("{headline}: Rate limit reached. Retry in {seconds}s."),
+    (True, True): QT_TR_NOOP("{headline}: Rate limit reached ({quota}). Retry in {seconds}s."),
+}
+"""(names its quota, has a wait hint) -> the sentence of a rate limit."""
+REDIRECTED = QT_TR_NOOP(
+    "{headline}: the Gemini endpoint answered with a redirect, so the address is not the API's. "
+    "Check GOOGLE_GEMINI_BASE_URL (or the proxy it points to)."
+)
+API_DISABLED_AT = QT_TR_NOOP(
+    "{headline}: the Generative Language API is disabled for your key's project. Enable it at {link}, "
+    "wait a few minutes, then run again."
+)
+API_DISABLED = QT_TR_NOOP(
+    "{headline}: the Generative Language API is disabled for your key's project. Enable it in the Google Cloud "
+    "console, wait a few minutes, then run again."
+)
+NOT_OFFERED_HERE = QT_TR_NOOP(
+    "{headline}: Google does not offer the Gemini API where this computer connects from. "
+    "Use the offline studio backend, or a network in a supported country."
+)
+KEY_NOT_VALID = QT_TR_NOOP("{headline}: API key not valid. Set a valid key in Settings (or GEMINI_API_KEY).")
 
 
 def scrubbed(error: GenerationError, secrets: Iterable[str | None]) -> GenerationError:
@@ -68,19 +110,15 @@ def _classify_exception(exc: BaseException) -> GenerationError:
         return classify_unparsable_answer(exc.doc)
     if isinstance(exc, RecursionError):
         # json.loads of a hostile answer nested thousands of levels deep: garbled, not our bug.
-        return GenerationError(ErrorKind.NO_IMAGE, "The API answer was nested too deeply to read.", detail=repr(exc))
+        return GenerationError(ErrorKind.NO_IMAGE, NESTED_TOO_DEEP, detail=repr(exc))
     if _is_pydantic_validation_error(exc):
-        return GenerationError(
-            ErrorKind.NO_IMAGE,
-            "The API answer did not have the expected shape.",
-            detail=_clip(f"{type(exc).__name__}: {exc}"),
-        )
+        return GenerationError(ErrorKind.NO_IMAGE, UNEXPECTED_SHAPE, detail=_clip(f"{type(exc).__name__}: {exc}"))
     transport = classify_transport(exc)
     if transport is not None:
         return transport
     return GenerationError(
         ErrorKind.INTERNAL,
-        f"Unexpected error while calling Gemini: {type(exc).__name__}",
+        UNEXPECTED.format(name=type(exc).__name__),
         detail=_clip(f"{type(exc).__name__}: {exc}"),
     )
 
@@ -94,19 +132,19 @@ def classify_api_error(exc: Any) -> GenerationError:
     raw_message = str(getattr(exc, "message", None) or error.get("message") or "")
     detail = _clip(_dump(body) if body is not None else str(exc))
     headline = f"{code} {status}".strip()
-    if _looks_like_html(raw_message):
-        summary = f"an HTML page ({_html_title(raw_message)}) instead of a Gemini API answer."
-    else:
-        summary = short_text(raw_message)
+    title = _html_title(raw_message) if _looks_like_html(raw_message) else None  # a proxy's page, not Google's
+    page = f"an HTML page ({title}) instead of a Gemini API answer."
+    summary = short_text(raw_message) if title is None else page
     if code == 429:
         return _classify_429(headline, summary, raw_message, _error_details(error), _headers_of(exc), detail)
-    special = _permanent_case(code, status, raw_message, error)
+    special = _permanent_case(code, headline, raw_message, error)
     if special is not None:
-        kind, permanent, advice = special
-        return GenerationError(
-            kind, f"{headline}: {advice}", http_status=code or None, detail=detail, permanent=permanent, advice=""
-        )
-    message = f"{headline}: {summary}" if summary else headline
+        kind, permanent, message = special
+        return GenerationError(kind, message, http_status=code or None, detail=detail, permanent=permanent, advice="")
+    if title is not None:
+        message = HTML_ANSWER.format(headline=headline, title=title)
+    else:
+        message = f"{headline}: {summary}" if summary else headline
     return GenerationError(
         _kind_for_status(code, error),
         message,
@@ -121,39 +159,24 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 def _permanent_case(
-    code: int, status: str, raw_message: str, error: Mapping[str, Any]
+    code: int, headline: str, raw_message: str, error: Mapping[str, Any]
 ) -> tuple[ErrorKind, bool, str] | None:
-    """(kind, permanent, message with its own advice) for answers every request of the session would meet
-    again: without this a location refusal or a key rejected without an ErrorInfo looked like bad product
-    text (retried image by image), a disabled API lost Google's link to enable it, and a redirect from a
-    wrong base URL was retried twenty times as "check your connection"."""
+    """(kind, permanent, message with its own advice, after the `headline`) for answers every request of the
+    session would meet again: without this a location refusal or a key rejected without an ErrorInfo looked like
+    bad product text (retried image by image), a disabled API lost Google's link to enable it, and a redirect
+    from a wrong base URL was retried twenty times as "check your connection"."""
     lowered = raw_message.lower()
     reasons = {str(d.get("reason", "")) for d in _error_details(error)}
     if code in _REDIRECTS:
-        return (
-            ErrorKind.NETWORK,
-            True,
-            "the Gemini endpoint answered with a redirect, so the address is not the API's. "
-            "Check GOOGLE_GEMINI_BASE_URL (or the proxy it points to).",
-        )
+        return ErrorKind.NETWORK, True, REDIRECTED.format(headline=headline)
     if "SERVICE_DISABLED" in reasons or "has not been used in project" in lowered:
         link = _LINK.search(redact(raw_message))
-        where = f" at {link.group(0)}" if link else " in the Google Cloud console"
-        return (
-            ErrorKind.AUTH,
-            False,
-            f"the Generative Language API is disabled for your key's project. Enable it{where}, "
-            "wait a few minutes, then run again.",
-        )
+        disabled = API_DISABLED_AT.format(headline=headline, link=link.group(0)) if link else None
+        return ErrorKind.AUTH, False, disabled or API_DISABLED.format(headline=headline)
     if "location is not supported" in lowered:
-        return (
-            ErrorKind.AUTH,
-            False,
-            "Google does not offer the Gemini API where this computer connects from. "
-            "Use the offline studio backend, or a network in a supported country.",
-        )
+        return ErrorKind.AUTH, False, NOT_OFFERED_HERE.format(headline=headline)
     if "api key not valid" in lowered and not _has_key_reason(error):
-        return (ErrorKind.AUTH, False, "API key not valid. Set a valid key in Settings (or GEMINI_API_KEY).")
+        return ErrorKind.AUTH, False, KEY_NOT_VALID.format(headline=headline)
     return None
 
 
@@ -192,19 +215,15 @@ def _classify_429(
     detail: str,
 ) -> GenerationError:
     exhausted, quota_id = quota_exhausted(details, raw_message)
-    label = f" ({quota_id})" if quota_id else ""
     if exhausted:
-        return GenerationError(
-            ErrorKind.QUOTA_EXHAUSTED,
-            f"{headline}: Quota used up{label}. {short_text(summary, 100)}".strip(),
-            http_status=429,
-            detail=detail,
-        )
+        words = short_text(summary, 100)
+        used_up = QUOTA_USED_UP[bool(quota_id), bool(words)].format(headline=headline, quota=quota_id, message=words)
+        return GenerationError(ErrorKind.QUOTA_EXHAUSTED, used_up, http_status=429, detail=detail)
     retry_after = retry_hint(details, headers, raw_message)
-    hint = f" Retry in {retry_after:g}s." if retry_after is not None else ""
+    seconds = f"{retry_after:g}" if retry_after is not None else ""
     return GenerationError(
         ErrorKind.RATE_LIMITED,
-        f"{headline}: Rate limit reached{label}.{hint}",
+        RATE_LIMITED[bool(quota_id), bool(seconds)].format(headline=headline, quota=quota_id, seconds=seconds),
         http_status=429,
         retry_after=retry_after,
         detail=detail,
@@ -216,11 +235,7 @@ def classify_unparsable_answer(text: str) -> GenerationError:
     anything else is a garbled answer: no_image, because it is retryable and the request was fine
     (bad_request would stop retries and blame the user's input)."""
     if _looks_like_html(text):
-        return GenerationError(
-            ErrorKind.NETWORK,
-            f"An HTML page ({_html_title(text)}) came back instead of a Gemini API answer.",
-            detail=_clip(text),
-        )
+        return GenerationError(ErrorKind.NETWORK, HTML_INSTEAD.format(title=_html_title(text)), detail=_clip(text))
     return GenerationError(ErrorKind.NO_IMAGE, NOT_JSON, detail=_clip(text))
 
 
@@ -230,9 +245,9 @@ def classify_response(response: Any) -> GenerationError:
     feedback = getattr(response, "prompt_feedback", None)
     block = _enum_name(getattr(feedback, "block_reason", None))
     if block and block != "BLOCKED_REASON_UNSPECIFIED":
-        extra = getattr(feedback, "block_reason_message", None)
-        suffix = f" {short_text(extra)}" if extra else ""
-        return GenerationError(ErrorKind.SAFETY, f"The prompt was blocked ({block}).{suffix}", detail=detail)
+        extra = short_text(getattr(feedback, "block_reason_message", None) or "")
+        blocked_prompt = PROMPT_BLOCKED_SAYING if extra else PROMPT_BLOCKED
+        return GenerationError(ErrorKind.SAFETY, blocked_prompt.format(block=block, message=extra), detail=detail)
     candidates = list(getattr(response, "candidates", None) or [])
     if not candidates:
         return GenerationError(ErrorKind.NO_IMAGE, NO_CANDIDATES, detail=detail)
@@ -241,12 +256,11 @@ def classify_response(response: Any) -> GenerationError:
     if blocked:
         return GenerationError(ErrorKind.SAFETY, SAFETY_BLOCKED.format(reason=blocked), detail=detail)
     reason = next((r for r in reasons if r), None)
-    because = f" (finish reason {reason})" if reason and reason != "STOP" else ""
+    because = bool(reason and reason != "STOP")
     text = " ".join(_texts_of(candidates)).strip()
     if text:
-        return GenerationError(
-            ErrorKind.NO_IMAGE, f"The model answered with text only{because}: {short_text(text, 100)}", detail=detail
-        )
+        text_only = (TEXT_ONLY_BECAUSE if because else TEXT_ONLY).format(block=reason, answer=short_text(text, 100))
+        return GenerationError(ErrorKind.NO_IMAGE, text_only, detail=detail)
     message = NO_IMAGE_BECAUSE.format(reason=reason) if because else NO_IMAGE
     return GenerationError(ErrorKind.NO_IMAGE, message, detail=detail)
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 
 MIN_INLINE_CHARS = 16 * 1024
 """Strings shorter than this are left to the SDK: no stall worth avoiding."""
@@ -41,6 +42,7 @@ SPOOL_PREFIX = "listing-genie-answer-"
 TOKEN_PREFIX = b"\x00listing-genie-inline:"
 _KEY = b'"data"'
 _URLSAFE_TO_STANDARD = bytes.maketrans(b"-_", b"+/")
+FAR_TOO_LARGE = QT_TR_NOOP("The answer was far larger than any image: refused.")
 
 
 class InlineImages:
@@ -109,7 +111,7 @@ async def _rewritten(images: InlineImages, raw: Any, encoding: str) -> AsyncIter
     async for chunk in raw:
         body += inflate.decompress(chunk) if inflate is not None else chunk
         if len(body) > images.max_bytes:
-            raise GenerationError(ErrorKind.NO_IMAGE, "The answer was far larger than any image: refused.")
+            raise GenerationError(ErrorKind.NO_IMAGE, FAR_TOO_LARGE)
     if inflate is not None:
         body += inflate.flush()
     yield images.rewrite(body)

@@ -13,11 +13,28 @@ from typing import TYPE_CHECKING
 from listing_genie_desktop.backends.model_catalogue import CapabilityTable, ModelList, bare_name, capability_table
 from listing_genie_desktop.core.clock import utc_now_iso
 from listing_genie_desktop.core.errors import GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from listing_genie_desktop.backends.registry import BackendSetup
 
 BACKEND = "gemini"
+NOT_FOUND_SENTENCES = {
+    (True, True): QT_TR_NOOP("{status} NOT_FOUND: the model {name} was retired by Google; use {replacement} instead."),
+    (True, False): QT_TR_NOOP(
+        "{status} NOT_FOUND: the model {name} was retired by Google; choose another image model."
+    ),
+    (False, True): QT_TR_NOOP(
+        "{status} NOT_FOUND: the model {name} is not served to this key (retired or unknown); "
+        "use {replacement} instead."
+    ),
+    (False, False): QT_TR_NOOP(
+        "{status} NOT_FOUND: the model {name} is not served to this key (retired or unknown); "
+        "choose another image model."
+    ),
+}
+"""(retired, has a replacement) -> what a 404 for the model means today."""
+CHOOSE_INSTEAD = QT_TR_NOOP("Choose {replacement} as the model in Settings.")
 
 
 def gemini_table() -> CapabilityTable:
@@ -52,12 +69,11 @@ def explain_not_found(error: GenerationError, model: str) -> GenerationError:
     table = gemini_table()
     info = table.describe(name)
     replacement = table.replacement_for(name)
-    why = "was retired by Google" if info.retired else "is not served to this key (retired or unknown)"
-    instead = f"; use {replacement} instead" if replacement else "; choose another image model"
+    sentence = NOT_FOUND_SENTENCES[info.retired, replacement is not None]
     return GenerationError(
         error.kind,
-        f"{error.http_status or 404} NOT_FOUND: the model {name} {why}{instead}.",
+        sentence.format(status=error.http_status or 404, name=name, replacement=replacement),
         http_status=error.http_status,
         detail=error.detail,
-        advice=f"Choose {replacement} as the model in Settings." if replacement else None,
+        advice=CHOOSE_INSTEAD.format(replacement=replacement) if replacement else None,
     )

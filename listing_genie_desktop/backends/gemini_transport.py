@@ -14,6 +14,29 @@ _CERT_VERIFY_FAILED = "CERTIFICATE_VERIFY_FAILED"
 
 NO_ANSWER_IN_TIME = QT_TR_NOOP("No answer from Gemini in time ({name}).")
 NETWORK_ERROR = QT_TR_NOOP("Network error talking to Gemini: {reason}")
+# the reasons NETWORK_ERROR is filled with (the window translates its `reason` on its own); OpenSSL's words, in
+# `{detail}`, are shown as they are
+CONNECT_FAILED = QT_TR_NOOP("could not connect.")
+CLOSED_WITHOUT_ANSWER = QT_TR_NOOP("the server closed the connection without an answer.")
+CONNECTION_RESET = QT_TR_NOOP("the connection was reset.")
+PROXY_REFUSED = QT_TR_NOOP("the proxy refused the connection.")
+CERTIFICATE_FOR_ANOTHER_NAME = QT_TR_NOOP(
+    "the server's certificate is not valid for this address ({detail}). "
+    "Check GOOGLE_GEMINI_BASE_URL and your proxy settings."
+)
+CERTIFICATE_OUT_OF_DATE = QT_TR_NOOP(
+    "the server's certificate is out of date ({detail}). Check this computer's date and time."
+)
+CERTIFICATE_NOT_TRUSTED = QT_TR_NOOP(
+    "the server's certificate is not trusted ({detail}). If your network uses an HTTPS-inspecting proxy, "
+    "start Listing Genie with SSL_CERT_FILE set to the proxy's CA certificate (a PEM file)."
+)
+_NETWORK_REASONS = {
+    "ConnectError": CONNECT_FAILED,
+    "RemoteProtocolError": CLOSED_WITHOUT_ANSWER,
+    "ReadError": CONNECTION_RESET,
+    "ProxyError": PROXY_REFUSED,
+}
 
 
 _VERIFY_REASON = re.compile(r"certificate verify failed:\s*(.+?)\s*(?:\(_ssl\.c:\d+\))?$", re.IGNORECASE)
@@ -46,15 +69,7 @@ def classify_transport(exc: BaseException) -> GenerationError | None:
 
 def _describe_network(exc: BaseException) -> str:
     name = type(exc).__name__
-    if name == "ConnectError":
-        return "could not connect."
-    if name == "RemoteProtocolError":
-        return "the server closed the connection without an answer."
-    if name == "ReadError":
-        return "the connection was reset."
-    if name == "ProxyError":
-        return "the proxy refused the connection."
-    return f"{name}."
+    return _NETWORK_REASONS.get(name, f"{name}.")
 
 
 def _describe_certificate_failure(exc: BaseException) -> str | None:
@@ -71,16 +86,10 @@ def _describe_certificate_failure(exc: BaseException) -> str | None:
         return None
     lowered = reason.lower()
     if code in _NAME_MISMATCH_CODES or "mismatch" in lowered:
-        return (
-            f"the server's certificate is not valid for this address ({reason}). "
-            "Check GOOGLE_GEMINI_BASE_URL and your proxy settings."
-        )
+        return CERTIFICATE_FOR_ANOTHER_NAME.format(detail=reason)
     if code in _EXPIRED_CODES or "expired" in lowered or "not yet valid" in lowered:
-        return f"the server's certificate is out of date ({reason}). Check this computer's date and time."
-    return (
-        f"the server's certificate is not trusted ({reason}). If your network uses an HTTPS-inspecting proxy, "
-        "start Listing Genie with SSL_CERT_FILE set to the proxy's CA certificate (a PEM file)."
-    )
+        return CERTIFICATE_OUT_OF_DATE.format(detail=reason)
+    return CERTIFICATE_NOT_TRUSTED.format(detail=reason)
 
 
 def _certificate_verify_error(exc: BaseException) -> tuple[int | None, str | None]:

@@ -17,11 +17,15 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 
 PROBE_TIMEOUT_S = 3.0
 """Longer than any connection that works takes to open (tens of ms); a firewall that drops packets in
 silence is not waited for longer (and is not taken as offline)."""
 _NO_ROUTE = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN})
+NOT_RESOLVED = QT_TR_NOOP("Network error: the name {host} could not be resolved.")
+REFUSED = QT_TR_NOOP("Network error: {host}:{port} refused the connection.")
+NO_ROUTE = QT_TR_NOOP("Network error: there is no route to {host}.")
 
 
 async def unreachable(url: str, timeout_s: float = PROBE_TIMEOUT_S) -> GenerationError | None:
@@ -35,12 +39,12 @@ async def unreachable(url: str, timeout_s: float = PROBE_TIMEOUT_S) -> Generatio
     except TimeoutError:
         return None
     except socket.gaierror as exc:
-        return _offline(f"the name {host} could not be resolved", exc)
+        return _offline(NOT_RESOLVED.format(host=host), exc)
     except ConnectionRefusedError as exc:
-        return _offline(f"{host}:{port} refused the connection", exc)
+        return _offline(REFUSED.format(host=host, port=port), exc)
     except OSError as exc:
         if exc.errno in _NO_ROUTE:
-            return _offline(f"there is no route to {host}", exc)
+            return _offline(NO_ROUTE.format(host=host), exc)
         return None
     writer.close()
     return None
@@ -60,9 +64,5 @@ def _first_hop(url: str) -> tuple[str | None, int]:
     return host, port
 
 
-def _offline(why: str, exc: OSError) -> GenerationError:
-    return GenerationError(
-        ErrorKind.NETWORK,
-        f"Network error: {why}.",
-        detail=f"{type(exc).__name__}: {exc}",
-    )
+def _offline(message: str, exc: OSError) -> GenerationError:
+    return GenerationError(ErrorKind.NETWORK, message, detail=f"{type(exc).__name__}: {exc}")

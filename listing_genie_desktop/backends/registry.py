@@ -181,7 +181,7 @@ def _studio(setup: BackendSetup) -> ImageBackend:
 register(
     BackendEntry(
         name="gemini",
-        label="Gemini (Google image model)",
+        label=QT_TR_NOOP("Gemini (Google image model)"),
         needs_key=True,
         module="listing_genie_desktop.backends.gemini",
         create=_gemini,
@@ -197,7 +197,7 @@ register(
 register(
     BackendEntry(
         name="studio",
-        label="Studio (offline renderer)",
+        label=QT_TR_NOOP("Studio (offline renderer)"),
         needs_key=False,
         module="listing_genie_desktop.backends.studio",
         create=_studio,

@@ -19,6 +19,7 @@ from PIL import Image
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
 from listing_genie_desktop.core.image_types import is_main_image
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import GeneratedImage, ImageRequest, ReferencePhoto
 from listing_genie_desktop.core.product import ImageType, ProductContext
 from listing_genie_desktop.imaging.cut_check import examine_cut
@@ -30,6 +31,8 @@ from listing_genie_desktop.imaging.render.scenes import prepare_scene
 
 log = logging.getLogger(__name__)
 CACHE_SIZE = 4
+PHOTO_UNUSABLE = QT_TR_NOOP("The reference photo could not be used by the studio renderer.")
+RENDERER_FAILED = QT_TR_NOOP("The studio renderer failed on {image}.")
 
 
 @dataclass(frozen=True)
@@ -207,13 +210,13 @@ class StudioBackend:
         except (ValueError, OSError) as exc:
             raise GenerationError(
                 ErrorKind.INVALID_INPUT,
-                "The reference photo could not be used by the studio renderer.",
+                PHOTO_UNUSABLE,
                 detail=repr(exc),
             ) from exc
         except Exception as exc:
             log.exception("studio render of %s failed", request.image_type)
             raise GenerationError(
-                ErrorKind.INTERNAL, f"The studio renderer failed on {request.image_type.label}.", detail=repr(exc)
+                ErrorKind.INTERNAL, RENDERER_FAILED.format(image=request.image_type.label), detail=repr(exc)
             ) from exc
 
     def _photo_for(self, request: ImageRequest) -> tuple[ReferencePhoto, PreparedCut]:

@@ -15,8 +15,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from listing_genie_desktop.core.messages import QT_TR_NOOP
+
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _CODE = re.compile(r"MAIN|PT0[1-8]")
+NOT_EXPORTED = QT_TR_NOOP(
+    "Not exported: {names}, made by another version of the app; this one has no Amazon code for it."
+)
 """Amazon's variant codes for a product's images: one main image and up to eight more."""
 
 
@@ -235,11 +240,7 @@ def spec_of(image_type: ImageType) -> ImageTypeSpec:
 def left_out_sentence(types: Iterable[ImageType]) -> str:
     """What an export says of the images it left out (types of another version, with no Amazon code here)."""
     names = ", ".join(t.label for t in types)
-    return (
-        f"Not exported: {names}, made by another version of the app; this one has no Amazon code for it."
-        if names
-        else ""
-    )
+    return NOT_EXPORTED.format(names=names) if names else ""
 
 
 def is_main_image(image_type: ImageType) -> bool:

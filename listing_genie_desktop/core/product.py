@@ -17,6 +17,10 @@ from listing_genie_desktop.core.messages import QT_TR_NOOP
 
 TITLE = QT_TR_NOOP("Title")
 FEATURE = QT_TR_NOOP("Feature {number}")
+COMPARED = QT_TR_NOOP("Compared with, feature {number}")
+A_COMPARED = QT_TR_NOOP('A "compared with" text')
+TOO_MANY_COMPARED = QT_TR_NOOP('{count} "compared with" texts for {features} features: give at most one per feature.')
+COMPARED_WITHOUT_FEATURE = QT_TR_NOOP("Feature {number} is empty: say the feature before what the alternative lacks.")
 A_FEATURE = QT_TR_NOOP("A key feature")
 AUDIENCE = QT_TR_NOOP("Target audience")
 KEYWORD = QT_TR_NOOP("Keyword '{phrase}'")
@@ -284,20 +288,15 @@ class ProductContext:
 def _compared(features: Sequence[str], compared_with: Sequence[str]) -> tuple[str, ...]:
     """The "compared with" texts aligned with the non-blank `features` (as typed); () when none is given."""
     if len(compared_with) > len(features):
-        raise InvalidInput(
-            f'{len(compared_with)} "compared with" texts for {len(features)} features: give at most one per feature.',
-            field="compared_with",
-        )
-    texts = [clean_text(t, "compared_with", 'A "compared with" text') for t in compared_with]
+        too_many = TOO_MANY_COMPARED.format(count=len(compared_with), features=len(features))
+        raise InvalidInput(too_many, field="compared_with")
+    texts = [clean_text(t, "compared_with", A_COMPARED) for t in compared_with]
     texts += [""] * (len(features) - len(texts))
     aligned = []
     for number, (feature, text) in enumerate(zip(features, texts, strict=True), start=1):
-        check_length(text, COMPARED_MAX, f"Compared with, feature {number}", f"compared{number}")
+        check_length(text, COMPARED_MAX, COMPARED.format(number=number), f"compared{number}")
         if text and not feature:
-            raise InvalidInput(
-                f"Feature {number} is empty: say the feature before what the alternative lacks.",
-                field=f"compared{number}",
-            )
+            raise InvalidInput(COMPARED_WITHOUT_FEATURE.format(number=number), field=f"compared{number}")
         if feature:
             aligned.append(text)
     return tuple(aligned) if any(aligned) else ()

@@ -7,7 +7,7 @@ that breaks a rule is never summed up as a plain "Complete".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from listing_genie_desktop.core.image_types import REGISTRY
@@ -19,6 +19,13 @@ NOT_READY = QT_TR_NOOP("The {image} image is not Amazon-ready.")
 NOT_READY_BECAUSE = QT_TR_NOOP("The {image} image is not Amazon-ready: {issue}")
 NOT_READY_AND_ONE = QT_TR_NOOP("The {image} image is not Amazon-ready: {issue} (and 1 more issue)")
 NOT_READY_AND_MORE = QT_TR_NOOP("The {image} image is not Amazon-ready: {issue} (and {count} more issues)")
+ONE_NOT_READY_TO_EXPORT = QT_TR_NOOP(
+    "Not Amazon-ready: {image} image. Exporting is allowed, but Amazon may reject or suppress such an image."
+)
+NOT_READY_TO_EXPORT = QT_TR_NOOP(
+    "Not Amazon-ready: {names}. Exporting is allowed, but Amazon may reject or suppress such an image."
+)
+BREAKS_A_RULE = QT_TR_NOOP("It breaks one of Amazon's image rules.")
 
 
 @dataclass(frozen=True)
@@ -47,20 +54,27 @@ def not_ready(reports: Iterable[tuple[ImageType, bool | None, Iterable[str]]]) -
     return [found[t] for t in REGISTRY.ordered(found)]
 
 
-def export_warning(items: Iterable[NotReady], names: Mapping[ImageType, str] | None = None) -> str:
+def export_warning(
+    items: Iterable[NotReady], names: Mapping[ImageType, str] | None = None, say: Callable[[str], str] = str
+) -> str:
     """A paragraph naming each image that is not Amazon-ready (and its file, once written) and what is
-    wrong with it; "" when every image is ready."""
+    wrong with it; "" when every image is ready. `say` turns each English sentence and label into the
+    reader's (the window passes ui.messages.translated; the CLI keeps English): a paragraph joined from
+    several sentences matches no template as a whole."""
     listed = list(items)
     if not listed:
         return ""
     lines = []
     for item in listed:
         name = f" ({names[item.image_type]})" if names and item.image_type in names else ""
-        issues = " ".join(item.issues) or "It breaks one of Amazon's image rules."
-        lines.append(f"- {item.image_type.label}{name}: {issues}")
-    who = ", ".join(f"{item.image_type.label}{' image' if len(listed) == 1 else ''}" for item in listed)
-    head = f"Not Amazon-ready: {who}. Exporting is allowed, but Amazon may reject or suppress such an image."
-    return "\n".join([head, *lines])
+        issues = " ".join(say(issue) for issue in item.issues) or say(BREAKS_A_RULE)
+        lines.append(f"- {say(item.image_type.label)}{name}: {issues}")
+    labels = [item.image_type.label for item in listed]
+    if len(labels) == 1:
+        head = ONE_NOT_READY_TO_EXPORT.format(image=labels[0])
+    else:
+        head = NOT_READY_TO_EXPORT.format(names=", ".join(labels))
+    return "\n".join([say(head), *lines])
 
 
 def status_label(status: SessionStatus, main_compliant: bool | None) -> str:

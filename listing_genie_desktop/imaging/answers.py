@@ -14,12 +14,15 @@ from typing import IO
 from PIL import Image, UnidentifiedImageError
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import SpooledImage
 from listing_genie_desktop.imaging.loading import to_rgb_with_alpha
 
 MAX_IMAGE_PIXELS = 50_000_000
 """An answer above this (header) is refused before a pixel is decoded: a 4K answer is 16.8 MP."""
 _UNREADABLE = (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError, EOFError)
+NOT_DECODED = QT_TR_NOOP("The image in the answer could not be decoded ({name}).")
+REFUSED_SIZE = QT_TR_NOOP("The image in the answer is {width} x {height} px: refused.")
 
 
 def decode_answer(data: bytes | Path, max_pixels: int = MAX_IMAGE_PIXELS) -> Image.Image:
@@ -74,7 +77,7 @@ def _undecodable(exc: BaseException, data: bytes | Path) -> GenerationError:
     length = len(data) if isinstance(data, bytes) else data.stat().st_size if data.exists() else 0
     return GenerationError(
         ErrorKind.NO_IMAGE,
-        f"The image in the answer could not be decoded ({type(exc).__name__}).",
+        NOT_DECODED.format(name=type(exc).__name__),
         detail=f"{type(exc).__name__}: {exc}; {length} bytes",
     )
 
@@ -82,4 +85,4 @@ def _undecodable(exc: BaseException, data: bytes | Path) -> GenerationError:
 def _check_pixels(size: tuple[int, int], max_pixels: int) -> None:
     width, height = size
     if width <= 0 or height <= 0 or width * height > max_pixels:
-        raise GenerationError(ErrorKind.NO_IMAGE, f"The image in the answer is {width} x {height} px: refused.")
+        raise GenerationError(ErrorKind.NO_IMAGE, REFUSED_SIZE.format(width=width, height=height))

@@ -49,7 +49,61 @@ JAGGED_PX = 0.75
 FRAME_RUN = 0.01
 """Share of a side the product may touch (a pixel of anti-aliasing) before it counts as cut by it."""
 
-_RETAKE = "Photograph the product alone on a plain, light background that contrasts with it"
+# Whole sentences, singular and plural apart, so that the window finds each one's template and translates it
+# (a sentence built from pieces matches none).
+HOLE = QT_TR_NOOP(
+    "The cut-out has a hole where the background shows through the product. "
+    "Photograph the product alone on a plain, light background that contrasts with it."
+)
+HOLES = QT_TR_NOOP(
+    "The cut-out has {count} holes where the background shows through the product. "
+    "Photograph the product alone on a plain, light background that contrasts with it."
+)
+HOLE_IN_PNG = QT_TR_NOOP(
+    "The cut-out has a hole where the background shows through the product. Fill the holes in the transparent "
+    "PNG, or photograph the product alone on a plain, light background that contrasts with it."
+)
+HOLES_IN_PNG = QT_TR_NOOP(
+    "The cut-out has {count} holes where the background shows through the product. Fill the holes in the "
+    "transparent PNG, or photograph the product alone on a plain, light background that contrasts with it."
+)
+FRAGMENT = QT_TR_NOOP(
+    "The cut-out has a loose fragment apart from the product (specks of background or another object). "
+    "Photograph the product alone on a plain, light background that contrasts with it, with nothing else in the frame."
+)
+FRAGMENTS = QT_TR_NOOP(
+    "The cut-out has {count} loose fragments apart from the product (specks of background or another object). "
+    "Photograph the product alone on a plain, light background that contrasts with it, with nothing else in the frame."
+)
+PIECE = QT_TR_NOOP(
+    "The image has a separate small piece beside the product (a speck or another object): Amazon's main image "
+    "shows the product alone. Regenerate it, or use a photo with nothing else in the frame."
+)
+PIECES = QT_TR_NOOP(
+    "The image has {count} separate small pieces beside the product (a speck or another object): Amazon's main "
+    "image shows the product alone. Regenerate it, or use a photo with nothing else in the frame."
+)
+CUT_BY = {
+    ("photo", False): QT_TR_NOOP(
+        "The product is cut off by the photo's {sides} edge: Amazon's main image must show the whole product. "
+        "Take the photo with space around all of it."
+    ),
+    ("photo", True): QT_TR_NOOP(
+        "The product is cut off by the photo's {sides} edges: Amazon's main image must show the whole product. "
+        "Take the photo with space around all of it."
+    ),
+    ("image", False): QT_TR_NOOP(
+        "The product is cut off by the image's {sides} edge: Amazon's main image must show the whole product. "
+        "Take the photo with space around all of it."
+    ),
+    ("image", True): QT_TR_NOOP(
+        "The product is cut off by the image's {sides} edges: Amazon's main image must show the whole product. "
+        "Take the photo with space around all of it."
+    ),
+}
+"""(frame, more than one side) -> the sentence; `{sides}` is the sides joined with " and " ("top and right")."""
+SIDES = (QT_TR_NOOP("top"), QT_TR_NOOP("bottom"), QT_TR_NOOP("left"), QT_TR_NOOP("right"))
+"""The side words `{sides}` is made of, marked so the window translates each one (ui/messages.py)."""
 JAGGED = QT_TR_NOOP(
     "The cut-out's outline is jagged: it follows the background's texture instead of the product's edge. "
     "Photograph the product alone on a plain, light background that contrasts with it, in even light, and in focus."
@@ -97,11 +151,7 @@ def examine_finished(image: Image.Image) -> list[str]:
     issues = []
     fragments = _fragments(solid)
     if fragments:
-        issues.append(
-            f"The image has {_count(fragments, 'separate small piece')} beside the product (a speck or another "
-            "object): Amazon's main image shows the product alone. Regenerate it, or use a photo with nothing "
-            "else in the frame."
-        )
+        issues.append(PIECE if fragments == 1 else PIECES.format(count=fragments))
     issues.extend(_frame_issues(solid, "image"))
     return issues
 
@@ -129,17 +179,11 @@ def examine_silhouette(solid: np.ndarray, *, transparent_png: bool = False) -> l
     area = int(solid.sum())
     holes = _pinholes(solid, area)
     if holes:
-        issues.append(
-            f"The cut-out has {_count(holes, 'hole')} where the background shows through the product. "
-            + ("Fill the holes in the transparent PNG, or photograph" if transparent_png else "Photograph")
-            + " the product alone on a plain, light background that contrasts with it."
-        )
+        one, several = (HOLE_IN_PNG, HOLES_IN_PNG) if transparent_png else (HOLE, HOLES)
+        issues.append(one if holes == 1 else several.format(count=holes))
     fragments = _fragments(solid)
     if fragments:
-        issues.append(
-            f"The cut-out has {_count(fragments, 'loose fragment')} apart from the product (specks of background "
-            f"or another object). {_RETAKE}, with nothing else in the frame."
-        )
+        issues.append(FRAGMENT if fragments == 1 else FRAGMENTS.format(count=fragments))
     roughness = _roughness(solid)
     if roughness > JAGGED_PX:
         issues.append(JAGGED)
@@ -151,11 +195,7 @@ def _frame_issues(solid: np.ndarray, frame: str) -> list[str]:
     sides = _sides_touched(solid)
     if not sides:
         return []
-    where = " and ".join(sides)
-    return [
-        f"The product is cut off by the {frame}'s {where} edge{'s' if len(sides) > 1 else ''}: "
-        "Amazon's main image must show the whole product. Take the photo with space around all of it."
-    ]
+    return [CUT_BY[frame, len(sides) > 1].format(sides=" and ".join(sides))]
 
 
 def _partial_issues(rgb: np.ndarray, solid: np.ndarray) -> list[str]:
@@ -224,10 +264,7 @@ def _roughness(solid: np.ndarray) -> float:
 
 def _sides_touched(solid: np.ndarray) -> list[str]:
     height, width = solid.shape
-    edges = (("top", solid[0], width), ("bottom", solid[-1], width), ("left", solid[:, 0], height))
-    edges += (("right", solid[:, -1], height),)
+    top, bottom, left, right = SIDES
+    edges = ((top, solid[0], width), (bottom, solid[-1], width), (left, solid[:, 0], height))
+    edges += ((right, solid[:, -1], height),)
     return [name for name, line, length in edges if int(line.sum()) > max(1, FRAME_RUN * length)]
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{'a' if n == 1 else n} {noun}{'' if n == 1 else 's'}"

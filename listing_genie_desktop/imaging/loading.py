@@ -52,6 +52,9 @@ PHOTO_DECLARES_TOO_MANY = QT_TR_NOOP("Reference photo declares too many pixels; 
 PHOTO_NOT_AN_IMAGE = QT_TR_NOOP("Reference photo is not an image Listing Genie can read (use JPEG, PNG or WebP).")
 PHOTO_FORMAT = QT_TR_NOOP("Reference photo format {format} is not supported (use JPEG, PNG or WebP).")
 PHOTO_TOO_MANY_PIXELS = QT_TR_NOOP("Reference photo is {width} x {height} px; the limit is {limit} megapixels.")
+ZOOM_SOFT = QT_TR_NOOP(
+    "Photo is {width} x {height} px; Amazon zoom needs {limit} px on the longest side, so details may look soft."
+)
 PHOTO_TOO_SMALL = QT_TR_NOOP(
     "Reference photo is {width} x {height} px: too small. Use a photo at least {limit} px on its shorter side."
 )
@@ -96,10 +99,7 @@ def load_reference_bytes(data: bytes) -> ReferencePhoto:
     long = max(rgb.size)
     warnings = []
     if long < ZOOM_LONG_SIDE:
-        warnings.append(
-            f"Photo is {rgb.width} x {rgb.height} px; Amazon zoom needs {ZOOM_LONG_SIDE} px on the longest side, "
-            "so details may look soft."
-        )
+        warnings.append(ZOOM_SOFT.format(width=rgb.width, height=rgb.height, limit=ZOOM_LONG_SIDE))
     model_bytes = encode_for_model(rgb)
     return ReferencePhoto(
         image=rgb,

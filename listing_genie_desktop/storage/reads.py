@@ -11,6 +11,7 @@ from pathlib import Path
 
 from listing_genie_desktop.core.cost import BilledAttempt, Pricer
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.core.session_records import (
@@ -38,7 +39,7 @@ from listing_genie_desktop.storage.records import (
 )
 
 FINISHED = (SessionStatus.COMPLETE.value, SessionStatus.PARTIAL.value, SessionStatus.FAILED.value)
-NOT_THERE = GenerationError(ErrorKind.STORAGE, "Not made")
+NOT_THERE = GenerationError(ErrorKind.STORAGE, QT_TR_NOOP("Not made"))
 
 
 def list_sessions(

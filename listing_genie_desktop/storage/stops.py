@@ -12,12 +12,16 @@ import contextlib
 from pathlib import Path
 
 from listing_genie_desktop.core.errors import ErrorKind, GenerationError
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.outcome import ImageStatus, SessionStatus, session_status, summarize
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.storage.db import ImageRow
 from listing_genie_desktop.storage.faults import Fault, classify
 from listing_genie_desktop.storage.records import NOT_DONE_IMAGES, row_failures
+
+DISK_WAS_FULL = QT_TR_NOOP("Not saved: the disk holding {folder} was full")
+NOT_WRITTEN = QT_TR_NOOP("Not saved: {folder} could not be written")
 
 DISK_FULL, UNWRITABLE = "disk-full", "unwritable"
 
@@ -34,8 +38,8 @@ def stop_error(paths: AppPaths, session_id: str) -> GenerationError | None:
     for reason in (DISK_FULL, UNWRITABLE):
         if _marker(paths, session_id, reason).exists():
             where = paths.data
-            text = f"the disk holding {where} was full" if reason == DISK_FULL else f"{where} could not be written"
-            return GenerationError(ErrorKind.STORAGE, f"Not saved: {text}")
+            message = (DISK_WAS_FULL if reason == DISK_FULL else NOT_WRITTEN).format(folder=where)
+            return GenerationError(ErrorKind.STORAGE, message)
     return None
 
 

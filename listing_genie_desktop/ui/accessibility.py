@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from listing_genie_desktop.ui.i18n import tr
+
 INTERACTIVE = (
     QAbstractButton,
     QAbstractItemView,
@@ -96,7 +98,7 @@ def needs_tab_stop(widget: QWidget) -> bool:
 def _own_text(widget: QWidget) -> str:
     owner = _clear_button_of(widget)
     if owner is not None:
-        return f"Clear {owner.accessibleName() or _clean(owner.placeholderText())}".strip()
+        return tr("Clear {field}").format(field=owner.accessibleName() or _clean(owner.placeholderText())).strip()
     if isinstance(widget, QAbstractButton):
         return _clean(widget.text())
     if isinstance(widget, (QLineEdit, QPlainTextEdit)):

@@ -111,7 +111,7 @@ class SessionBanner(QFrame):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for entry in backend_entries():
-            action = menu.addAction(entry.label)
+            action = menu.addAction(tr(entry.label))
             action.setObjectName(f"retryWith_{entry.name}")
             action.triggered.connect(partial(self.retryWith.emit, entry.name))
         button.setMenu(menu)
@@ -138,4 +138,5 @@ class SessionBanner(QFrame):
         self.export_button.setEnabled(state.can_export)
         self.diagnostics_button.setVisible(state.can_copy_diagnostics)
         self.setAccessibleName(tr("Session summary"))
-        self.setAccessibleDescription(state.summary)
+        # what the banner shows, in the window's language (`text()`, the contract's summary, stays English)
+        self.setAccessibleDescription(" ".join(p for p in (self.headline.text(), state.detail, state.advice) if p))

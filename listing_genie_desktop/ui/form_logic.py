@@ -16,6 +16,7 @@ from listing_genie_desktop.core.errors import InvalidInput
 from listing_genie_desktop.core.product import (
     AUDIENCE,
     AUDIENCE_MAX,
+    COMPARED,
     COMPARED_MAX,
     FEATURE,
     FEATURE_MAX,
@@ -160,7 +161,7 @@ def check_form(values: FormValues, *, reference_error: str | None = None) -> For
         errors["feature1"] = FEATURE_REQUIRED
     for number, text in enumerate(values.compared_with, start=1):
         name = f"compared{number}"
-        _check(errors, name, lambda t=text, n=name, k=number: length(n, t, f"Compared with, feature {k}"))
+        _check(errors, name, lambda t=text, n=name, k=number: length(n, t, COMPARED.format(number=k)))
     _check(errors, "audience", lambda: length("audience", values.audience, labels["audience"]))
 
     keywords: list[Keyword] = []

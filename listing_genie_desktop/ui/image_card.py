@@ -29,6 +29,7 @@ from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.images import ThumbnailCache
 from listing_genie_desktop.ui.messages import translated
 from listing_genie_desktop.ui.state import CardStatus, ImageState
+from listing_genie_desktop.ui.text_editing import key_label
 from listing_genie_desktop.ui.theme import set_style_property
 
 THUMB_SIZE = 176
@@ -273,7 +274,8 @@ class ImageCard(QFrame):
         shown = self.state.status is CardStatus.COMPLETE and bool(self.state.texts)
         self.texts_label.setVisible(shown)
         self.texts_label.setText(" · ".join(text for _key, text in self.state.texts) if shown else "")
-        self.texts_label.setToolTip("\n".join(f"{key}: {text}" for key, text in self.state.texts) if shown else "")
+        named = "\n".join(f"{key_label(key)}: {text}" for key, text in self.state.texts)  # "Headline: ...", translated
+        self.texts_label.setToolTip(named if shown else "")
 
     @property
     def thumbnail_size(self) -> int:

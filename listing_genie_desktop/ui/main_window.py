@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from listing_genie_desktop.ui.i18n import install_language, peek_language, tr
-from listing_genie_desktop.ui.messages import translated
+from listing_genie_desktop.ui.messages import translated, warm_up
 from listing_genie_desktop.ui.theme import apply_theme, peek_theme, tokens_for
 from listing_genie_desktop.ui.window_geometry import WindowPlacement
 from listing_genie_desktop.ui.window_layout import build_shell
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "placement"):  # a staged shell was placed with the shell's smaller minimum
             self.placement.keep_inside_soon(self)
         self.model.start()
+        warm_up()  # not in English: the templates of the sentences from below the window indexed in a worker
 
     @property
     def built(self) -> bool:

@@ -80,7 +80,7 @@ class OtherPhoto(QFrame):
     def set_path(self, path: str) -> None:
         """Shows `path` (loading it in a worker thread; a newer path always wins)."""
         self.path = path
-        self.photo, self.problem = None, f"Loading {Path(path).name}…"
+        self.photo, self.problem = None, tr("Loading {name}…").format(name=Path(path).name)
         self.preview.clear()
         self.preview.setText("…")
         self.info.setText(self.problem)

@@ -145,7 +145,7 @@ class ReferencePicker(QWidget):
         self.preview.setPixmap(QPixmap.fromImage(preview))
         width, height = photo.size
         self.info.setText(f"{Path(path).name}\n{width} x {height} px, {format_bytes(len(photo.original_bytes))}")
-        self.warnings.setText("\n".join(photo.warnings))
+        self.warnings.setText("\n".join(translated(warning) for warning in photo.warnings))
         self.warnings.setVisible(bool(photo.warnings))
         set_style_property(self.path_edit, "invalid", False)
         self.changed.emit()

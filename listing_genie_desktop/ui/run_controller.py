@@ -166,7 +166,9 @@ class RunController(QObject):
             self._display.set_banner(None, error_banner(error))
         except Exception as error:
             log.exception("run failed inside the window")
-            problem = GenerationError(ErrorKind.INTERNAL, f"Internal error: {type(error).__name__}")
+            from listing_genie_desktop.core.attempts import INTERNAL_ERROR  # the engine's words, translated
+
+            problem = GenerationError(ErrorKind.INTERNAL, INTERNAL_ERROR.format(name=type(error).__name__))
             self._display.set_banner(None, error_banner(problem))
         finally:
             self._task = None

@@ -109,9 +109,8 @@ class SessionActions(QObject):
             return
         zip_path = str(result.zip_path) if result.zip_path else None
         names = {file.image_type: file.path.name for file in result.files}
-        warning = " ".join(
-            filter(None, (export_warning(session.not_ready(), names), left_out_sentence(result.left_out)))
-        )
+        left_out = translated(left_out_sentence(result.left_out))
+        warning = " ".join(filter(None, (export_warning(session.not_ready(), names, translated), left_out)))
         self.exported.emit(ExportDone(str(request.folder), result.sku, len(result.files), zip_path, warning))
 
     async def diagnostics(self, shown: SessionView | None, settings: Settings) -> str:

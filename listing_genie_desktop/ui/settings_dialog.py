@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         self.backend = QComboBox(objectName="backendCombo")
         self.backend.addItem(tr("Automatic (Gemini when a key is set, else Studio)"), AUTO)
         for entry in backend_entries():
-            self.backend.addItem(entry.label, entry.name)
+            self.backend.addItem(tr(entry.label), entry.name)
         self.backend.setCurrentIndex(max(0, self.backend.findData(settings.backend)))
 
         self.key_edit = QLineEdit(objectName="apiKeyEdit", placeholderText=tr("Paste a Gemini API key"))

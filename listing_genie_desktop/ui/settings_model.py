@@ -196,4 +196,4 @@ class SettingsModel(QObject):
             return ConnectionResult(False, message, translated(error.kind.advice))
         if entry.needs_key:
             return ConnectionResult(True, tr("Connected: the key works with {model}.").format(model=model))
-        return ConnectionResult(True, tr("{backend}: ready, no key needed.").format(backend=entry.label))
+        return ConnectionResult(True, tr("{backend}: ready, no key needed.").format(backend=tr(entry.label)))

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from listing_genie_desktop.core.errors import GenerationError
@@ -33,9 +33,28 @@ EDITING_MODULE = "listing_genie_desktop.editing"
 log = logging.getLogger("listing_genie.ui")
 
 
+KEY_LABELS = {
+    "kicker": QT_TR_NOOP("Kicker"),
+    "headline": QT_TR_NOOP("Headline"),
+    "heading": QT_TR_NOOP("Heading"),
+    "caption": QT_TR_NOOP("Caption"),
+    "ours": QT_TR_NOOP("Ours"),
+    "theirs": QT_TR_NOOP("Theirs"),
+    "callout": QT_TR_NOOP("Callout {number}"),
+    "feature": QT_TR_NOOP("Feature {number}"),
+    "row": QT_TR_NOOP("Row {number}"),
+    "lacks": QT_TR_NOOP("Lacks {number}"),
+}
+"""The image texts' KEYs (imaging/render/wording.py), numbered ones by their prefix, as the window names them."""
+
+
 def key_label(key: str) -> str:
-    """ "callout_2" -> "Callout 2": the field's label in the dialog."""
-    return key.replace("_", " ").capitalize()
+    """ "callout_2" -> "Callout 2" ("Hinweis 2" in German): the field's label in the dialog and the card's tooltip;
+    a KEY of another version of the app, not known here, as "Its name 2"."""
+    prefix, _, number = key.rpartition("_")
+    if number.isdigit() and prefix in KEY_LABELS:
+        return tr(KEY_LABELS[prefix]).format(number=number)
+    return tr(KEY_LABELS[key]) if key in KEY_LABELS else key.replace("_", " ").capitalize()
 
 
 class TextEditController(QObject):

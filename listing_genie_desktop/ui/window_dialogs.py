@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from listing_genie_desktop.ui.desktop import start_folder
 from listing_genie_desktop.ui.i18n import tr
+from listing_genie_desktop.ui.messages import translated
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -170,7 +171,7 @@ class ExportFlow(QObject):
             folder=start_folder(self.folder),
             fmt=self._model.settings.export_format,
             count=count,
-            warning=export_warning(not_ready_images(shown.images)),
+            warning=export_warning(not_ready_images(shown.images), say=translated),
             parent=self._parent,
         )
         dialog.requested.connect(self._requested)

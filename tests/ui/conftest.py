@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,10 @@ from listing_genie_desktop import services as services_module
 from listing_genie_desktop.app import create_window
 from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.ports import EncodedImage
+from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.services import BackendChoice
 from listing_genie_desktop.settings import Settings
+from listing_genie_desktop.ui import i18n
 from listing_genie_desktop.ui.main_window import MainWindow
 from tests.fakes.clocks import FastClock
 from tests.fakes.model_lists import keep_model_list
@@ -116,6 +119,19 @@ def driver(qtbot, qloop) -> Driver:
 def backend() -> ScriptedBackend:
     """The scripted backend every window in the test uses; tests script its answers."""
     return ScriptedBackend(SystemClock(), size=64)
+
+
+@pytest.fixture
+def speak(isolated_home) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """Chooses the interface language in Settings (as a user would) for the windows opened next."""
+
+    def choose(language: str) -> None:
+        settings_file = AppPaths.from_environment().settings_file
+        settings_file.parent.mkdir(parents=True, exist_ok=True)
+        settings_file.write_text(json.dumps({"ui_language": language}), encoding="utf-8")
+
+    yield choose
+    i18n.install_language("en")  # the rest of the suite reads English
 
 
 @pytest.fixture

@@ -71,6 +71,10 @@ def test_validation_and_run_messages_are_shown_in_german_and_japanese(language) 
     shown = messages.translated(budget.message).replace("\xa0", " ")
     assert shown.startswith("das Monatsbudget von 10,00 $ ist erreicht (10,50 $ in diesem Monat)")
     assert messages.translated("title: Title is required") == "title: Ein Titel ist erforderlich"  # a catalogue row
+    row = "compared_with_2: Feature 2 is empty: say the feature before what the alternative lacks"  # its own colon
+    assert messages.translated(row) == (
+        "compared_with_2: Merkmal 2 ist leer: Nennen Sie zuerst das Merkmal, dann, was der Alternative fehlt"
+    )
     assert messages.translated("503 UNAVAILABLE: overloaded") == "503 UNAVAILABLE: overloaded"  # the server's words
     language("ja")
     assert messages.translated(product.TITLE_REQUIRED) == "タイトルは必須です。"

@@ -3,10 +3,9 @@ build does), chosen by Settings' `ui_language`, with numbers, sizes, money and d
 
 from __future__ import annotations
 
-import json
 import string
+import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -17,23 +16,9 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPl
 from listing_genie_desktop.core.attempts import NO_ANSWER_IN_TIME
 from listing_genie_desktop.core.errors import ErrorKind
 from listing_genie_desktop.core.product import ImageType
-from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.ui import i18n
+from listing_genie_desktop.ui import i18n, messages
 from tests.fakes.scripted_backend import fail
 from tests.ui.conftest import banner_text, button, card, close, fill_form, start_generation
-
-
-@pytest.fixture
-def speak(isolated_home) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """Chooses the interface language in Settings (as a user would) for the windows opened next."""
-
-    def choose(language: str) -> None:
-        settings_file = AppPaths.from_environment().settings_file
-        settings_file.parent.mkdir(parents=True, exist_ok=True)
-        settings_file.write_text(json.dumps({"ui_language": language}), encoding="utf-8")
-
-    yield choose
-    i18n.install_language("en")  # the rest of the suite reads English
 
 
 def visible_texts(window: QWidget) -> list[tuple[str, str]]:
@@ -176,6 +161,35 @@ def test_a_german_window_shows_the_messages_of_every_layer_in_german(open_window
     assert window.findChild(QLabel, "intentCaption").text() == "Worum geht es bei „durable water bottle“?"
     assert window.findChild(QAbstractButton, "chip_durability").text() == "Robust"
     assert _english_left(window, "de") == []
+
+
+def test_a_german_window_indexes_the_templates_of_the_layers_below_it_off_the_ui_thread(
+    open_window, driver, speak, monkeypatch
+) -> None:
+    """The first sentence that misses its direct translation is matched against the templates of every layer, whose
+    modules must be imported: a German window builds that index in a worker as it starts, so the UI thread never
+    does; an English window, which shows the sentences as they are, builds none."""
+    index = messages._patterns
+    index.cache_clear()
+    built_on: list[threading.Thread] = []
+
+    def recorded() -> tuple[object, ...]:
+        if index.cache_info().currsize == 0:
+            built_on.append(threading.current_thread())
+        return index()
+
+    monkeypatch.setattr(messages, "_patterns", recorded)
+    monkeypatch.setattr(messages, "_warming", None)
+    close(driver, open_window())
+    assert messages._warming is None and built_on == []
+    window = _open(open_window, speak, "de")
+    driver.wait(lambda: messages._warming is not None and not messages._warming.is_alive())
+    assert built_on == [messages._warming] and threading.main_thread() not in built_on
+    title = window.findChild(QLineEdit, "titleEdit")
+    title.setText("x" * 201)
+    title.setFocus()
+    driver.wait(lambda: window.findChild(QLabel, "formErrorLabel").text().startswith("Titel hat 201 Zeichen"))
+    assert built_on == [messages._warming]
 
 
 def test_the_settings_dialog_says_a_new_language_applies_on_restart(open_window, driver, speak) -> None:

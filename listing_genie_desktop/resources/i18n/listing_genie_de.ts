@@ -2521,5 +2521,365 @@ Fitness-Flasche=use_case,durability</translation>
         <source>Stopped: {reason}. Raise it in Settings, then Run again.</source>
         <translation>Angehalten: {reason}. Erhöhen Sie es in den Einstellungen und starten Sie erneut.</translation>
     </message>
+    <message>
+        <source>The cut-out has a hole where the background shows through the product. Photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>Die Freistellung hat ein Loch, durch das der Hintergrund im Produkt zu sehen ist. Fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt.</translation>
+    </message>
+    <message>
+        <source>The cut-out has {count} holes where the background shows through the product. Photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>Die Freistellung hat {count} Löcher, durch die der Hintergrund im Produkt zu sehen ist. Fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt.</translation>
+    </message>
+    <message>
+        <source>The cut-out has a hole where the background shows through the product. Fill the holes in the transparent PNG, or photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>Die Freistellung hat ein Loch, durch das der Hintergrund im Produkt zu sehen ist. Füllen Sie das Loch im transparenten PNG, oder fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt.</translation>
+    </message>
+    <message>
+        <source>The cut-out has {count} holes where the background shows through the product. Fill the holes in the transparent PNG, or photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>Die Freistellung hat {count} Löcher, durch die der Hintergrund im Produkt zu sehen ist. Füllen Sie die Löcher im transparenten PNG, oder fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt.</translation>
+    </message>
+    <message>
+        <source>The cut-out has a loose fragment apart from the product (specks of background or another object). Photograph the product alone on a plain, light background that contrasts with it, with nothing else in the frame.</source>
+        <translation>Die Freistellung hat ein loses Bruchstück abseits des Produkts (Flecken des Hintergrunds oder ein anderer Gegenstand). Fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt, ohne etwas anderes im Bild.</translation>
+    </message>
+    <message>
+        <source>The cut-out has {count} loose fragments apart from the product (specks of background or another object). Photograph the product alone on a plain, light background that contrasts with it, with nothing else in the frame.</source>
+        <translation>Die Freistellung hat {count} lose Bruchstücke abseits des Produkts (Flecken des Hintergrunds oder ein anderer Gegenstand). Fotografieren Sie das Produkt allein vor einem schlichten, hellen Hintergrund, der sich davon abhebt, ohne etwas anderes im Bild.</translation>
+    </message>
+    <message>
+        <source>The image has a separate small piece beside the product (a speck or another object): Amazon&apos;s main image shows the product alone. Regenerate it, or use a photo with nothing else in the frame.</source>
+        <translation>Das Bild hat ein separates kleines Teil neben dem Produkt (ein Fleck oder ein anderer Gegenstand): Amazons Hauptbild zeigt das Produkt allein. Erzeugen Sie es neu, oder verwenden Sie ein Foto, auf dem sonst nichts zu sehen ist.</translation>
+    </message>
+    <message>
+        <source>The image has {count} separate small pieces beside the product (a speck or another object): Amazon&apos;s main image shows the product alone. Regenerate it, or use a photo with nothing else in the frame.</source>
+        <translation>Das Bild hat {count} separate kleine Teile neben dem Produkt (Flecken oder andere Gegenstände): Amazons Hauptbild zeigt das Produkt allein. Erzeugen Sie es neu, oder verwenden Sie ein Foto, auf dem sonst nichts zu sehen ist.</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the photo&apos;s {sides} edge: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>Das Produkt wird am {sides} Rand des Fotos abgeschnitten: Amazons Hauptbild muss das ganze Produkt zeigen. Nehmen Sie das Foto mit Platz rund um das Produkt auf.</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the photo&apos;s {sides} edges: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>Das Produkt wird am {sides} Rand des Fotos abgeschnitten: Amazons Hauptbild muss das ganze Produkt zeigen. Nehmen Sie das Foto mit Platz rund um das Produkt auf.</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the image&apos;s {sides} edge: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>Das Produkt wird am {sides} Rand des Bildes abgeschnitten: Amazons Hauptbild muss das ganze Produkt zeigen. Nehmen Sie das Foto mit Platz rund um das Produkt auf.</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the image&apos;s {sides} edges: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>Das Produkt wird am {sides} Rand des Bildes abgeschnitten: Amazons Hauptbild muss das ganze Produkt zeigen. Nehmen Sie das Foto mit Platz rund um das Produkt auf.</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>oberen</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>unteren</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>linken</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechten</translation>
+    </message>
+    <message>
+        <source>The API answer was nested too deeply to read.</source>
+        <translation>Die Antwort der API war zu tief verschachtelt, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The API answer did not have the expected shape.</source>
+        <translation>Die Antwort der API hatte nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>Unexpected error while calling Gemini: {name}</source>
+        <translation>Unerwarteter Fehler beim Aufruf von Gemini: {name}</translation>
+    </message>
+    <message>
+        <source>{headline}: an HTML page ({title}) instead of a Gemini API answer.</source>
+        <translation>{headline}: eine HTML-Seite ({title}) statt einer Antwort der Gemini-API.</translation>
+    </message>
+    <message>
+        <source>An HTML page ({title}) came back instead of a Gemini API answer.</source>
+        <translation>Statt einer Antwort der Gemini-API kam eine HTML-Seite ({title}) zurück.</translation>
+    </message>
+    <message>
+        <source>The prompt was blocked ({block}).</source>
+        <translation>Der Prompt wurde blockiert ({block}).</translation>
+    </message>
+    <message>
+        <source>The prompt was blocked ({block}). {message}</source>
+        <translation>Der Prompt wurde blockiert ({block}). {message}</translation>
+    </message>
+    <message>
+        <source>The model answered with text only: {answer}</source>
+        <translation>Das Modell hat nur mit Text geantwortet: {answer}</translation>
+    </message>
+    <message>
+        <source>The model answered with text only (finish reason {block}): {answer}</source>
+        <translation>Das Modell hat nur mit Text geantwortet (Abbruchgrund {block}): {answer}</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up.</source>
+        <translation>{headline}: Kontingent aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up ({quota}).</source>
+        <translation>{headline}: Kontingent aufgebraucht ({quota}).</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up. {message}</source>
+        <translation>{headline}: Kontingent aufgebraucht. {message}</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up ({quota}). {message}</source>
+        <translation>{headline}: Kontingent aufgebraucht ({quota}). {message}</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached.</source>
+        <translation>{headline}: Ratenlimit erreicht.</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached ({quota}).</source>
+        <translation>{headline}: Ratenlimit erreicht ({quota}).</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached. Retry in {seconds}s.</source>
+        <translation>{headline}: Ratenlimit erreicht. Neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached ({quota}). Retry in {seconds}s.</source>
+        <translation>{headline}: Ratenlimit erreicht ({quota}). Neuer Versuch in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{headline}: the Gemini endpoint answered with a redirect, so the address is not the API&apos;s. Check GOOGLE_GEMINI_BASE_URL (or the proxy it points to).</source>
+        <translation>{headline}: Der Gemini-Endpunkt hat mit einer Weiterleitung geantwortet, die Adresse ist also nicht die der API. Prüfen Sie GOOGLE_GEMINI_BASE_URL (oder den Proxy, auf den sie zeigt).</translation>
+    </message>
+    <message>
+        <source>{headline}: the Generative Language API is disabled for your key&apos;s project. Enable it at {link}, wait a few minutes, then run again.</source>
+        <translation>{headline}: Die Generative Language API ist für das Projekt Ihres Schlüssels deaktiviert. Aktivieren Sie sie unter {link}, warten Sie ein paar Minuten und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>{headline}: the Generative Language API is disabled for your key&apos;s project. Enable it in the Google Cloud console, wait a few minutes, then run again.</source>
+        <translation>{headline}: Die Generative Language API ist für das Projekt Ihres Schlüssels deaktiviert. Aktivieren Sie sie in der Google Cloud Console, warten Sie ein paar Minuten und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>{headline}: Google does not offer the Gemini API where this computer connects from. Use the offline studio backend, or a network in a supported country.</source>
+        <translation>{headline}: Google bietet die Gemini-API an dem Ort nicht an, von dem aus dieser Computer verbunden ist. Nutzen Sie das Offline-Studio-Backend oder ein Netzwerk in einem unterstützten Land.</translation>
+    </message>
+    <message>
+        <source>{headline}: API key not valid. Set a valid key in Settings (or GEMINI_API_KEY).</source>
+        <translation>{headline}: API-Schlüssel ungültig. Legen Sie in den Einstellungen (oder mit GEMINI_API_KEY) einen gültigen Schlüssel fest.</translation>
+    </message>
+    <message>
+        <source>could not connect.</source>
+        <translation>keine Verbindung möglich.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer.</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>the connection was reset.</source>
+        <translation>die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection.</source>
+        <translation>der Proxy hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid for this address ({detail}). Check GOOGLE_GEMINI_BASE_URL and your proxy settings.</source>
+        <translation>das Zertifikat des Servers gilt nicht für diese Adresse ({detail}). Prüfen Sie GOOGLE_GEMINI_BASE_URL und Ihre Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is out of date ({detail}). Check this computer&apos;s date and time.</source>
+        <translation>das Zertifikat des Servers ist nicht mehr oder noch nicht gültig ({detail}). Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted ({detail}). If your network uses an HTTPS-inspecting proxy, start Listing Genie with SSL_CERT_FILE set to the proxy&apos;s CA certificate (a PEM file).</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut ({detail}). Wenn Ihr Netzwerk einen HTTPS-prüfenden Proxy verwendet, starten Sie Listing Genie mit SSL_CERT_FILE, gesetzt auf das CA-Zertifikat des Proxys (eine PEM-Datei).</translation>
+    </message>
+    <message>
+        <source>Gemini did not answer within {seconds} s.</source>
+        <translation>Gemini hat nicht innerhalb von {seconds} s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Model {model} cannot generate images.</source>
+        <translation>Das Modell {model} kann keine Bilder erzeugen.</translation>
+    </message>
+    <message>
+        <source>No Gemini API key is set.</source>
+        <translation>Es ist kein Gemini-API-Schlüssel festgelegt.</translation>
+    </message>
+    <message>
+        <source>The answer was {size} MB, far more than any image: refused.</source>
+        <translation>Die Antwort war {size} MB groß, weit mehr als jedes Bild: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any image: refused.</source>
+        <translation>Die Antwort war weit größer als jedes Bild: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} was retired by Google; use {replacement} instead.</source>
+        <translation>{status} NOT_FOUND: Das Modell {name} wurde von Google eingestellt; verwenden Sie stattdessen {replacement}.</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} was retired by Google; choose another image model.</source>
+        <translation>{status} NOT_FOUND: Das Modell {name} wurde von Google eingestellt; wählen Sie ein anderes Bildmodell.</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} is not served to this key (retired or unknown); use {replacement} instead.</source>
+        <translation>{status} NOT_FOUND: Das Modell {name} steht diesem Schlüssel nicht zur Verfügung (eingestellt oder unbekannt); verwenden Sie stattdessen {replacement}.</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} is not served to this key (retired or unknown); choose another image model.</source>
+        <translation>{status} NOT_FOUND: Das Modell {name} steht diesem Schlüssel nicht zur Verfügung (eingestellt oder unbekannt); wählen Sie ein anderes Bildmodell.</translation>
+    </message>
+    <message>
+        <source>Choose {replacement} as the model in Settings.</source>
+        <translation>Wählen Sie in den Einstellungen {replacement} als Modell.</translation>
+    </message>
+    <message>
+        <source>Network error: the name {host} could not be resolved.</source>
+        <translation>Netzwerkfehler: Der Name {host} konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Network error: {host}:{port} refused the connection.</source>
+        <translation>Netzwerkfehler: {host}:{port} hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Network error: there is no route to {host}.</source>
+        <translation>Netzwerkfehler: Es gibt keine Route zu {host}.</translation>
+    </message>
+    <message>
+        <source>The reference photo could not be used by the studio renderer.</source>
+        <translation>Das Referenzfoto konnte vom Studio-Renderer nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The studio renderer failed on {image}.</source>
+        <translation>Der Studio-Renderer ist bei {image} gescheitert.</translation>
+    </message>
+    <message>
+        <source>Not Amazon-ready: {image} image. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Nicht Amazon-tauglich: das Bild {image}. Der Export ist erlaubt, aber Amazon kann ein solches Bild ablehnen oder ausblenden.</translation>
+    </message>
+    <message>
+        <source>Not Amazon-ready: {names}. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Nicht Amazon-tauglich: {names}. Der Export ist erlaubt, aber Amazon kann solche Bilder ablehnen oder ausblenden.</translation>
+    </message>
+    <message>
+        <source>It breaks one of Amazon&apos;s image rules.</source>
+        <translation>Es verstößt gegen eine der Bildregeln von Amazon.</translation>
+    </message>
+    <message>
+        <source>Not exported: {names}, made by another version of the app; this one has no Amazon code for it.</source>
+        <translation>Nicht exportiert: {names}, erstellt von einer anderen Version der App; diese hat dafür keinen Amazon-Code.</translation>
+    </message>
+    <message>
+        <source>Photo is {width} x {height} px; Amazon zoom needs {limit} px on the longest side, so details may look soft.</source>
+        <translation>Das Foto hat {width} × {height} px; Amazons Zoom braucht {limit} px an der längeren Seite, Details können daher unscharf wirken.</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Tabellenüberschrift</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Eigene Spalte</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Vergleichsspalte</translation>
+    </message>
+    <message>
+        <source>Callout {number}</source>
+        <translation>Hinweis {number}</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>Lacks {number}</source>
+        <translation>Fehlt der Alternative {number}</translation>
+    </message>
+    <message>
+        <source>Gemini (Google image model)</source>
+        <translation>Gemini (Bildmodell von Google)</translation>
+    </message>
+    <message>
+        <source>Studio (offline renderer)</source>
+        <translation>Studio (Offline-Renderer)</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk holding {folder} was full</source>
+        <translation>Nicht gespeichert: Der Datenträger mit {folder} war voll</translation>
+    </message>
+    <message>
+        <source>Not saved: {folder} could not be written</source>
+        <translation>Nicht gespeichert: {folder} konnte nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>Nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>The image in the answer could not be decoded ({name}).</source>
+        <translation>Das Bild in der Antwort ließ sich nicht dekodieren ({name}).</translation>
+    </message>
+    <message>
+        <source>The image in the answer is {width} x {height} px: refused.</source>
+        <translation>Das Bild in der Antwort hat {width} × {height} px: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (Amazon allows no text on it).</source>
+        <translation>Das Bild {image} hat keine Texte zum Bearbeiten (Amazon erlaubt darauf keinen Text).</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (no text was drawn on it).</source>
+        <translation>Das Bild {image} hat keine Texte zum Bearbeiten (darauf wurde kein Text gezeichnet).</translation>
+    </message>
+    <message>
+        <source>Only images drawn by the studio renderer come from a cut-out that can be touched up.</source>
+        <translation>Nur Bilder des Studio-Renderers beruhen auf einer Freistellung, die sich nachbessern lässt.</translation>
+    </message>
+    <message>
+        <source>Compared with, feature {number}</source>
+        <translation>Im Vergleich, Merkmal {number}</translation>
+    </message>
+    <message>
+        <source>A &quot;compared with&quot; text</source>
+        <translation>Ein Vergleichstext</translation>
+    </message>
+    <message>
+        <source>{count} &quot;compared with&quot; texts for {features} features: give at most one per feature.</source>
+        <translation>{count} Vergleichstexte für {features} Merkmale: Geben Sie höchstens einen pro Merkmal an.</translation>
+    </message>
+    <message>
+        <source>Feature {number} is empty: say the feature before what the alternative lacks.</source>
+        <translation>Merkmal {number} ist leer: Nennen Sie zuerst das Merkmal, dann, was der Alternative fehlt.</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>{field} leeren</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} wird geladen…</translation>
+    </message>
 </context>
 </TS>

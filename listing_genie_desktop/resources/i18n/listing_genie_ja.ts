@@ -2514,5 +2514,365 @@ gym bottle=use_case,durability</source>
         <source>Stopped: {reason}. Raise it in Settings, then Run again.</source>
         <translation>停止しました：{reason}。設定で上限を引き上げてから、もう一度実行してください。</translation>
     </message>
+    <message>
+        <source>The cut-out has a hole where the background shows through the product. Photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>切り抜きに穴が 1 つあり、商品越しに背景が見えています。商品と対照的な明るい無地の背景で商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <source>The cut-out has {count} holes where the background shows through the product. Photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>切り抜きに穴が {count} 個あり、商品越しに背景が見えています。商品と対照的な明るい無地の背景で商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <source>The cut-out has a hole where the background shows through the product. Fill the holes in the transparent PNG, or photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>切り抜きに穴が 1 つあり、商品越しに背景が見えています。透過 PNG の穴を埋めるか、商品と対照的な明るい無地の背景で商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <source>The cut-out has {count} holes where the background shows through the product. Fill the holes in the transparent PNG, or photograph the product alone on a plain, light background that contrasts with it.</source>
+        <translation>切り抜きに穴が {count} 個あり、商品越しに背景が見えています。透過 PNG の穴を埋めるか、商品と対照的な明るい無地の背景で商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <source>The cut-out has a loose fragment apart from the product (specks of background or another object). Photograph the product alone on a plain, light background that contrasts with it, with nothing else in the frame.</source>
+        <translation>切り抜きに、商品から離れたかけらが 1 つあります (背景の斑点や別の物)。商品と対照的な明るい無地の背景で、ほかに何も写らないようにして商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <source>The cut-out has {count} loose fragments apart from the product (specks of background or another object). Photograph the product alone on a plain, light background that contrasts with it, with nothing else in the frame.</source>
+        <translation>切り抜きに、商品から離れたかけらが {count} 個あります (背景の斑点や別の物)。商品と対照的な明るい無地の背景で、ほかに何も写らないようにして商品だけを撮ってください。</translation>
+    </message>
+    <message>
+        <source>The image has a separate small piece beside the product (a speck or another object): Amazon&apos;s main image shows the product alone. Regenerate it, or use a photo with nothing else in the frame.</source>
+        <translation>画像の商品の横に、離れた小さな部分が 1 つあります (斑点や別の物)。Amazon のメイン画像には商品だけを写します。画像を再生成するか、ほかに何も写っていない写真を使ってください。</translation>
+    </message>
+    <message>
+        <source>The image has {count} separate small pieces beside the product (a speck or another object): Amazon&apos;s main image shows the product alone. Regenerate it, or use a photo with nothing else in the frame.</source>
+        <translation>画像の商品の横に、離れた小さな部分が {count} 個あります (斑点や別の物)。Amazon のメイン画像には商品だけを写します。画像を再生成するか、ほかに何も写っていない写真を使ってください。</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the photo&apos;s {sides} edge: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>商品が写真の{sides}で切れています。Amazon のメイン画像には商品全体が写っている必要があります。商品の周りに余白を取って撮影してください。</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the photo&apos;s {sides} edges: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>商品が写真の{sides}で切れています。Amazon のメイン画像には商品全体が写っている必要があります。商品の周りに余白を取って撮影してください。</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the image&apos;s {sides} edge: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>商品が画像の{sides}で切れています。Amazon のメイン画像には商品全体が写っている必要があります。商品の周りに余白を取って撮影してください。</translation>
+    </message>
+    <message>
+        <source>The product is cut off by the image&apos;s {sides} edges: Amazon&apos;s main image must show the whole product. Take the photo with space around all of it.</source>
+        <translation>商品が画像の{sides}で切れています。Amazon のメイン画像には商品全体が写っている必要があります。商品の周りに余白を取って撮影してください。</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>上端</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>下端</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左端</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右端</translation>
+    </message>
+    <message>
+        <source>The API answer was nested too deeply to read.</source>
+        <translation>API の応答の入れ子が深すぎて読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The API answer did not have the expected shape.</source>
+        <translation>API の応答が想定した形式ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>Unexpected error while calling Gemini: {name}</source>
+        <translation>Gemini の呼び出し中に予期しないエラーが発生しました: {name}</translation>
+    </message>
+    <message>
+        <source>{headline}: an HTML page ({title}) instead of a Gemini API answer.</source>
+        <translation>{headline}: Gemini API の応答ではなく HTML ページ ({title}) が返りました。</translation>
+    </message>
+    <message>
+        <source>An HTML page ({title}) came back instead of a Gemini API answer.</source>
+        <translation>Gemini API の応答ではなく HTML ページ ({title}) が返りました。</translation>
+    </message>
+    <message>
+        <source>The prompt was blocked ({block}).</source>
+        <translation>プロンプトがブロックされました ({block})。</translation>
+    </message>
+    <message>
+        <source>The prompt was blocked ({block}). {message}</source>
+        <translation>プロンプトがブロックされました ({block})。{message}</translation>
+    </message>
+    <message>
+        <source>The model answered with text only: {answer}</source>
+        <translation>モデルはテキストだけで応答しました: {answer}</translation>
+    </message>
+    <message>
+        <source>The model answered with text only (finish reason {block}): {answer}</source>
+        <translation>モデルはテキストだけで応答しました (終了理由 {block}): {answer}</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up.</source>
+        <translation>{headline}: クォータを使い切りました。</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up ({quota}).</source>
+        <translation>{headline}: クォータを使い切りました ({quota})。</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up. {message}</source>
+        <translation>{headline}: クォータを使い切りました。{message}</translation>
+    </message>
+    <message>
+        <source>{headline}: Quota used up ({quota}). {message}</source>
+        <translation>{headline}: クォータを使い切りました ({quota})。{message}</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached.</source>
+        <translation>{headline}: レート制限に達しました。</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached ({quota}).</source>
+        <translation>{headline}: レート制限に達しました ({quota})。</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached. Retry in {seconds}s.</source>
+        <translation>{headline}: レート制限に達しました。{seconds} 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>{headline}: Rate limit reached ({quota}). Retry in {seconds}s.</source>
+        <translation>{headline}: レート制限に達しました ({quota})。{seconds} 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>{headline}: the Gemini endpoint answered with a redirect, so the address is not the API&apos;s. Check GOOGLE_GEMINI_BASE_URL (or the proxy it points to).</source>
+        <translation>{headline}: Gemini のエンドポイントがリダイレクトを返しました。このアドレスは API のものではありません。GOOGLE_GEMINI_BASE_URL (またはその指すプロキシ) を確認してください。</translation>
+    </message>
+    <message>
+        <source>{headline}: the Generative Language API is disabled for your key&apos;s project. Enable it at {link}, wait a few minutes, then run again.</source>
+        <translation>{headline}: キーのプロジェクトで Generative Language API が無効になっています。{link} で有効にし、数分待ってからもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>{headline}: the Generative Language API is disabled for your key&apos;s project. Enable it in the Google Cloud console, wait a few minutes, then run again.</source>
+        <translation>{headline}: キーのプロジェクトで Generative Language API が無効になっています。Google Cloud コンソールで有効にし、数分待ってからもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>{headline}: Google does not offer the Gemini API where this computer connects from. Use the offline studio backend, or a network in a supported country.</source>
+        <translation>{headline}: このコンピューターの接続元では Google は Gemini API を提供していません。オフラインのスタジオ バックエンドか、対応している国のネットワークを使ってください。</translation>
+    </message>
+    <message>
+        <source>{headline}: API key not valid. Set a valid key in Settings (or GEMINI_API_KEY).</source>
+        <translation>{headline}: API キーが無効です。「設定」(または GEMINI_API_KEY) で有効なキーを設定してください。</translation>
+    </message>
+    <message>
+        <source>could not connect.</source>
+        <translation>接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer.</source>
+        <translation>サーバーが応答せずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>the connection was reset.</source>
+        <translation>接続がリセットされました。</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection.</source>
+        <translation>プロキシが接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid for this address ({detail}). Check GOOGLE_GEMINI_BASE_URL and your proxy settings.</source>
+        <translation>サーバーの証明書はこのアドレスに対して有効ではありません ({detail})。GOOGLE_GEMINI_BASE_URL とプロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is out of date ({detail}). Check this computer&apos;s date and time.</source>
+        <translation>サーバーの証明書の有効期間外です ({detail})。このコンピューターの日付と時刻を確認してください。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted ({detail}). If your network uses an HTTPS-inspecting proxy, start Listing Genie with SSL_CERT_FILE set to the proxy&apos;s CA certificate (a PEM file).</source>
+        <translation>サーバーの証明書が信頼されていません ({detail})。ネットワークで HTTPS を検査するプロキシを使っている場合は、SSL_CERT_FILE にプロキシの CA 証明書 (PEM ファイル) を指定して Listing Genie を起動してください。</translation>
+    </message>
+    <message>
+        <source>Gemini did not answer within {seconds} s.</source>
+        <translation>Gemini から {seconds} 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Model {model} cannot generate images.</source>
+        <translation>モデル {model} は画像を生成できません。</translation>
+    </message>
+    <message>
+        <source>No Gemini API key is set.</source>
+        <translation>Gemini の API キーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The answer was {size} MB, far more than any image: refused.</source>
+        <translation>応答は {size} MB で、どの画像よりもはるかに大きいため拒否しました。</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any image: refused.</source>
+        <translation>応答がどの画像よりもはるかに大きいため拒否しました。</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} was retired by Google; use {replacement} instead.</source>
+        <translation>{status} NOT_FOUND: モデル {name} は Google により提供終了になりました。代わりに {replacement} を使ってください。</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} was retired by Google; choose another image model.</source>
+        <translation>{status} NOT_FOUND: モデル {name} は Google により提供終了になりました。別の画像モデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} is not served to this key (retired or unknown); use {replacement} instead.</source>
+        <translation>{status} NOT_FOUND: モデル {name} はこのキーでは使えません (提供終了または不明)。代わりに {replacement} を使ってください。</translation>
+    </message>
+    <message>
+        <source>{status} NOT_FOUND: the model {name} is not served to this key (retired or unknown); choose another image model.</source>
+        <translation>{status} NOT_FOUND: モデル {name} はこのキーでは使えません (提供終了または不明)。別の画像モデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose {replacement} as the model in Settings.</source>
+        <translation>「設定」でモデルに {replacement} を選んでください。</translation>
+    </message>
+    <message>
+        <source>Network error: the name {host} could not be resolved.</source>
+        <translation>ネットワーク エラー: 名前 {host} を解決できませんでした。</translation>
+    </message>
+    <message>
+        <source>Network error: {host}:{port} refused the connection.</source>
+        <translation>ネットワーク エラー: {host}:{port} が接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Network error: there is no route to {host}.</source>
+        <translation>ネットワーク エラー: {host} への経路がありません。</translation>
+    </message>
+    <message>
+        <source>The reference photo could not be used by the studio renderer.</source>
+        <translation>参照写真をスタジオ レンダラーで使えませんでした。</translation>
+    </message>
+    <message>
+        <source>The studio renderer failed on {image}.</source>
+        <translation>スタジオ レンダラーが {image} で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Not Amazon-ready: {image} image. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Amazon の基準を満たしていません: {image} 画像。書き出しはできますが、Amazon がこのような画像を拒否したり非表示にしたりすることがあります。</translation>
+    </message>
+    <message>
+        <source>Not Amazon-ready: {names}. Exporting is allowed, but Amazon may reject or suppress such an image.</source>
+        <translation>Amazon の基準を満たしていません: {names}。書き出しはできますが、Amazon がこのような画像を拒否したり非表示にしたりすることがあります。</translation>
+    </message>
+    <message>
+        <source>It breaks one of Amazon&apos;s image rules.</source>
+        <translation>Amazon の画像ルールのいずれかに違反しています。</translation>
+    </message>
+    <message>
+        <source>Not exported: {names}, made by another version of the app; this one has no Amazon code for it.</source>
+        <translation>書き出していません: {names}。別のバージョンのアプリで作成されたもので、このバージョンには対応する Amazon コードがありません。</translation>
+    </message>
+    <message>
+        <source>Photo is {width} x {height} px; Amazon zoom needs {limit} px on the longest side, so details may look soft.</source>
+        <translation>写真は {width} × {height} px です。Amazon のズームには長辺 {limit} px が必要なため、細部がぼやけて見えることがあります。</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>表の見出し</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>自社の列</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>比較対象の列</translation>
+    </message>
+    <message>
+        <source>Callout {number}</source>
+        <translation>注記 {number}</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>行 {number}</translation>
+    </message>
+    <message>
+        <source>Lacks {number}</source>
+        <translation>比較対象にないもの {number}</translation>
+    </message>
+    <message>
+        <source>Gemini (Google image model)</source>
+        <translation>Gemini (Google の画像モデル)</translation>
+    </message>
+    <message>
+        <source>Studio (offline renderer)</source>
+        <translation>スタジオ (オフライン レンダラー)</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk holding {folder} was full</source>
+        <translation>保存されていません: {folder} のあるディスクがいっぱいでした</translation>
+    </message>
+    <message>
+        <source>Not saved: {folder} could not be written</source>
+        <translation>保存されていません: {folder} に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>The image in the answer could not be decoded ({name}).</source>
+        <translation>応答の画像をデコードできませんでした ({name})。</translation>
+    </message>
+    <message>
+        <source>The image in the answer is {width} x {height} px: refused.</source>
+        <translation>応答の画像は {width} × {height} px のため拒否しました。</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (Amazon allows no text on it).</source>
+        <translation>{image} 画像には編集できるテキストがありません (Amazon ではこの画像に文字を入れられません)。</translation>
+    </message>
+    <message>
+        <source>The {image} image has no texts to edit (no text was drawn on it).</source>
+        <translation>{image} 画像には編集できるテキストがありません (文字が描かれていません)。</translation>
+    </message>
+    <message>
+        <source>Only images drawn by the studio renderer come from a cut-out that can be touched up.</source>
+        <translation>手直しできる切り抜きがあるのは、スタジオ レンダラーで描いた画像だけです。</translation>
+    </message>
+    <message>
+        <source>Compared with, feature {number}</source>
+        <translation>特長 {number} の比較</translation>
+    </message>
+    <message>
+        <source>A &quot;compared with&quot; text</source>
+        <translation>比較のテキスト</translation>
+    </message>
+    <message>
+        <source>{count} &quot;compared with&quot; texts for {features} features: give at most one per feature.</source>
+        <translation>{features} 個の特長に対して比較のテキストが {count} 個あります。特長ごとに 1 つまでにしてください。</translation>
+    </message>
+    <message>
+        <source>Feature {number} is empty: say the feature before what the alternative lacks.</source>
+        <translation>特長 {number} が空です。代替品に欠けている点より先に、特長を書いてください。</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>{field}をクリア</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
 </context>
 </TS>

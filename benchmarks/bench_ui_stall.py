@@ -290,8 +290,10 @@ async def idle_start(window) -> list[float]:  # type: ignore[no-untyped-def]
     return timer.gaps
 
 
-def use_fake_gemini(base_url: str) -> None:
-    """The window's runs go to the fake server with a (fake) key: 4K, five images at once."""
+def use_fake_gemini(base_url: str, models_listed: bool) -> None:
+    """The window's runs go to the fake server with a (fake) key: 4K, five images at once. `models_listed`:
+    the key's models were listed less than an hour ago, as for a user who opens the window again, so the
+    window does not list them (nor import the SDK to do so) as it opens."""
     from dataclasses import replace
 
     from listing_genie_desktop.paths import AppPaths
@@ -301,15 +303,19 @@ def use_fake_gemini(base_url: str) -> None:
     os.environ["GEMINI_API_KEY"] = "AIzaSy" + "b" * 33
     settings = replace(Settings(), backend="gemini", image_size="4K", concurrency=5)
     save_settings(AppPaths.from_environment().settings_file, settings)
+    if models_listed:
+        from tests.fakes.model_lists import keep_model_list
+
+        keep_model_list()
 
 
-async def main(runs: int, explain: bool, gemini_base_url: str | None) -> None:
+async def main(runs: int, explain: bool, gemini_base_url: str | None, models_listed: bool = False) -> None:
     from listing_genie_desktop.app import create_window
 
     photo = SAMPLE_PHOTO
     backend = ScriptedStudio(delay_s=0.25)
     if gemini_base_url is not None:
-        use_fake_gemini(gemini_base_url)
+        use_fake_gemini(gemini_base_url, models_listed)
     window = create_window()
     window.show()
     while not window.is_ready:
@@ -375,7 +381,7 @@ async def main(runs: int, explain: bool, gemini_base_url: str | None) -> None:
     print(json.dumps(figures))
 
 
-def run(runs: int, explain: bool, gemini_4k: bool) -> None:
+def run(runs: int, explain: bool, gemini_4k: bool, models_listed: bool = False) -> None:
     from listing_genie_desktop.runtime_tuning import tune_allocator
 
     tune_allocator()  # as the app does at start-up (app.py), before any worker thread
@@ -386,7 +392,7 @@ def run(runs: int, explain: bool, gemini_4k: bool) -> None:
     from benchmarks.fake_gemini_process import fake_gemini
 
     with fake_gemini("4k") as (base_url, _):
-        qasync.run(main(runs, explain, base_url))
+        qasync.run(main(runs, explain, base_url, models_listed))
     del app
 
 
@@ -395,5 +401,6 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--explain", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--gemini-4k", action="store_true", help="the Gemini backend, 4K answers, 5 at once")
+    parser.add_argument("--models-listed", action="store_true", help="with --gemini-4k: a fresh list of the models")
     arguments = parser.parse_args()
-    run(arguments.runs, arguments.explain, arguments.gemini_4k)
+    run(arguments.runs, arguments.explain, arguments.gemini_4k, arguments.models_listed)

@@ -39,7 +39,9 @@ from listing_genie_desktop.costs import BudgetCheck, check_budget
 from listing_genie_desktop.imaging import catalogue_export
 from listing_genie_desktop.imaging.catalogue_export import CatalogueExport, ProductImages
 from listing_genie_desktop.imaging.catalogue_photos import FolderPhotos
-from listing_genie_desktop.services import BackendChoice, Services, load_references, retry_settings
+from listing_genie_desktop.imaging.photo_set import load_references
+from listing_genie_desktop.run_choice import BackendChoice
+from listing_genie_desktop.services import Services, retry_settings
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.storage.files import atomic_write_many

@@ -99,11 +99,16 @@ def run_cli(capsys, *argv: str) -> tuple[int, dict]:
     return code, json.loads(out)
 
 
-def test_the_catalogue_costs_what_its_products_sessions_cost_and_says_which_are_unknown(
+CATALOGUE_KEYS = {"catalogue_id", "name", "source", "status", "resume_at", "created_at", "counts", "estimated_cost_usd"}
+"""The catalogue JSON's fields in contract section 7, beside `products`."""
+
+
+def test_the_catalogue_costs_what_its_products_sessions_cost_every_one_priced(
     product_file, gemini_server, capsys
 ) -> None:
     _code, imported = run_cli(capsys, "catalogue", "import", str(product_file), "--json")
-    assert imported["estimated_cost_usd"] == 0.0 and imported["products_cost_unknown"] == 0
+    assert imported["estimated_cost_usd"] == 0.0
+    assert set(imported) == CATALOGUE_KEYS | {"products"}, "no count of unknown costs: every cost is a number"
     gemini_server.script_for("main", Reply.image(), Reply.image(), Reply.image(output_tokens=None))
 
     code, ran = run_cli(
@@ -126,9 +131,11 @@ def test_the_catalogue_costs_what_its_products_sessions_cost_and_says_which_are_
     costs = {p["sku"]: p["estimated_cost_usd"] for p in ran["products"]}
     # C-1's MAIN reported no usage: its image is priced at the model's price per image, never left out
     assert costs == {"A-1": pytest.approx(0.55), "B-1": pytest.approx(0.55), "C-1": pytest.approx(0.55)}
-    assert ran["estimated_cost_usd"] == pytest.approx(1.65) and ran["products_cost_unknown"] == 0
+    assert ran["estimated_cost_usd"] == pytest.approx(1.65)
     _code, listed = run_cli(capsys, "catalogue", "list", "--json")
+    assert set(listed[0]) == CATALOGUE_KEYS
     assert listed[0]["estimated_cost_usd"] == pytest.approx(1.65)
     assert listed[0]["counts"]["complete"] == 3, "a list without products still counts them"
     assert main(["catalogue", "status", imported["catalogue_id"]]) == 0
-    assert "estimated cost so far: $1.65\n" in capsys.readouterr().out  # every product priced: no "unknown" part
+    assert "estimated cost so far: $1.65\n" in capsys.readouterr().out
+

@@ -100,6 +100,12 @@ class CatalogueStore:
 
         return await self._read(work)
 
+    async def session_costs(self, session_ids: list[str]) -> dict[str, float]:
+        """What each of these sessions has cost so far: a run's products at work, priced again as it goes from
+        the few attempt rows each has (a whole load would price every product of the catalogue)."""
+        pricer = self.history.pricer
+        return await self._read(lambda: _costs(session_ids, pricer))
+
     async def attach_session(self, catalogue_id: str, row: int, session_id: str) -> None:
         await self._write(
             lambda: (

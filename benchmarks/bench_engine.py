@@ -44,7 +44,8 @@ KEY = "AIzaSyBENCHMARK-key-0000000000000000000"
 
 async def run_session(photo: Path, emit=lambda event: None, **options: object) -> float:
     from listing_genie_desktop.core.product import ProductContext
-    from listing_genie_desktop.services import Services, load_reference_async
+    from listing_genie_desktop.imaging.photo_set import load_reference_async
+    from listing_genie_desktop.services import Services
     from listing_genie_desktop.settings import Settings
 
     services = await Services.open()
@@ -72,7 +73,7 @@ async def run_bare(photo: Path, base_url: str, nominal_waits: tuple[float, ...] 
     from listing_genie_desktop.core.ports import ImageRequest
     from listing_genie_desktop.core.product import IMAGE_TYPES, ImageType, ProductContext
     from listing_genie_desktop.core.prompts import PromptEngine
-    from listing_genie_desktop.services import load_reference_async
+    from listing_genie_desktop.imaging.photo_set import load_reference_async
 
     product = ProductContext.create("Benchmark Bottle", ["Cold 24 h", "Leak-proof", "Steel"], "hikers")
     reference = await load_reference_async(str(photo))

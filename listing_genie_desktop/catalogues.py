@@ -39,7 +39,9 @@ from listing_genie_desktop.costs import BudgetCheck, check_budget
 from listing_genie_desktop.imaging import catalogue_export
 from listing_genie_desktop.imaging.catalogue_export import CatalogueExport, ProductImages
 from listing_genie_desktop.imaging.catalogue_photos import FolderPhotos
-from listing_genie_desktop.services import BackendChoice, Services, load_references, retry_settings
+from listing_genie_desktop.imaging.photo_set import load_references
+from listing_genie_desktop.run_choice import BackendChoice
+from listing_genie_desktop.services import Services, retry_settings
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.storage.catalogues import CatalogueStore
 from listing_genie_desktop.storage.files import atomic_write_many
@@ -144,6 +146,10 @@ class CatalogueRun:
         self._quota_paused = False
         self.budget_stop: str | None = None
         """Why no new product was started once the monthly budget was spent (None: it was not)."""
+        self._costs: dict[int, float] = {}
+        """Each product's cost so far, by row: as loaded when the run started, then priced again while at work."""
+        self._at_work: dict[int, str] = {}
+        """The sessions of the products being run, by row: the only costs a report has to price again."""
 
     async def check_budget(self) -> BudgetCheck:
         """The whole catalogue's remaining images (those of the products not complete) against the monthly
@@ -192,6 +198,7 @@ class CatalogueRun:
             await self.store.set_state(self.catalogue_id, None)  # an explicit run tries at once, even if paused
             record = await self.store.load(self.catalogue_id)
             to_run = record.to_run()
+            self._costs = {p.row: p.cost_usd for p in record.products}
             clock = self.services.clock
             self.pace = CataloguePace(
                 len(to_run), sum(IMAGES_PER_PRODUCT - p.images_complete for p in to_run), clock.monotonic()
@@ -227,7 +234,8 @@ class CatalogueRun:
                 assert self.pace is not None
                 self.pace.product_done()
                 self.on_product(outcome)
-                self.on_progress(self.pace.report(clock.monotonic()))
+                self.on_progress(await self._report())
+                self._at_work.pop(product.row, None)  # its cost is final: the report has just priced it
                 if outcome.quota_exhausted and not self._quota_paused and not await self._over_budget():
                     self._paused = self._quota_paused = True
                     await self._pause()
@@ -237,11 +245,20 @@ class CatalogueRun:
                 workers.create_task(worker())
 
     async def _report_every(self, seconds: float) -> None:
-        clock = self.services.clock
         while True:
-            await clock.sleep(seconds)
-            if self.pace is not None:
-                self.on_progress(self.pace.report(clock.monotonic()))
+            await self.services.clock.sleep(seconds)
+            self.on_progress(await self._report())
+
+    async def _report(self) -> PaceReport:
+        """The pace, with what the catalogue has cost so far: the products at work priced again from the
+        attempts their sessions have recorded by now, the others as they were."""
+        at_work = dict(self._at_work)
+        if at_work:
+            costs = await self.store.session_costs(list(at_work.values()))
+            self._costs.update((row, costs.get(session, 0.0)) for row, session in at_work.items())
+        assert self.pace is not None
+        report = self.pace.report(self.services.clock.monotonic())
+        return replace(report, cost_usd=round(sum(self._costs.values()), 6))
 
     def _observe(self, event: Event) -> None:
         if self.pace is not None:
@@ -262,6 +279,7 @@ class CatalogueRun:
                 choice = await services.choose_run(settings, replace_unlisted="model" not in self.overrides)
         except InvalidInput as exc:
             return ProductOutcome(product, None, None, exc.message)
+        self._at_work[product.row] = session_id
         runner = services.runner(
             session_id, choice, settings, emit=self._observe, cancel=self.cancel_token, shared=self.shared
         )

@@ -141,11 +141,8 @@ async def _status(args: argparse.Namespace, services: Services) -> int:
         return EXIT_OK
     print(f"{record.name}  [{record.status.value}]  {record.catalogue_id}")
     print("  ".join(f"{name} {n}" for name, n in record.counts.items()))
-    if record.estimated_cost_usd or record.products_cost_unknown:
-        unknown = (
-            f" (and {record.products_cost_unknown} product(s) of unknown cost)" if record.products_cost_unknown else ""
-        )
-        print(f"estimated cost so far: {cost_text(record.estimated_cost_usd)}{unknown}")
+    if record.estimated_cost_usd:
+        print(f"estimated cost so far: {cost_text(record.estimated_cost_usd)}")
     for product in record.products:
         problems = "; ".join(product.problems)
         print(
@@ -200,8 +197,8 @@ async def _resolve(services: Services, catalogue_id: str) -> str:
 
 
 def catalogue_json(record: CatalogueRecord, *, with_products: bool = True) -> dict[str, object]:
-    """Contract section 7; `estimated_cost_usd` is what the products' reported usage prices (the known part),
-    `products_cost_unknown` how many products have an attempt of unknown price, and each product says its own."""
+    """Contract section 7; `estimated_cost_usd` is what the products' sessions cost so far, and each product
+    says its own."""
     data: dict[str, object] = {
         "catalogue_id": record.catalogue_id,
         "name": record.name,
@@ -211,7 +208,6 @@ def catalogue_json(record: CatalogueRecord, *, with_products: bool = True) -> di
         "created_at": record.created_at,
         "counts": record.counts,
         "estimated_cost_usd": record.estimated_cost_usd,
-        "products_cost_unknown": record.products_cost_unknown,
     }
     if with_products:
         data["products"] = [

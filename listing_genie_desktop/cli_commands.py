@@ -31,18 +31,12 @@ from listing_genie_desktop.core.ports import ReferencePhoto
 from listing_genie_desktop.core.product import ImageType
 from listing_genie_desktop.core.readiness import export_warning, status_label
 from listing_genie_desktop.core.session_records import SessionRecord
+from listing_genie_desktop.imaging.photo_set import load_reference_async, load_references
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
 from listing_genie_desktop.progress import ProgressPrinter
-from listing_genie_desktop.services import (
-    BackendChoice,
-    Services,
-    choose_backend,
-    choose_run,
-    load_reference_async,
-    load_references,
-    retry_settings,
-)
+from listing_genie_desktop.run_choice import BackendChoice, choose_backend, choose_run
+from listing_genie_desktop.services import Services, retry_settings
 from listing_genie_desktop.settings import Settings, saved_value, schema
 from listing_genie_desktop.storage.history import SessionNotFound
 

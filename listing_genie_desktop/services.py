@@ -30,15 +30,9 @@ from listing_genie_desktop.core.retry import RetryPolicy
 from listing_genie_desktop.costs import BudgetCheck, SettingsPricer, budget_meter, check_budget
 from listing_genie_desktop.imaging.finish import finish_and_encode
 from listing_genie_desktop.imaging.photo_set import load_kept, load_others
-from listing_genie_desktop.imaging.photo_set import load_reference_async as load_reference_async  # re-exported
-from listing_genie_desktop.imaging.photo_set import load_references as load_references  # re-exported
 from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.run_choice import BackendChoice as BackendChoice  # re-exported: the CLI's and window's
-from listing_genie_desktop.run_choice import choose_backend as choose_backend
-from listing_genie_desktop.run_choice import choose_run, model_instead
-from listing_genie_desktop.run_choice import offline_choice as offline_choice
-from listing_genie_desktop.run_choice import pick_model as pick_model
+from listing_genie_desktop.run_choice import BackendChoice, choose_run, model_instead
 from listing_genie_desktop.settings import Settings, saved_value
 from listing_genie_desktop.storage.files import atomic_write_many
 from listing_genie_desktop.storage.history import HistoryStore, StoredSession

@@ -53,3 +53,30 @@ async def test_a_runner_cancelled_before_it_runs_ends_cancelled_without_a_reques
         assert all(i["path"] is None for i in session["images"])
     finally:
         await services.close()
+
+
+def test_names_are_imported_from_the_module_that_defines_them_not_through_services():
+    """services.py used to re-export run_choice's and photo_set's names, so a test that patched one of them on
+    `services` left the module that looks it up unpatched. Every `from listing_genie_desktop.services import`
+    in the package, the tests and the benchmarks must name something services.py itself defines."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    tree = ast.parse((root / "listing_genie_desktop" / "services.py").read_text(encoding="utf-8"))
+    own = {node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)}
+    own |= {
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    borrowed = []
+    for folder in ("listing_genie_desktop", "tests", "benchmarks"):
+        for path in (root / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module == "listing_genie_desktop.services":
+                    borrowed += [f"{path.relative_to(root)}: {a.name}" for a in node.names if a.name not in own]
+    assert "Services" in own and "retry_settings" in own
+    assert borrowed == []

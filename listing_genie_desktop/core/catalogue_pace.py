@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
+from listing_genie_desktop.core.cost import cost_text
 from listing_genie_desktop.core.events import Event, ImageCompleted, ImageFailed
 
 PACE_WINDOW_S = 300.0
@@ -27,15 +28,21 @@ class PaceReport:
     """Images completed per minute over the last PACE_WINDOW_S (or since the start); None before the first one
     (0.0 after a stall: no image for five minutes is a pace too)."""
     eta_s: float | None
+    cost_usd: float = 0.0
+    """What the catalogue's products have cost so far, priced from the attempts their sessions recorded (the
+    run's own and earlier ones), as the window's progress line shows it; 0 on the studio renderer."""
 
     def line(self) -> str:
+        """The CLI's progress line; the cost in the window's words, and like the window none while it is 0."""
         pace = (
             f"{self.images_per_minute:.1f} images/min" if self.images_per_minute is not None else "pace not known yet"
         )
         eta = f", about {_duration(self.eta_s)} left" if self.eta_s is not None else ""
         failed = f", {self.images_failed} failed" if self.images_failed else ""
+        cost = f"; {cost_text(self.cost_usd)} so far" if self.cost_usd else ""
         return (
-            f"{self.products_done}/{self.products_total} products, {self.images_complete} images{failed}; {pace}{eta}"
+            f"{self.products_done}/{self.products_total} products, {self.images_complete} images{failed}; "
+            f"{pace}{eta}{cost}"
         )
 
 

@@ -113,8 +113,9 @@ class CatalogueProduct:
     """The backend of its session, once it has one."""
     images_pending: int = 0
     """Images its session's last run left pending, not yet requested: a pause held them."""
-    cost_usd: float | None = 0.0
-    """What its session's attempts cost, from the usage the API reported (None: some price is unknown)."""
+    cost_usd: float = 0.0
+    """What its session's attempts cost, priced from the usage the API reported; always a number, since a price
+    the capability table lacks is estimated upwards (backends.model_prices)."""
 
     @property
     def paused(self) -> bool:
@@ -129,16 +130,12 @@ class CatalogueTotals:
 
     counts: dict[str, int]
     estimated_cost_usd: float
-    """What the products' sessions cost so far, as far as their reported usage tells (0 on the studio
-    renderer): the known part; `products_cost_unknown` says how many products are not in it."""
-    products_cost_unknown: int
-    """Products with an attempt whose price is unknown (no usage reported, or a model without a price)."""
+    """What the products' sessions cost so far (0 on the studio renderer)."""
 
     @classmethod
     def of(cls, products: Iterable[CatalogueProduct]) -> CatalogueTotals:
         products = tuple(products)
-        known = [p.cost_usd for p in products if p.cost_usd is not None]
-        return cls(status_counts(p.status for p in products), round(sum(known), 6), len(products) - len(known))
+        return cls(status_counts(p.status for p in products), round(sum(p.cost_usd for p in products), 6))
 
 
 @dataclass(frozen=True)
@@ -165,10 +162,6 @@ class CatalogueRecord:
     @property
     def estimated_cost_usd(self) -> float:
         return self._totals.estimated_cost_usd
-
-    @property
-    def products_cost_unknown(self) -> int:
-        return self._totals.products_cost_unknown
 
     def to_run(self) -> tuple[CatalogueProduct, ...]:
         """The valid products not complete yet, in file order: what a run generates."""

@@ -100,6 +100,12 @@ class CatalogueStore:
 
         return await self._read(work)
 
+    async def session_costs(self, session_ids: list[str]) -> dict[str, float]:
+        """What each of these sessions has cost so far: a run's products at work, priced again as it goes from
+        the few attempt rows each has (a whole load would price every product of the catalogue)."""
+        pricer = self.history.pricer
+        return await self._read(lambda: _costs(session_ids, pricer))
+
     async def attach_session(self, catalogue_id: str, row: int, session_id: str) -> None:
         await self._write(
             lambda: (
@@ -149,7 +155,7 @@ def _products(catalogue_id: str, with_contexts: bool, pricer: Pricer) -> list[Ca
         )
 
     mine = CatalogueProductRow.catalogue == catalogue_id
-    costs = spending.session_costs(CatalogueProductRow.select(CatalogueProductRow.session).where(mine), pricer)
+    costs = _costs(CatalogueProductRow.select(CatalogueProductRow.session).where(mine), pricer)
     query = (
         CatalogueProductRow.select(
             CatalogueProductRow.row,
@@ -192,6 +198,13 @@ def _products(catalogue_id: str, with_contexts: bool, pricer: Pricer) -> list[Ca
             )
         )
     return products
+
+
+def _costs(sessions: list[str] | pw.Select, pricer: Pricer) -> dict[str, float]:
+    """Each session's cost, always a number: the services' pricer estimates a price the table lacks upwards
+    (backends.model_prices). Only a store given no prices (core.cost.Unpriced: tests and benchmarks that open
+    one bare) has unknown ones, counted here as nothing."""
+    return {session: cost or 0.0 for session, cost in spending.session_costs(sessions, pricer).items()}
 
 
 _NONE: tuple[str, ...] = ()

@@ -136,15 +136,10 @@ def _cost_words(product: CatalogueProduct) -> str:
 
 
 def cost_so_far(record: CatalogueRecord) -> str:
-    """ "$1.27 so far" (with the products whose cost is unknown, if any); empty while nothing was billed."""
-    unknown = record.products_cost_unknown
-    if record.estimated_cost_usd == 0 and not unknown:
+    """ "$1.27 so far"; empty while nothing was billed."""
+    if record.estimated_cost_usd == 0:
         return ""
-    text = tr("{cost} so far").format(cost=format_cost(record.estimated_cost_usd))
-    if not unknown:
-        return text
-    more = tr(" (and 1 product of unknown cost)") if unknown == 1 else tr(" (and {count} products of unknown cost)")
-    return text + more.format(count=unknown)
+    return tr("{cost} so far").format(cost=format_cost(record.estimated_cost_usd))
 
 
 def _shown(product: CatalogueProduct) -> tuple[object, ...]:

@@ -43,7 +43,8 @@ from listing_genie_desktop.ui.tasks import TaskKeeper
 
 if TYPE_CHECKING:
     from listing_genie_desktop.core.ports import ReferencePhoto
-    from listing_genie_desktop.services import BackendChoice, Services, SessionRunner
+    from listing_genie_desktop.run_choice import BackendChoice
+    from listing_genie_desktop.services import Services, SessionRunner
 
 log = logging.getLogger("listing_genie.ui")
 

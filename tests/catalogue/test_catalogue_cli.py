@@ -98,6 +98,7 @@ def test_a_studio_run_completes_every_valid_product_once_and_exports_them_for_am
         "row 5 APRON-1",
     ]
     assert "3/3 products, 15 images; " in err.splitlines()[-1]
+    assert "so far" not in err, "the studio costs nothing: no cost is said, as in the window"
     cup_session = products_of(ran)["CUP-1"]["session_id"]
     code, session, _ = cli("show", cup_session, "--json")
     assert code == 0 and session["product"]["title"] == "Ceramic Espresso Cup"

@@ -99,11 +99,16 @@ def run_cli(capsys, *argv: str) -> tuple[int, dict]:
     return code, json.loads(out)
 
 
-def test_the_catalogue_costs_what_its_products_sessions_cost_and_says_which_are_unknown(
+CATALOGUE_KEYS = {"catalogue_id", "name", "source", "status", "resume_at", "created_at", "counts", "estimated_cost_usd"}
+"""The catalogue JSON's fields in contract section 7, beside `products`."""
+
+
+def test_the_catalogue_costs_what_its_products_sessions_cost_every_one_priced(
     product_file, gemini_server, capsys
 ) -> None:
     _code, imported = run_cli(capsys, "catalogue", "import", str(product_file), "--json")
-    assert imported["estimated_cost_usd"] == 0.0 and imported["products_cost_unknown"] == 0
+    assert imported["estimated_cost_usd"] == 0.0
+    assert set(imported) == CATALOGUE_KEYS | {"products"}, "no count of unknown costs: every cost is a number"
     gemini_server.script_for("main", Reply.image(), Reply.image(), Reply.image(output_tokens=None))
 
     code, ran = run_cli(
@@ -126,9 +131,69 @@ def test_the_catalogue_costs_what_its_products_sessions_cost_and_says_which_are_
     costs = {p["sku"]: p["estimated_cost_usd"] for p in ran["products"]}
     # C-1's MAIN reported no usage: its image is priced at the model's price per image, never left out
     assert costs == {"A-1": pytest.approx(0.55), "B-1": pytest.approx(0.55), "C-1": pytest.approx(0.55)}
-    assert ran["estimated_cost_usd"] == pytest.approx(1.65) and ran["products_cost_unknown"] == 0
+    assert ran["estimated_cost_usd"] == pytest.approx(1.65)
     _code, listed = run_cli(capsys, "catalogue", "list", "--json")
+    assert set(listed[0]) == CATALOGUE_KEYS
     assert listed[0]["estimated_cost_usd"] == pytest.approx(1.65)
     assert listed[0]["counts"]["complete"] == 3, "a list without products still counts them"
     assert main(["catalogue", "status", imported["catalogue_id"]]) == 0
-    assert "estimated cost so far: $1.65\n" in capsys.readouterr().out  # every product priced: no "unknown" part
+    assert "estimated cost so far: $1.65\n" in capsys.readouterr().out
+
+
+class AnswersAfterTheCostIsSaid:
+    """Answers the first image request at once and holds the next until `catalogue run` has printed a progress
+    line with that first image's cost while its product is still at work: a line of the 30-second tick."""
+
+    def __init__(self, server, tick: str, cost: str) -> None:  # type: ignore[no-untyped-def]
+        self.server = server
+        self.tick = tick
+        self.cost = cost
+        self.lines: list[str] = []
+        self.arrived = 0
+        self._printed = threading.Condition()
+
+    def print_line(self, text: str) -> None:
+        with self._printed:
+            self.lines.append(text)
+            self._printed.notify_all()
+
+    def __call__(self, request):  # type: ignore[no-untyped-def]
+        if request.rpc == "generateContent":
+            self.arrived += 1
+            if self.arrived == 2:
+                with self._printed:  # 8 s: before the engine's timeout of 180 s on the 20 times faster clock
+                    self._printed.wait_for(self._cost_said, timeout=8)
+        return self.server.answer_normally(request)
+
+    def _cost_said(self) -> bool:
+        return any(line.startswith(self.tick) and line.endswith(self.cost) for line in self.lines)
+
+
+def test_catalogue_run_says_the_cost_so_far_in_its_progress_lines_as_the_window_does(
+    product_file, gemini_server, capsys, monkeypatch
+) -> None:
+    """Issue #16 item 7: the CLI's 30-second line and its line after each product carry what the catalogue has
+    cost so far, priced from the attempts recorded by then, in the words and money format of the window's
+    progress line ("; $0.11 so far")."""
+    from listing_genie_desktop import cli, cli_catalogue
+
+    answers = AnswersAfterTheCostIsSaid(gemini_server, "0/3 products, 1 images; ", "; $0.11 so far")
+    gemini_server.handler = answers
+
+    def progress_line(text: str) -> None:
+        answers.print_line(text)
+        cli.progress_line(text)
+
+    monkeypatch.setattr(cli_catalogue, "progress_line", progress_line)
+    _code, imported = run_cli(capsys, "catalogue", "import", str(product_file), "--json")
+    argv = ["catalogue", "run", imported["catalogue_id"], "--backend", "gemini", "--model", NANO, "--size", "4K"]
+
+    assert main([*argv, "--concurrency", "1"]) == 0
+    err = capsys.readouterr().err
+
+    ticks = [line for line in answers.lines if line.startswith("0/3 products, 1 images; ")]
+    assert ticks and ticks[-1].endswith("; $0.11 so far"), answers.lines  # the first image, its product at work
+    lines = err.splitlines()
+    after_each_product = [lines[n + 1] for n, line in enumerate(lines) if line.startswith("row ")]
+    assert [line.split("; ")[-1] for line in after_each_product] == ["$0.55 so far", "$1.10 so far", "$1.65 so far"]
+    assert after_each_product[-1].startswith("3/3 products, 15 images; ")

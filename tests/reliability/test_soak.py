@@ -20,8 +20,9 @@ from PIL import Image
 from listing_genie_desktop import services as services_module
 from listing_genie_desktop.cli_json import session_json
 from listing_genie_desktop.core.product import ProductContext
+from listing_genie_desktop.imaging.photo_set import load_reference_async
 from listing_genie_desktop.runtime_tuning import tune_allocator
-from listing_genie_desktop.services import Services, load_reference_async
+from listing_genie_desktop.services import Services
 from listing_genie_desktop.settings import Settings
 from tests.fakes.clocks import FastClock
 from tests.fakes.gemini_server import Reply

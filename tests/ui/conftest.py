@@ -25,7 +25,7 @@ from listing_genie_desktop.app import create_window
 from listing_genie_desktop.core.clock import Clock, SystemClock
 from listing_genie_desktop.core.ports import EncodedImage
 from listing_genie_desktop.paths import AppPaths
-from listing_genie_desktop.services import BackendChoice
+from listing_genie_desktop.run_choice import BackendChoice
 from listing_genie_desktop.settings import Settings
 from listing_genie_desktop.ui import i18n
 from listing_genie_desktop.ui.main_window import MainWindow

@@ -402,10 +402,10 @@ def test_a_catalogue_whose_estimate_passes_the_monthly_budget_asks_first(
 
 
 def test_the_table_and_the_progress_line_say_what_the_catalogue_cost_so_far(qtbot, qloop):
-    """Each product's cost from its session's reported usage, unknown ones said as such, and the total beside the
-    run's figures (issue #16 item 7)."""
+    """Each product's cost from its session's reported usage and the total beside the run's figures (issue #16
+    item 7); a product that cost nothing shows no figure."""
     record = big_record(3)
-    costs = (0.55, None, 0.0)
+    costs = (0.55, 0.034, 0.0)
     products = tuple(
         replace(p, session_id=f"s-{n}", status=ProductStatus.PARTIAL, cost_usd=cost)
         for n, (p, cost) in enumerate(zip(record.products, costs, strict=True))
@@ -416,5 +416,5 @@ def test_the_table_and_the_progress_line_say_what_the_catalogue_cost_so_far(qtbo
 
     controller._show(replace(record, products=products))
 
-    assert [cell(view, n, Column.COST) for n in range(3)] == ["$0.55", "cost unknown", None]
-    assert text(view, "catalogueProgressLabel").endswith("; $0.55 so far (and 1 product of unknown cost)")
+    assert [cell(view, n, Column.COST) for n in range(3)] == ["$0.55", "$0.034", None]
+    assert text(view, "catalogueProgressLabel").endswith("; $0.58 so far")

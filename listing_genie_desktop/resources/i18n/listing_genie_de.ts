@@ -2494,14 +2494,6 @@ Fitness-Flasche=use_case,durability</translation>
         <translation>bisher {cost}</translation>
     </message>
     <message>
-        <source> (and 1 product of unknown cost)</source>
-        <translation> (und 1 Produkt mit unbekannten Kosten)</translation>
-    </message>
-    <message>
-        <source> (and {count} products of unknown cost)</source>
-        <translation> (und {count} Produkte mit unbekannten Kosten)</translation>
-    </message>
-    <message>
         <source>Estimated cost {cost} ({reason}).</source>
         <translation>Geschätzte Kosten {cost} ({reason}).</translation>
     </message>

@@ -2487,14 +2487,6 @@ gym bottle=use_case,durability</source>
         <translation>これまでに {cost}</translation>
     </message>
     <message>
-        <source> (and 1 product of unknown cost)</source>
-        <translation>（ほかに費用不明の商品 1 件）</translation>
-    </message>
-    <message>
-        <source> (and {count} products of unknown cost)</source>
-        <translation>（ほかに費用不明の商品 {count} 件）</translation>
-    </message>
-    <message>
         <source>Estimated cost {cost} ({reason}).</source>
         <translation>推定費用 {cost}（{reason}）。</translation>
     </message>

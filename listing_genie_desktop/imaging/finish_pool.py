@@ -90,29 +90,19 @@ def finish_spooled(
     wherever the image is dropped, on the window's thread, where unlinking 37 MB took 15 ms."""
     assert isinstance(generated.image, SpooledImage)
     try:
-        return _finished_somewhere(image_type, generated, product, backend_renders_text, text_overlay)
+        pool = _the_pool()
+        if pool is not None:
+            try:
+                outcome = pool.submit(
+                    finish_in_child, image_type, generated, product, backend_renders_text, text_overlay
+                ).result()
+            except (BrokenProcessPool, OSError, RuntimeError) as exc:  # RuntimeError: submitted after shutdown
+                _forget_broken_pool(exc)
+            else:
+                return _received(outcome)
+        return finish_here(image_type, generated, product, backend_renders_text, text_overlay)
     finally:
         generated.image.path.unlink(missing_ok=True)
-
-
-def _finished_somewhere(
-    image_type: ImageType,
-    generated: GeneratedImage,
-    product: ProductContext,
-    backend_renders_text: bool,
-    text_overlay: bool,
-) -> EncodedImage:
-    pool = _the_pool()
-    if pool is not None:
-        try:
-            outcome = pool.submit(
-                finish_in_child, image_type, generated, product, backend_renders_text, text_overlay
-            ).result()
-        except (BrokenProcessPool, OSError, RuntimeError) as exc:  # RuntimeError: submitted after shutdown
-            _forget_broken_pool(exc)
-        else:
-            return _received(outcome)
-    return finish_here(image_type, generated, product, backend_renders_text, text_overlay)
 
 
 def finish_here(

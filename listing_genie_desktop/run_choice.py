@@ -17,6 +17,26 @@ from listing_genie_desktop.model_directory import ModelDirectory
 from listing_genie_desktop.settings import Settings
 
 NO_IMAGE_MODEL = QT_TR_NOOP("The API lists no image model for this key: use the studio backend.")
+# Whole sentences, so that the window finds each one's template and shows it in its language (ui/messages.py).
+UNKNOWN_BACKEND = QT_TR_NOOP("Unknown backend '{requested}': use {names}.")
+RETIRED_REPLACED = QT_TR_NOOP("The model {model} was retired by Google: {instead}, its replacement, is used instead.")
+NOT_LISTED = {
+    True: QT_TR_NOOP("The model {model} was retired by Google: use {instead} instead."),
+    False: QT_TR_NOOP("The model {model} is not served to this key: use {instead} instead."),
+}
+"""Whether the capability table knows the model as retired -> the refusal."""
+NOT_LISTED_REPLACED = {
+    True: QT_TR_NOOP("The model {model} was retired by Google: {instead}, the recommended one, is used instead."),
+    False: QT_TR_NOOP("The model {model} is not served to this key: {instead}, the recommended one, is used instead."),
+}
+LIST_FAILED = {
+    True: QT_TR_NOOP("The models of this key could not be listed ({problem}): the last list is used."),
+    False: QT_TR_NOOP(
+        "The models of this key could not be listed ({problem}): {model} is checked before the first image."
+    ),
+}
+"""Whether a list was kept from earlier -> what the run does without a new one."""
+OFFLINE = QT_TR_NOOP("{unreachable} could not be reached ({problem}): {label} is used instead.")
 
 
 @dataclass(frozen=True)
@@ -41,7 +61,7 @@ def choose_backend(requested: str, model: str | None) -> BackendChoice:
             entry = backend_entry(requested)
         except KeyError:
             names = ", ".join((AUTO, *backend_names()))
-            raise InvalidInput(f"Unknown backend {requested!r}: use {names}.", field="backend") from None
+            raise InvalidInput(UNKNOWN_BACKEND.format(requested=requested, names=names), field="backend") from None
     if entry.needs_key and not has_key:
         raise InvalidInput(entry.missing_key, field="backend")
     default = entry.default_model()
@@ -67,16 +87,17 @@ def pick_model(
         info = table.describe(requested or (fallback.name if fallback else ""))
         instead = table.replacement_for(info.name) if info.retired and replace_unlisted else None
         if instead is not None:  # known retired without asking the API: its replacement, said so
-            notice = f"The model {info.name} was retired by Google: {instead}, its replacement, is used instead."
+            notice = RETIRED_REPLACED.format(model=info.name, instead=instead)
             info = table.describe(instead)
     else:
         info = listed.get(requested) if requested else listed.recommended
         if info is None and requested is not None:
-            why = "was retired by Google" if table.describe(requested).retired else "is not served to this key"
+            retired = table.describe(requested).retired
             best = listed.recommended
             if not replace_unlisted or best is None:
-                raise InvalidInput(f"The model {requested} {why}: use {listed.instead()} instead.", field="model")
-            notice = f"The model {requested} {why}: {best.name}, the recommended one, is used instead."
+                refusal = NOT_LISTED[retired].format(model=requested, instead=listed.instead())
+                raise InvalidInput(refusal, field="model")
+            notice = NOT_LISTED_REPLACED[retired].format(model=requested, instead=best.name)
             info = best
         if info is None:
             raise InvalidInput(NO_IMAGE_MODEL, field="model")
@@ -100,8 +121,8 @@ async def choose_run(settings: Settings, models: ModelDirectory, *, replace_unli
     )
     if known.problem is None or picked.notice:
         return picked
-    fallback = "the last list is used" if known.models else f"{picked.model} is checked before the first image"
-    return replace(picked, notice=f"The models of this key could not be listed ({known.problem.message}): {fallback}.")
+    notice = LIST_FAILED[bool(known.models)].format(problem=known.problem.message, model=picked.model)
+    return replace(picked, notice=notice)
 
 
 async def _unreachable(entry: BackendEntry) -> GenerationError | None:
@@ -121,7 +142,7 @@ def offline_choice(unreachable: str, problem: GenerationError) -> BackendChoice:
     return BackendChoice(
         entry.name,
         entry.default_model(),
-        notice=f"{unreachable} could not be reached ({problem.message}): {entry.label} is used instead.",
+        notice=OFFLINE.format(unreachable=unreachable, problem=problem.message, label=entry.label),
     )
 
 

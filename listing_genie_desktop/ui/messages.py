@@ -22,7 +22,9 @@ from listing_genie_desktop.ui.i18n import format_money, locale, tr
 SEPARATORS = ("; ", ": ", " · ")
 """Where a sentence that matches no template as a whole is split, each part then translated on its own
 (a catalogue row's "title: Title is required", a server message and the advice after it)."""
-TRANSLATED_ARGUMENTS = frozenset({"label", "message", "image", "when", "reason", "problem", "issue", "ready", "advice"})
+TRANSLATED_ARGUMENTS = frozenset(
+    {"label", "message", "image", "when", "reason", "problem", "issue", "ready", "advice", "unreachable"}
+)
 """Arguments that hold words of ours (a field's label, a wrapped message); the others are the seller's, the
 file's or the service's own (a keyword, a SKU, a path, an intent name to type) and are shown as they are."""
 WHOLE_NUMBERS = frozenset({"number"})

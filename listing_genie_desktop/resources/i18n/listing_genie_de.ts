@@ -2873,5 +2873,41 @@ Fitness-Flasche=use_case,durability</translation>
         <source>Loading {name}…</source>
         <translation>{name} wird geladen…</translation>
     </message>
+    <message>
+        <source>Unknown backend '{requested}': use {names}.</source>
+        <translation>Unbekanntes Backend „{requested}“: Verwenden Sie {names}.</translation>
+    </message>
+    <message>
+        <source>The model {model} was retired by Google: {instead}, its replacement, is used instead.</source>
+        <translation>Das Modell {model} wurde von Google eingestellt: Stattdessen wird sein Nachfolger {instead} verwendet.</translation>
+    </message>
+    <message>
+        <source>The model {model} was retired by Google: use {instead} instead.</source>
+        <translation>Das Modell {model} wurde von Google eingestellt: Verwenden Sie stattdessen {instead}.</translation>
+    </message>
+    <message>
+        <source>The model {model} is not served to this key: use {instead} instead.</source>
+        <translation>Das Modell {model} ist für diesen Schlüssel nicht verfügbar: Verwenden Sie stattdessen {instead}.</translation>
+    </message>
+    <message>
+        <source>The model {model} was retired by Google: {instead}, the recommended one, is used instead.</source>
+        <translation>Das Modell {model} wurde von Google eingestellt: Stattdessen wird das empfohlene Modell {instead} verwendet.</translation>
+    </message>
+    <message>
+        <source>The model {model} is not served to this key: {instead}, the recommended one, is used instead.</source>
+        <translation>Das Modell {model} ist für diesen Schlüssel nicht verfügbar: Stattdessen wird das empfohlene Modell {instead} verwendet.</translation>
+    </message>
+    <message>
+        <source>The models of this key could not be listed ({problem}): the last list is used.</source>
+        <translation>Die Modelle dieses Schlüssels konnten nicht abgerufen werden ({problem}): Die letzte Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The models of this key could not be listed ({problem}): {model} is checked before the first image.</source>
+        <translation>Die Modelle dieses Schlüssels konnten nicht abgerufen werden ({problem}): {model} wird vor dem ersten Bild geprüft.</translation>
+    </message>
+    <message>
+        <source>{unreachable} could not be reached ({problem}): {label} is used instead.</source>
+        <translation>{unreachable} war nicht erreichbar ({problem}): Stattdessen wird {label} verwendet.</translation>
+    </message>
 </context>
 </TS>

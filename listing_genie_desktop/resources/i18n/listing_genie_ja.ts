@@ -2866,5 +2866,41 @@ gym bottle=use_case,durability</source>
         <source>Loading {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
+    <message>
+        <source>Unknown backend '{requested}': use {names}.</source>
+        <translation>不明なバックエンド「{requested}」です。{names} のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The model {model} was retired by Google: {instead}, its replacement, is used instead.</source>
+        <translation>モデル {model} は Google により提供が終了しました。代わりに後継の {instead} を使います。</translation>
+    </message>
+    <message>
+        <source>The model {model} was retired by Google: use {instead} instead.</source>
+        <translation>モデル {model} は Google により提供が終了しました。代わりに {instead} を使ってください。</translation>
+    </message>
+    <message>
+        <source>The model {model} is not served to this key: use {instead} instead.</source>
+        <translation>モデル {model} はこのキーでは使えません。代わりに {instead} を使ってください。</translation>
+    </message>
+    <message>
+        <source>The model {model} was retired by Google: {instead}, the recommended one, is used instead.</source>
+        <translation>モデル {model} は Google により提供が終了しました。代わりに推奨の {instead} を使います。</translation>
+    </message>
+    <message>
+        <source>The model {model} is not served to this key: {instead}, the recommended one, is used instead.</source>
+        <translation>モデル {model} はこのキーでは使えません。代わりに推奨の {instead} を使います。</translation>
+    </message>
+    <message>
+        <source>The models of this key could not be listed ({problem}): the last list is used.</source>
+        <translation>このキーのモデルを一覧にできませんでした ({problem})。前回の一覧を使います。</translation>
+    </message>
+    <message>
+        <source>The models of this key could not be listed ({problem}): {model} is checked before the first image.</source>
+        <translation>このキーのモデルを一覧にできませんでした ({problem})。最初の画像の前に {model} を確認します。</translation>
+    </message>
+    <message>
+        <source>{unreachable} could not be reached ({problem}): {label} is used instead.</source>
+        <translation>{unreachable} に接続できませんでした ({problem})。代わりに {label} を使います。</translation>
+    </message>
 </context>
 </TS>

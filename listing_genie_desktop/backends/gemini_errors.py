@@ -46,6 +46,10 @@ UNEXPECTED_SHAPE = QT_TR_NOOP("The API answer did not have the expected shape.")
 UNEXPECTED = QT_TR_NOOP("Unexpected error while calling Gemini: {name}")
 HTML_ANSWER = QT_TR_NOOP("{headline}: an HTML page ({title}) instead of a Gemini API answer.")
 HTML_INSTEAD = QT_TR_NOOP("An HTML page ({title}) came back instead of a Gemini API answer.")
+HTML_PAGE = QT_TR_NOOP("an HTML page ({title}) instead of a Gemini API answer.")
+"""A proxy's page where a 429's message would be (the rate-limit sentence around it is gemini_hints.py's)."""
+UNTITLED = QT_TR_NOOP("untitled")
+"""An HTML page's title when it has neither a title nor any text."""
 PROMPT_BLOCKED = QT_TR_NOOP("The prompt was blocked ({block}).")
 PROMPT_BLOCKED_SAYING = QT_TR_NOOP("The prompt was blocked ({block}). {message}")
 TEXT_ONLY = QT_TR_NOOP("The model answered with text only: {answer}")
@@ -133,7 +137,7 @@ def classify_api_error(exc: Any) -> GenerationError:
     detail = _clip(_dump(body) if body is not None else str(exc))
     headline = f"{code} {status}".strip()
     title = _html_title(raw_message) if _looks_like_html(raw_message) else None  # a proxy's page, not Google's
-    page = f"an HTML page ({title}) instead of a Gemini API answer."
+    page = HTML_PAGE.format(title=title)
     summary = short_text(raw_message) if title is None else page
     if code == 429:
         return _classify_429(headline, summary, raw_message, _error_details(error), _headers_of(exc), detail)
@@ -282,7 +286,7 @@ def _looks_like_html(text: str) -> bool:
 def _html_title(text: str) -> str:
     title = _HTML_TITLE.search(text)
     summary = title.group(1) if title else _TAG.sub(" ", text)
-    return short_text(html.unescape(summary), 80) or "untitled"
+    return short_text(html.unescape(summary), 80) or UNTITLED
 
 
 def _error_object(body: Any) -> Mapping[str, Any]:

@@ -16,10 +16,13 @@ from pathlib import Path
 from PIL import Image
 
 from listing_genie_desktop.core.errors import InvalidInput
+from listing_genie_desktop.core.messages import QT_TR_NOOP
 from listing_genie_desktop.core.ports import MAX_REFERENCE_PHOTOS, ReferencePhoto
 from listing_genie_desktop.imaging.loading import load_reference
 
 PathLike = str | os.PathLike[str]
+
+PHOTO_COUNT = QT_TR_NOOP("Give 1 to {most} photos of the product (got {count}).")
 
 
 async def load_reference_async(path: PathLike) -> ReferencePhoto:
@@ -30,12 +33,13 @@ async def load_references(paths: Sequence[PathLike]) -> list[ReferencePhoto]:
     """The photos, main first. A photo that cannot be used is invalid input naming it when there are several
     ("the photo is too large" alone would not say which)."""
     if not 1 <= len(paths) <= MAX_REFERENCE_PHOTOS:
-        raise InvalidInput(f"Give 1 to {MAX_REFERENCE_PHOTOS} photos of the product (got {len(paths)}).", field="image")
+        raise InvalidInput(PHOTO_COUNT.format(most=MAX_REFERENCE_PHOTOS, count=len(paths)), field="image")
     results = await asyncio.gather(*(load_reference_async(p) for p in paths), return_exceptions=True)
     photos: list[ReferencePhoto] = []
     for path, result in zip(paths, results, strict=True):
         if isinstance(result, InvalidInput) and len(paths) > 1:
-            raise InvalidInput(f"{result.message} ({Path(path).name})", field=result.field) from result
+            # the name first: the window shows the problem after the colon in its language (ui/messages.py)
+            raise InvalidInput(f"{Path(path).name}: {result.message}", field=result.field) from result
         if isinstance(result, BaseException):
             raise result
         photos.append(result)

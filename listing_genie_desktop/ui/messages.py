@@ -23,9 +23,10 @@ SEPARATORS = ("; ", ": ", " · ")
 """Where a sentence that matches no template as a whole is split, each part then translated on its own
 (a catalogue row's "title: Title is required", a server message and the advice after it)."""
 TRANSLATED_ARGUMENTS = frozenset(
-    {"label", "message", "image", "when", "reason", "problem", "issue", "ready", "advice", "unreachable"}
+    {"label", "message", "image", "when", "reason", "problem", "issue", "ready", "advice", "unreachable", "title"}
 )
-"""Arguments that hold words of ours (a field's label, a wrapped message); the others are the seller's, the
+"""Arguments that hold words of ours (a field's label, a wrapped message, an HTML page's "untitled"; what is not
+ours in them stays as it is); the others are the seller's, the
 file's or the service's own (a keyword, a SKU, a path, an intent name to type) and are shown as they are."""
 WHOLE_NUMBERS = frozenset({"number"})
 """Arguments that are always a whole number ("Feature {number}"): matched as digits only, so that a short template
@@ -60,6 +61,7 @@ def _register() -> list[str]:
     import listing_genie_desktop.imaging.compliance
     import listing_genie_desktop.imaging.cut_check
     import listing_genie_desktop.imaging.loading
+    import listing_genie_desktop.imaging.photo_set
     import listing_genie_desktop.run_choice
     import listing_genie_desktop.services
     import listing_genie_desktop.storage.reads

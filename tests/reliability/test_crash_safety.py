@@ -1,6 +1,7 @@
 """A `generate` process killed with SIGKILL mid-run loses nothing that completed, and `retry`
 finishes only what is missing."""
 
+import contextlib
 import json
 import os
 import signal
@@ -190,6 +191,7 @@ def test_sigkill_during_an_image_write_leaves_no_half_image(isolated_home, tmp_p
     photo = next(resource_path("samples").glob("*.jpg"))
     flag = tmp_path / "stalled"
     env = dict(os.environ, LISTING_GENIE_HOME=str(isolated_home), QT_QPA_PLATFORM="offscreen")
+    output = (tmp_path / "output.txt").open("wb")  # a file, not a pipe nobody reads while the run goes on
     process = subprocess.Popen(
         [
             sys.executable,
@@ -209,16 +211,20 @@ def test_sigkill_during_an_image_write_leaves_no_half_image(isolated_home, tmp_p
             "5",
         ],
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=output,
+        stderr=subprocess.STDOUT,
     )
     db_path = isolated_home / "history.sqlite3"
     try:
-        wait_until(lambda: flag.exists() and complete_count(db_path) == 4, timeout=120)
+        with contextlib.suppress(AssertionError):  # told below, with what the run printed
+            wait_until(lambda: process.poll() is not None or (flag.exists() and complete_count(db_path) == 4), 120)
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
+        output.close()
+    said = (tmp_path / "output.txt").read_text(errors="replace")[-3000:]
+    assert process.returncode == -signal.SIGKILL, f"the run ended by itself:\n{said}"
+    assert flag.exists() and complete_count(db_path) == 4, f"stalled: {flag.exists()}, output:\n{said}"
 
     half_written = flag.read_text()
     stalled_type = os.path.basename(half_written).lstrip(".").split("-")[0]

@@ -163,6 +163,12 @@ _DISABLED = (
 GEMINI_FAILURES = [
     pytest.param(Reply.html(502), ("502 Bad Gateway",), id="proxy-page"),
     pytest.param(Reply.html(200, "Sign in to the Wi-Fi"), ("Sign in to the Wi-Fi",), id="captive-portal"),
+    pytest.param(
+        Reply(status=502, body=b"<html><body></body></html>", headers=(("Content-Type", "text/html"),)),
+        ("502 Bad Gateway",),  # the status line, as the server sent it
+        id="untitled-page",
+    ),
+    pytest.param(Reply.html(429, "Too Many Requests"), ("429", "Too Many Requests"), id="proxy-rate-page"),
     pytest.param(Reply(status=301, headers=(("Location", "https://example.com/"),)), ("301",), id="redirect"),
     pytest.param(
         Reply.rate_limited("2s"), ("429 RESOURCE_EXHAUSTED", "GenerateRequestsPerMinutePerProjectPerModel"), id="rate"
@@ -253,3 +259,27 @@ def test_a_run_the_full_disk_stopped_and_an_edit_of_main_are_told_in_german_and_
     assert shown_in_every_language(caught.value.message)["ja"].startswith(
         "メイン 画像には編集できるテキストがありません"
     )
+
+
+async def test_one_of_several_photos_that_cannot_be_used_is_told_with_its_name(tmp_path, language):
+    from PIL import Image
+
+    from listing_genie_desktop.imaging.photo_set import load_references
+
+    good, bad = tmp_path / "front.png", tmp_path / "label.jpg"
+    Image.new("RGB", (1200, 1200), (30, 90, 160)).save(good)
+    bad.write_bytes(b"not a photo at all")
+    with pytest.raises(InvalidInput) as refused:
+        await load_references([good, bad])
+
+    assert refused.value.message.startswith("label.jpg: ")
+    shown_in_every_language(refused.value.message, "label.jpg")
+
+
+async def test_too_many_photos_is_told_in_german_and_japanese(tmp_path, language):
+    from listing_genie_desktop.imaging.photo_set import load_references
+
+    with pytest.raises(InvalidInput) as refused:
+        await load_references([tmp_path / f"{n}.jpg" for n in range(4)])
+
+    shown_in_every_language(refused.value.message)

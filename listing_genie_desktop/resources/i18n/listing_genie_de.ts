@@ -2909,5 +2909,17 @@ Fitness-Flasche=use_case,durability</translation>
         <source>{unreachable} could not be reached ({problem}): {label} is used instead.</source>
         <translation>{unreachable} war nicht erreichbar ({problem}): Stattdessen wird {label} verwendet.</translation>
     </message>
+    <message>
+        <source>an HTML page ({title}) instead of a Gemini API answer.</source>
+        <translation>eine HTML-Seite ({title}) statt einer Antwort der Gemini-API.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} photos of the product (got {count}).</source>
+        <translation>Geben Sie 1 bis {most} Fotos des Produkts an (erhalten: {count}).</translation>
+    </message>
 </context>
 </TS>

@@ -2902,5 +2902,17 @@ gym bottle=use_case,durability</source>
         <source>{unreachable} could not be reached ({problem}): {label} is used instead.</source>
         <translation>{unreachable} に接続できませんでした ({problem})。代わりに {label} を使います。</translation>
     </message>
+    <message>
+        <source>an HTML page ({title}) instead of a Gemini API answer.</source>
+        <translation>Gemini API の応答ではなく HTML ページ ({title}) が返されました。</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} photos of the product (got {count}).</source>
+        <translation>商品の写真を 1〜{most} 枚指定してください (指定: {count} 枚)。</translation>
+    </message>
 </context>
 </TS>

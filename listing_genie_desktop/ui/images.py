@@ -27,7 +27,7 @@ def decode_scaled(path: str, size: int) -> QImage:
     """Blocking: the image at `path` fitted in size x size (empty QImage when unreadable), read from the
     preview kept beside it when that is large enough: a 4096 px PNG costs half a second of CPU, which
     five decodes at a run's end took from the window's thread on a two-core machine."""
-    reader = QImageReader(_source(path, size))
+    reader = _reader(path, size)
     reader.setAutoTransform(True)
     original = reader.size()
     if original.isValid():
@@ -35,15 +35,16 @@ def decode_scaled(path: str, size: int) -> QImage:
     return reader.read()
 
 
-def _source(path: str, size: int) -> str:
+def _reader(path: str, size: int) -> QImageReader:
     from listing_genie_desktop.storage.siblings import current_preview
 
     preview = current_preview(Path(path))
     if preview is not None:
-        side = QImageReader(str(preview)).size()
+        reader = QImageReader(str(preview))
+        side = reader.size()
         if side.isValid() and max(side.width(), side.height()) >= size:
-            return str(preview)
-    return path
+            return reader
+    return QImageReader(path)
 
 
 def pil_to_qimage(image: Image.Image, size: int) -> QImage:

@@ -138,7 +138,9 @@ class SessionModel(QObject):
             await services.close()
             raise
         self.preferences.refresh_models()  # in the background: the key's models, listed again if old
-        self.preferences.warm_up_backend()
+        self.preferences.warm_up_backend()  # again whenever the backend, its size or the key changes
+        self.preferences.changed.connect(self.preferences.warm_up_backend)
+        self.preferences.keyChanged.connect(self.preferences.warm_up_backend)
         self._price_with_settings(services)
         self.preferences.changed.connect(lambda: self._price_with_settings(services))
         # Ready exactly when readyChanged says so (is_ready is `services is not None`).

@@ -24,9 +24,10 @@ from listing_genie_desktop.backends.registry import (
     model_backends,
     resolve_auto,
 )
-from listing_genie_desktop.core.errors import GenerationError
+from listing_genie_desktop.core.errors import GenerationError, InvalidInput
 from listing_genie_desktop.logging_setup import register_secret
 from listing_genie_desktop.paths import AppPaths
+from listing_genie_desktop.run_choice import choose_backend
 from listing_genie_desktop.settings import Settings, load_settings, save_settings
 from listing_genie_desktop.ui.i18n import tr
 from listing_genie_desktop.ui.messages import sentence, translated
@@ -105,12 +106,12 @@ class SettingsModel(QObject):
         return self.warmed_up
 
     async def _warm_up(self) -> None:
-        has_key = await asyncio.to_thread(resolve_api_key) is not None
         try:
-            entry = resolve_auto(has_key) if self.settings.backend == AUTO else backend_entry(self.settings.backend)
-        except KeyError:  # a backend of a newer build: the run will say so
+            choice = await asyncio.to_thread(choose_backend, self.settings.backend, None)  # reads the keyring
+        except InvalidInput:  # an unknown backend, or one without its key: the run will say so
             return
-        if entry.warm_up is not None and (has_key or not entry.needs_key):
+        entry = backend_entry(choice.name)
+        if entry.warm_up is not None:
             try:
                 await asyncio.to_thread(entry.warm_up, self.settings.image_size)
             except Exception:  # only an optimisation: the run does the same work and reports what fails

@@ -65,3 +65,16 @@ def test_the_window_warms_up_the_backend_a_run_would_use_off_its_thread(open_win
 
     assert warmed == ([warmed[0]] if warms else [])
     assert threading.get_ident() not in warmed, "never on the window's thread"
+
+
+def test_choosing_another_backend_in_settings_warms_it_up(open_window, driver):
+    warmed: list[int] = []
+    with registered(warming_entry(warmed)):
+        save_settings(AppPaths.from_environment().settings_file, replace(Settings(), backend="studio"))
+        window = open_window()
+        preferences = window.model.preferences
+        driver.wait(preferences.warmed_up.done)
+        assert warmed == []
+
+        preferences.update(replace(preferences.settings, backend="warming"))
+        driver.wait(lambda: warmed != [])
